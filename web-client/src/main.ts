@@ -1,0 +1,1 @@
+document.querySelector('yoriai-app')!.textContent = '寄り合い';
