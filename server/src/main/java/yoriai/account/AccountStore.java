@@ -1,0 +1,26 @@
+package yoriai.account;
+
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts and login sessions. Every returned future completes after the write is durable. */
+interface AccountStore {
+  /** Fails with a {@code conflict} Failure when the email is taken. */
+  Future<Void> insert(StoredAccount account);
+
+  Future<Optional<StoredAccount>> findByEmail(String email);
+
+  Future<Optional<StoredAccount>> findById(String id);
+
+  Future<List<Account>> list();
+
+  Future<Long> count();
+
+  Future<Void> insertSession(String tokenHash, String accountId, long expiresAtMillis);
+
+  /** The account id of a session that has not expired at {@code nowMillis}. */
+  Future<Optional<String>> findSession(String tokenHash, long nowMillis);
+
+  Future<Void> deleteSession(String tokenHash);
+}

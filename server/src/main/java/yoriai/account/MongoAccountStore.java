@@ -1,0 +1,102 @@
+package yoriai.account;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoServerException;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import java.util.List;
+import java.util.Optional;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
+import yoriai.storage.Documents;
+import yoriai.storage.Storage;
+
+final class MongoAccountStore implements AccountStore {
+  private static final String ACCOUNTS = "accounts";
+  private static final String SESSIONS = "sessions";
+
+  private final Storage storage;
+  private final MongoClient mongo;
+
+  private MongoAccountStore(Storage storage) {
+    this.storage = storage;
+    this.mongo = storage.mongo();
+  }
+
+  static Future<AccountStore> create(Storage storage) {
+    MongoAccountStore store = new MongoAccountStore(storage);
+    return store.mongo.createIndexWithOptions(ACCOUNTS, new JsonObject().put("email", 1),
+            new IndexOptions().unique(true).name("email_unique"))
+        .map(store);
+  }
+
+  @Override
+  public Future<Void> insert(StoredAccount account) {
+    return mongo.insert(ACCOUNTS, toDocument(account))
+        .recover(error -> Future.failedFuture(isDuplicateKey(error)
+            ? new Failure(FailureKind.CONFLICT, "email_taken", "An account with this email already exists")
+            : error))
+        .compose(id -> storage.durable());
+  }
+
+  @Override
+  public Future<Optional<StoredAccount>> findByEmail(String email) {
+    return findOne(new JsonObject().put("email", email));
+  }
+
+  @Override
+  public Future<Optional<StoredAccount>> findById(String id) {
+    return findOne(new JsonObject().put("_id", id));
+  }
+
+  @Override
+  public Future<List<Account>> list() {
+    return mongo.findWithOptions(ACCOUNTS, new JsonObject(), new FindOptions().setSort(new JsonObject().put("email", 1)))
+        .map(docs -> docs.stream().map(MongoAccountStore::fromDocument).map(StoredAccount::account).toList());
+  }
+
+  @Override
+  public Future<Long> count() {
+    return mongo.count(ACCOUNTS, new JsonObject());
+  }
+
+  @Override
+  public Future<Void> insertSession(String tokenHash, String accountId, long expiresAtMillis) {
+    JsonObject session = new JsonObject()
+        .put("_id", tokenHash)
+        .put("accountId", accountId)
+        .put("expiresAt", expiresAtMillis);
+    return mongo.insert(SESSIONS, session).compose(id -> storage.durable());
+  }
+
+  @Override
+  public Future<Optional<String>> findSession(String tokenHash, long nowMillis) {
+    JsonObject query = new JsonObject().put("_id", tokenHash).put("expiresAt", new JsonObject().put("$gt", nowMillis));
+    return mongo.findOne(SESSIONS, query, null).map(doc -> Optional.ofNullable(doc).map(d -> d.getString("accountId")));
+  }
+
+  @Override
+  public Future<Void> deleteSession(String tokenHash) {
+    return mongo.removeDocument(SESSIONS, new JsonObject().put("_id", tokenHash)).compose(r -> storage.durable());
+  }
+
+  private Future<Optional<StoredAccount>> findOne(JsonObject query) {
+    return mongo.findOne(ACCOUNTS, query, null).map(doc -> Optional.ofNullable(doc).map(MongoAccountStore::fromDocument));
+  }
+
+  private static JsonObject toDocument(StoredAccount account) {
+    return Documents.toDocument(account);
+  }
+
+  private static StoredAccount fromDocument(JsonObject doc) {
+    return Documents.fromDocument(doc, StoredAccount.class);
+  }
+
+  private static boolean isDuplicateKey(Throwable error) {
+    return error instanceof MongoServerException serverError
+        && ErrorCategory.fromErrorCode(serverError.getCode()) == ErrorCategory.DUPLICATE_KEY;
+  }
+}

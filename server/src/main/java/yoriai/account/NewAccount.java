@@ -1,0 +1,51 @@
+package yoriai.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import yoriai.shared.Prefectures;
+import yoriai.shared.Validator;
+
+/** The body of {@code POST /api/v1/accounts}. */
+public record NewAccount(
+    String email,
+    String password,
+    String displayName,
+    Role role,
+    Organization organization,
+    String profession) {
+
+  static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+  static final int MIN_PASSWORD = 10;
+  /** bcrypt reads at most 72 bytes; longer passwords would be silently truncated. */
+  static final int MAX_PASSWORD_BYTES = 72;
+
+  void validate() {
+    Validator v = new Validator()
+        .text("email", email, 3, 254)
+        .matches("email", email, EMAIL, "an email address")
+        .text("password", password, MIN_PASSWORD, 200)
+        .check(password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES,
+            "password", "at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8")
+        .text("displayName", displayName, 1, 100)
+        .required("role", role)
+        .required("organization", organization);
+    if (organization != null) {
+      v.text("organization.name", organization.name(), 1, 100)
+          .required("organization.kind", organization.kind())
+          .required("organization.prefecture", organization.prefecture())
+          .oneOf("organization.prefecture", organization.prefecture(), Prefectures.NAMES);
+      v.check(role != Role.COMPANY || organization.kind() == OrganizationKind.COMPANY,
+          "organization.kind", "a company account belongs to an organization of kind company");
+      v.check(role != Role.MUNICIPALITY || organization.kind() == OrganizationKind.MUNICIPALITY
+              || organization.kind() == OrganizationKind.SUPPORT_CENTER,
+          "organization.kind", "a municipality account belongs to a municipality or support centre");
+    }
+    v.check(role != Role.PROFESSIONAL || profession != null, "profession", "required for a professional");
+    v.oneOf("profession", profession, Professions.NAMES);
+    v.orThrow();
+  }
+
+  String normalizedEmail() {
+    return email.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+}

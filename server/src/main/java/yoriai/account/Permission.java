@@ -1,0 +1,23 @@
+package yoriai.account;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The one table of who may do what (PRODUCT §2). Routes and socket commands name a permission;
+ * only this class knows which roles hold it.
+ */
+public enum Permission {
+  MANAGE_ACCOUNTS(EnumSet.of(Role.ADMIN)),
+  SIGNED_IN(EnumSet.allOf(Role.class));
+
+  private final Set<Role> roles;
+
+  Permission(Set<Role> roles) {
+    this.roles = roles;
+  }
+
+  public boolean grantedTo(Role role) {
+    return roles.contains(role);
+  }
+}

@@ -1,0 +1,62 @@
+package yoriai.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import yoriai.account.AccountSettings;
+
+/** Configuration from environment variables (README lists them). */
+public record Config(
+    String host,
+    int port,
+    Path dataDir,
+    Optional<String> mongoUri,
+    Optional<String> adminEmail,
+    Optional<String> adminPassword,
+    List<String> allowedOrigins,
+    int bodyLimitBytes,
+    AccountSettings accounts) {
+
+  public static Config fromEnv(Map<String, String> env) {
+    return new Config(
+        env.getOrDefault("YORIAI_HOST", "0.0.0.0"),
+        integer(env, "YORIAI_PORT", 8080, 0, 65535),
+        Path.of(env.getOrDefault("YORIAI_DATA_DIR", "./data")),
+        nonBlank(env.get("YORIAI_MONGO_URI")),
+        nonBlank(env.get("YORIAI_ADMIN_EMAIL")),
+        nonBlank(env.get("YORIAI_ADMIN_PASSWORD")),
+        Arrays.stream(env.getOrDefault("YORIAI_ALLOWED_ORIGINS", "").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        integer(env, "YORIAI_BODY_LIMIT_BYTES", 256 * 1024, 1024, 16 * 1024 * 1024),
+        new AccountSettings(
+            integer(env, "YORIAI_BCRYPT_COST", 11, 4, 16),
+            Duration.ofMinutes(integer(env, "YORIAI_SESSION_MINUTES", 12 * 60, 1, 60 * 24 * 30)),
+            Duration.ofMinutes(integer(env, "YORIAI_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60)),
+            integer(env, "YORIAI_LOGIN_MAX_FAILURES", 5, 1, 1000),
+            integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000)));
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+    String raw = env.get(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    int value;
+    try {
+      value = Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, got '" + raw + "'");
+    }
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,39 @@
+package yoriai.http;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import yoriai.account.AccountService;
+import yoriai.account.LoginRequest;
+import yoriai.account.Permission;
+
+/** {@code /api/v1/auth}: login, logout and who am I. */
+final class AuthRoutes {
+  private final AccountService accounts;
+
+  AuthRoutes(AccountService accounts) {
+    this.accounts = accounts;
+  }
+
+  void mount(Router router) {
+    router.post("/api/v1/auth/login").handler(this::login);
+    router.post("/api/v1/auth/logout").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::logout);
+    router.get("/api/v1/auth/me").handler(Authentication.require(Permission.SIGNED_IN))
+        .handler(ctx -> Bodies.json(ctx, 200, Authentication.account(ctx)));
+  }
+
+  private void login(RoutingContext ctx) {
+    LoginRequest request = Bodies.read(ctx, LoginRequest.class);
+    String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+    accounts.login(request, address)
+        .onSuccess(session -> Bodies.json(ctx, 200,
+            Map.of("token", session.token(), "expiresAt", session.expiresAt(), "user", session.user())))
+        .onFailure(ctx::fail);
+  }
+
+  private void logout(RoutingContext ctx) {
+    accounts.logout(ctx.get(Authentication.TOKEN))
+        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onFailure(ctx::fail);
+  }
+}

@@ -1,0 +1,49 @@
+package yoriai.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CorsHandler;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import yoriai.account.AccountService;
+import yoriai.storage.Storage;
+
+/** Assembles the router: edge handlers first, then one thin Routes class per feature. */
+public final class HttpApi {
+  private HttpApi() {}
+
+  public static Router router(Vertx vertx, Settings settings, Features features) {
+    Router router = Router.router(vertx);
+    router.route().handler(RequestLog::handle);
+    router.route().handler(SecurityHeaders::handle);
+    if (!settings.allowedOrigins().isEmpty()) {
+      router.route("/api/*").handler(CorsHandler.create()
+          .addOrigins(settings.allowedOrigins())
+          .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE))
+          .allowedHeaders(Set.of("Authorization", "Content-Type", "X-Request-Id")));
+    }
+    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
+    Authentication authentication = new Authentication(features.accounts());
+    router.route("/api/*").handler(authentication::resolve);
+
+    new AuthRoutes(features.accounts()).mount(router);
+    new AccountRoutes(features.accounts()).mount(router);
+    new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
+    StaticRoutes.mount(router);
+
+    router.route().failureHandler(ErrorResponses::handle);
+    router.errorHandler(404, ErrorResponses::handle);
+    router.errorHandler(405, ErrorResponses::handle);
+    return router;
+  }
+
+  /** Edge settings from configuration. */
+  public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining) {}
+
+  /** The services the routes translate to. */
+  public record Features(AccountService accounts, Storage storage, PrometheusMeterRegistry registry) {}
+}
