@@ -189,6 +189,16 @@ export interface LocaleStore {
     listener: EventListenerOrEventListenerObject | null,
     options?: boolean | AddEventListenerOptions,
   ): void;
+  removeEventListener(
+    type: typeof LocaleChangeEvent.type,
+    listener: (event: LocaleChangeEvent) => void,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 function readSafely(storage: KeyValueStorage | null, key: string): string | null {

@@ -156,6 +156,16 @@ export interface SessionStore {
     listener: EventListenerOrEventListenerObject | null,
     options?: boolean | AddEventListenerOptions,
   ): void;
+  removeEventListener(
+    type: typeof SessionChangeEvent.type,
+    listener: (event: SessionChangeEvent) => void,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 function toSessionError(error: unknown): SessionError {
