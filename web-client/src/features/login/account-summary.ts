@@ -1,0 +1,105 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { User } from '../../net/protocol';
+import { LocaleChangeEvent, localeStore, type MessageKey, t, tParts } from '../../shared/i18n';
+import { StoreController } from '../../shared/store-controller';
+import { LogoutRequestEvent } from './events';
+
+const ROLE_LABELS: Readonly<Record<string, MessageKey>> = {
+  admin: 'role.admin',
+  municipality: 'role.municipality',
+  professional: 'role.professional',
+  company: 'role.company',
+};
+
+/** The role in the current language; a role this client does not know yet is shown as sent. */
+export function roleLabel(role: string): string {
+  const key = ROLE_LABELS[role];
+  return key ? t(key) : role;
+}
+
+/**
+ * The signed-in view: whom the session belongs to and a way out. Raises {@link LogoutRequestEvent}.
+ * Rendered in light DOM so end-to-end tests can find its ids with plain CSS selectors.
+ */
+@customElement('yoriai-account-summary')
+export class AccountSummary extends LitElement {
+  @property({ attribute: false }) user: User | null = null;
+
+  /** A sign-out request is in flight. */
+  @property({ type: Boolean }) busy = false;
+
+  constructor() {
+    super();
+    new StoreController(this, localeStore, LocaleChangeEvent.type);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** Moves focus to the welcome heading, so screen readers announce the new page. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#welcome-heading')?.focus();
+  }
+
+  protected override render() {
+    const user = this.user;
+    if (!user) return nothing;
+    const role = html`<span id="current-user-role">${roleLabel(user.role)}</span>`;
+    const organization = html`<span id="current-user-organization">${user.organization.name}</span>`;
+    return html`
+      <section class="card" aria-labelledby="welcome-heading">
+        <h1 id="welcome-heading" class="card__title" tabindex="-1">
+          ${tParts('session.welcome', { name: html`<span id="current-user-name">${user.displayName}</span>` })}
+        </h1>
+        <dl class="profile">
+          <div class="profile__row">
+            <dt>${t('session.role')}</dt>
+            <dd>
+              ${user.profession
+                ? tParts('session.roleWithProfession', {
+                    role,
+                    profession: html`<span id="current-user-profession">${user.profession}</span>`,
+                  })
+                : role}
+            </dd>
+          </div>
+          <div class="profile__row">
+            <dt>${t('session.organization')}</dt>
+            <dd>
+              ${user.organization.prefecture
+                ? tParts('session.organizationWithPrefecture', { organization, prefecture: user.organization.prefecture })
+                : organization}
+            </dd>
+          </div>
+          <div class="profile__row">
+            <dt>${t('session.email')}</dt>
+            <dd id="current-user-email">${user.email}</dd>
+          </div>
+        </dl>
+        <button
+          id="logout"
+          class="button button--secondary"
+          type="button"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${this.onLogout}
+        >
+          ${t('session.logout')}
+        </button>
+      </section>
+    `;
+  }
+
+  private onLogout(): void {
+    if (this.busy) return;
+    this.dispatchEvent(new LogoutRequestEvent());
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yoriai-account-summary': AccountSummary;
+  }
+}

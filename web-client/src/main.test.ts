@@ -1,3 +1,0 @@
-test('placeholder until the login page lands', () => {
-  expect(1 + 1).toBe(2);
-});

@@ -1,0 +1,29 @@
+/** Helpers for component tests in jsdom. */
+
+/** Polls until `probe` returns something truthy (components update asynchronously). */
+export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`waitFor timed out: ${probe.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** The element matching `selector`, failing the test if there is none. */
+export function get<E extends Element = HTMLElement>(root: ParentNode, selector: string): E {
+  const element = root.querySelector<E>(selector);
+  if (!element) throw new Error(`no element matches ${selector}`);
+  return element;
+}
+
+/** Sets an input's value the way typing does, firing `input`. */
+export function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+export function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
