@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -72,8 +73,10 @@ public final class Yoriai {
   public Future<Void> stop() {
     draining.set(true);
     LOG.log(System.Logger.Level.INFO, "shutting down");
-    return vertx.undeploy(vertx.deploymentIDs().iterator().next())
+    Promise<Void> stopped = Promise.promise();
+    vertx.undeploy(vertx.deploymentIDs().iterator().next())
         .eventually(() -> storage.close(vertx))
-        .eventually(vertx::close);
+        .onComplete(drained -> vertx.close().onComplete(closed -> stopped.handle(drained.failed() ? drained : closed)));
+    return stopped.future();
   }
 }
