@@ -1,5 +1,6 @@
 package yoriai.http;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
@@ -10,9 +11,11 @@ import yoriai.account.Permission;
 /** {@code /api/v1/auth}: login, logout and who am I. */
 final class AuthRoutes {
   private final AccountService accounts;
+  private final MeterRegistry registry;
 
-  AuthRoutes(AccountService accounts) {
+  AuthRoutes(AccountService accounts, MeterRegistry registry) {
     this.accounts = accounts;
+    this.registry = registry;
   }
 
   void mount(Router router) {
@@ -26,9 +29,14 @@ final class AuthRoutes {
     LoginRequest request = Bodies.read(ctx, LoginRequest.class);
     String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
     accounts.login(request, address)
+        .onComplete(result -> countLogin(result.succeeded() ? "success" : ErrorResponses.translate(result.cause()).code()))
         .onSuccess(session -> Bodies.json(ctx, 200,
             Map.of("token", session.token(), "expiresAt", session.expiresAt(), "user", session.user())))
         .onFailure(ctx::fail);
+  }
+
+  private void countLogin(String outcome) {
+    registry.counter("yoriai.logins", "outcome", outcome).increment();
   }
 
   private void logout(RoutingContext ctx) {

@@ -30,7 +30,7 @@ public final class HttpApi {
     Authentication authentication = new Authentication(features.accounts());
     router.route("/api/*").handler(authentication::resolve);
 
-    new AuthRoutes(features.accounts()).mount(router);
+    new AuthRoutes(features.accounts(), features.registry()).mount(router);
     new AccountRoutes(features.accounts()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);
