@@ -1,0 +1,92 @@
+package yoriai.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver. Both paths are given
+ * explicitly so Selenium never tries to download a browser or driver of its own.
+ */
+public final class Browser implements AutoCloseable {
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  public static Browser start() {
+    if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+      throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver; ./scripts/test installs them");
+    }
+    try {
+      Path profile = Files.createTempDirectory("yoriai-chromium-");
+      ChromeOptions options = new ChromeOptions()
+          .setBinary(CHROMIUM)
+          .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+              "--disable-background-networking", "--disable-component-update", "--disable-sync",
+              "--disable-dev-shm-usage", "--window-size=1024,1366", "--lang=ja",
+              "--user-data-dir=" + profile);
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(new File(CHROMEDRIVER))
+          .usingAnyFreePort()
+          .build();
+      return new Browser(new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  /** Opens {@code url} as a first-time visitor: no session, no saved language. */
+  public void openFresh(String url) {
+    driver.get(url);
+    driver.executeScript("window.sessionStorage.clear(); window.localStorage.clear();");
+    driver.get(url);
+  }
+
+  public WebElement waitFor(By locator) {
+    return until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public <T> T until(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+  }
+
+  public byte[] screenshot() {
+    return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      TestServer.deleteTree(profile);
+    }
+  }
+}
