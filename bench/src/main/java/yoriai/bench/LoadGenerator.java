@@ -1,0 +1,308 @@
+package yoriai.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Many §7 WebSocket participants from one process. Each post carries its send time; every
+ * participant that receives the event records post-to-delivery latency.
+ *
+ * <pre>
+ * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator fanout  URL TARGET MEETINGS PARTICIPANTS RATES STEP_SECONDS
+ * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator idle    URL COUNT
+ * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator storm   URL COUNT
+ * </pre>
+ * TARGET is {@code yoriai} (accounts, case and meetings are created over REST; admin credentials
+ * from YORIAI_ADMIN_EMAIL / YORIAI_ADMIN_PASSWORD) or {@code peer} (a bare broadcast server).
+ */
+public final class LoadGenerator {
+  private static final String MARK = "\"text\":\"bench ";
+
+  private final Vertx vertx;
+  private final WebSocketClient client;
+  private final URI url;
+  private final Latencies latencies = new Latencies();
+  private final Latencies ackLatencies = new Latencies();
+  private final AtomicLong deliveries = new AtomicLong();
+  private final AtomicLong acks = new AtomicLong();
+  private final AtomicLong errors = new AtomicLong();
+
+  private LoadGenerator(URI url) {
+    this.url = url;
+    this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+    this.client = vertx.createWebSocketClient(new WebSocketClientOptions()
+        .setMaxConnections(50_000).setConnectTimeout(30_000).setIdleTimeout(0));
+  }
+
+  public static void main(String[] args) throws Exception {
+    String mode = args[0];
+    LoadGenerator generator = new LoadGenerator(URI.create(args[1]));
+    try {
+      switch (mode) {
+        case "fanout" -> generator.fanout(args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+            parseRates(args[5]), Integer.parseInt(args[6]));
+        case "idle" -> generator.idle(Integer.parseInt(args[2]));
+        case "storm" -> generator.storm(Integer.parseInt(args[2]));
+        default -> throw new IllegalArgumentException("mode: fanout | idle | storm");
+      }
+    } finally {
+      generator.vertx.close().await();
+    }
+  }
+
+  private static int[] parseRates(String list) {
+    return java.util.Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
+  }
+
+  /** Steps the total post rate up until p99 passes 100 ms or deliveries fall behind. */
+  private void fanout(String target, int meetings, int participants, int[] rates, int stepSeconds) throws Exception {
+    Setup setup = setup(target, meetings, Math.min(participants, 20));
+    List<Participant> all = new ArrayList<>();
+    for (int m = 0; m < meetings; m++) {
+      for (int p = 0; p < participants; p++) {
+        all.add(join(setup.meetingIds.get(m), setup.tokens.get((m * participants + p) % setup.tokens.size()), null));
+      }
+    }
+    Future.all(all.stream().map(p -> p.joined).toList()).await();
+    System.out.printf("%n| rate (posts/s) | deliveries/s | acks/s | p50 ms | p99 ms | max ms | errors |%n|---|---|---|---|---|---|---|%n");
+    String held = "none";
+    for (int rate : rates) {
+      latencies.drain();
+      ackLatencies.drain();
+      deliveries.set(0);
+      acks.set(0);
+      errors.set(0);
+      long expected = runStep(all, participants, rate, stepSeconds);
+      Thread.sleep(2000);
+      Latencies.Summary summary = latencies.drain();
+      double seconds = stepSeconds;
+      System.out.printf("| %d | %.0f | %.0f | %s | %s | %s | %d |%n", rate, deliveries.get() / seconds, acks.get() / seconds,
+          summary.millis(summary.p50Nanos()), summary.millis(summary.p99Nanos()), summary.millis(summary.maxNanos()), errors.get());
+      boolean keptUp = deliveries.get() >= expected * 0.98;
+      if (summary.p99Nanos() > 100_000_000L || !keptUp) {
+        break;
+      }
+      held = rate + " posts/s (" + String.format("%.0f", deliveries.get() / seconds) + " deliveries/s)";
+    }
+    System.out.println();
+    System.out.println("highest rate held at p99 <= 100 ms: " + held);
+  }
+
+  private long runStep(List<Participant> all, int participants, int rate, int stepSeconds) throws InterruptedException {
+    long ticks = stepSeconds * 100L;
+    long[] next = {0};
+    long[] sent = {0};
+    double[] credit = {0};
+    long timer = vertx.setPeriodic(10, id -> {
+      credit[0] += rate / 100.0;
+      for (; credit[0] >= 1; credit[0]--) {
+        Participant poster = all.get((int) (next[0]++ % all.size()));
+        poster.post();
+        sent[0]++;
+      }
+    });
+    Thread.sleep(ticks * 10);
+    vertx.cancelTimer(timer);
+    return sent[0] * participants;
+  }
+
+  /** Joins COUNT participants to one meeting and leaves them idle; the caller reads the server's memory. */
+  private void idle(int count) throws Exception {
+    Setup setup = setup("yoriai", 1, 20);
+    List<Participant> all = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      all.add(join(setup.meetingIds.get(0), setup.tokens.get(i % setup.tokens.size()), null));
+      if (i % 500 == 499) {
+        Future.all(all.subList(i - 499, i + 1).stream().map(p -> p.joined).toList()).await();
+      }
+    }
+    Future.all(all.stream().map(p -> p.joined).toList()).await();
+    System.out.printf("joined %d idle participants in %.1f s; holding for measurement%n", count, (System.nanoTime() - started) / 1e9);
+    System.out.println("READY");
+    Thread.sleep(Long.parseLong(System.getProperty("hold.ms", "30000")));
+  }
+
+  /** COUNT participants drop at once and rejoin with lastSeq; reports time until all caught up, with gaps. */
+  private void storm(int count) throws Exception {
+    Setup setup = setup("yoriai", 1, 20);
+    String meeting = setup.meetingIds.get(0);
+    List<Participant> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      all.add(join(meeting, setup.tokens.get(i % setup.tokens.size()), null));
+      if (i % 200 == 199) {
+        Future.all(all.subList(i - 199, i + 1).stream().map(p -> p.joined).toList()).await();
+      }
+    }
+    Future.all(all.stream().map(p -> p.joined).toList()).await();
+    Participant poster = all.get(0);
+    for (int i = 0; i < 50; i++) {
+      poster.post();
+      Thread.sleep(20);
+    }
+    Thread.sleep(1000);
+    Map<Participant, Long> lastSeen = new LinkedHashMap<>();
+    for (Participant p : all.subList(1, all.size())) {
+      lastSeen.put(p, p.lastSeq);
+      p.socket.close();
+    }
+    for (int i = 0; i < 50; i++) {
+      poster.post();
+      Thread.sleep(5);
+    }
+    Thread.sleep(500);
+    long target = poster.lastSeq;
+    long started = System.nanoTime();
+    List<Participant> rejoined = new ArrayList<>();
+    for (Map.Entry<Participant, Long> entry : lastSeen.entrySet()) {
+      rejoined.add(join(meeting, entry.getKey().token, entry.getValue()));
+    }
+    Future.all(rejoined.stream().map(p -> p.joined).toList()).await();
+    while (rejoined.stream().anyMatch(p -> p.lastSeq < target) && System.nanoTime() - started < 60_000_000_000L) {
+      Thread.sleep(5);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long gaps = rejoined.stream().mapToLong(p -> p.gaps).sum();
+    long behind = rejoined.stream().filter(p -> p.lastSeq < target).count();
+    System.out.printf("reconnect storm: %d participants rejoined with lastSeq and caught up to seq %d in %.2f s; gaps %d, still behind %d%n",
+        rejoined.size(), target, seconds, gaps, behind);
+  }
+
+  private record Setup(List<String> meetingIds, List<String> tokens) {}
+
+  private Setup setup(String target, int meetings, int accounts) throws Exception {
+    if (target.equals("peer")) {
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < meetings; i++) {
+        ids.add(UUID.randomUUID().toString());
+      }
+      return new Setup(ids, List.of("none"));
+    }
+    String http = "http://" + url.getHost() + ":" + url.getPort();
+    YoriaiSetup rest = new YoriaiSetup(http);
+    String admin = rest.login(System.getenv().getOrDefault("YORIAI_ADMIN_EMAIL", "admin@example.jp"),
+        System.getenv().getOrDefault("YORIAI_ADMIN_PASSWORD", "admin-password-1"));
+    String host = rest.account(admin, "municipality", "municipality", null);
+    List<String> tokens = new ArrayList<>(List.of(host));
+    for (int i = 1; i < accounts; i++) {
+      tokens.add(rest.account(admin, "professional", "support_center", "理学療法士"));
+    }
+    return new Setup(rest.meetings(host, meetings), tokens);
+  }
+
+  private Participant join(String meetingId, String token, Long lastSeq) {
+    Participant participant = new Participant(meetingId, token);
+    WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(url.getHost()).setPort(url.getPort())
+        .setURI(url.getPath());
+    client.connect(options).onComplete(result -> {
+      if (result.failed()) {
+        participant.joinedPromise.tryFail(result.cause());
+        return;
+      }
+      participant.attach(result.result(), lastSeq);
+    });
+    return participant;
+  }
+
+  /** One joined connection. */
+  private final class Participant {
+    final String meetingId;
+    final String token;
+    final io.vertx.core.Promise<Void> joinedPromise = io.vertx.core.Promise.promise();
+    final Future<Void> joined = joinedPromise.future();
+    final Map<String, Long> pendingAcks = new java.util.concurrent.ConcurrentHashMap<>();
+    volatile WebSocket socket;
+    volatile long lastSeq;
+    volatile long gaps;
+
+    Participant(String meetingId, String token) {
+      this.meetingId = meetingId;
+      this.token = token;
+    }
+
+    void attach(WebSocket ws, Long resumeFrom) {
+      socket = ws;
+      if (resumeFrom != null) {
+        lastSeq = resumeFrom;
+      }
+      ws.textMessageHandler(this::receive);
+      String join = "{\"type\":\"join\",\"meetingId\":\"" + meetingId + "\",\"token\":\"" + token + "\""
+          + (resumeFrom != null ? ",\"lastSeq\":" + resumeFrom : "") + "}";
+      ws.writeTextMessage(join);
+    }
+
+    void post() {
+      WebSocket ws = socket;
+      if (ws == null) {
+        return;
+      }
+      String id = UUID.randomUUID().toString();
+      pendingAcks.put(id, System.nanoTime());
+      ws.writeTextMessage("{\"type\":\"post\",\"id\":\"" + id + "\",\"text\":\"bench " + System.nanoTime() + "\"}");
+    }
+
+    private void receive(String frame) {
+      long now = System.nanoTime();
+      if (frame.startsWith("{\"type\":\"event\"") || frame.contains("\"type\":\"event\"")) {
+        long seq = numberAfter(frame, "\"seq\":");
+        if (lastSeq > 0 && seq > lastSeq + 1) {
+          gaps++;
+        }
+        if (seq > lastSeq) {
+          lastSeq = seq;
+        }
+        int mark = frame.indexOf(MARK);
+        if (mark >= 0) {
+          long sentAt = numberAfter(frame, MARK);
+          latencies.add(now - sentAt);
+          deliveries.incrementAndGet();
+        }
+      } else if (frame.contains("\"type\":\"ack\"")) {
+        acks.incrementAndGet();
+        int idAt = frame.indexOf("\"id\":\"");
+        if (idAt >= 0) {
+          Long sent = pendingAcks.remove(frame.substring(idAt + 6, idAt + 42));
+          if (sent != null) {
+            ackLatencies.add(now - sent);
+          }
+        }
+      } else if (frame.contains("\"type\":\"joined\"")) {
+        if (lastSeq == 0) {
+          lastSeq = numberAfter(frame, "\"seq\":");
+        }
+        joinedPromise.tryComplete();
+      } else if (frame.contains("\"type\":\"error\"")) {
+        errors.incrementAndGet();
+        joinedPromise.tryFail(frame);
+      }
+    }
+  }
+
+  private static long numberAfter(String text, String marker) {
+    int at = text.indexOf(marker);
+    if (at < 0) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = at + marker.length(); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        break;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+}
