@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import yoriai.account.AccountSettings;
+import yoriai.cluster.ClusterSettings;
 
 /** Configuration from environment variables (README lists them). */
 public record Config(
@@ -18,7 +19,8 @@ public record Config(
     Optional<String> adminPassword,
     List<String> allowedOrigins,
     int bodyLimitBytes,
-    AccountSettings accounts) {
+    AccountSettings accounts,
+    ClusterSettings cluster) {
 
   public static Config fromEnv(Map<String, String> env) {
     return new Config(
@@ -28,15 +30,23 @@ public record Config(
         nonBlank(env.get("YORIAI_MONGO_URI")),
         nonBlank(env.get("YORIAI_ADMIN_EMAIL")),
         nonBlank(env.get("YORIAI_ADMIN_PASSWORD")),
-        Arrays.stream(env.getOrDefault("YORIAI_ALLOWED_ORIGINS", "").split(","))
-            .map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        list(env, "YORIAI_ALLOWED_ORIGINS"),
         integer(env, "YORIAI_BODY_LIMIT_BYTES", 256 * 1024, 1024, 16 * 1024 * 1024),
         new AccountSettings(
             integer(env, "YORIAI_BCRYPT_COST", 11, 4, 16),
             Duration.ofMinutes(integer(env, "YORIAI_SESSION_MINUTES", 12 * 60, 1, 60 * 24 * 30)),
             Duration.ofMinutes(integer(env, "YORIAI_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60)),
             integer(env, "YORIAI_LOGIN_MAX_FAILURES", 5, 1, 1000),
-            integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000)));
+            integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000)),
+        new ClusterSettings(
+            list(env, "YORIAI_CLUSTER_MEMBERS"),
+            env.getOrDefault("YORIAI_CLUSTER_HOST", "127.0.0.1"),
+            integer(env, "YORIAI_CLUSTER_PORT", 5701, 1, 65535),
+            integer(env, "YORIAI_EVENTBUS_PORT", 0, 0, 65535)));
+  }
+
+  private static List<String> list(Map<String, String> env, String name) {
+    return Arrays.stream(env.getOrDefault(name, "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private static Optional<String> nonBlank(String value) {

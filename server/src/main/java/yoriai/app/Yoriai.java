@@ -9,6 +9,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
@@ -16,6 +17,7 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
+import yoriai.cluster.ClusteredVertx;
 import yoriai.http.HttpApi;
 import yoriai.http.HttpServerVerticle;
 import yoriai.storage.Storage;
@@ -42,12 +44,15 @@ public final class Yoriai {
     new JvmGcMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
-    Vertx vertx = Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
-            .setEnabled(true)
-            .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true))))
-        .withMetrics(new MicrometerMetricsFactory(registry))
-        .build();
+    VertxOptions options = new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions()
+        .setEnabled(true)
+        .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
+    VertxBuilder builder = Vertx.builder().withMetrics(new MicrometerMetricsFactory(registry));
+    return ClusteredVertx.build(builder, options, config.cluster())
+        .compose(vertx -> startOn(vertx, config, registry).onFailure(e -> vertx.close()));
+  }
+
+  private static Future<Yoriai> startOn(Vertx vertx, Config config, PrometheusMeterRegistry registry) {
     EventLoopLag.start(vertx, registry);
     AtomicBoolean draining = new AtomicBoolean();
     Clock clock = Clock.systemUTC();
@@ -61,8 +66,7 @@ public final class Yoriai {
                   v -> HttpApi.router(v, settings, features));
               return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining));
             })
-            .onFailure(e -> storage.close(vertx)))
-        .onFailure(e -> vertx.close());
+            .onFailure(e -> storage.close(vertx)));
   }
 
   public int port() {
