@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Street addresses: a block number (丁目, 番地, 番…号, or 1-2-3 right after a town name), together
  * with the place name written immediately before it (高崎市八島町1丁目2番3号 is one finding).
- * A lone 号 or 番 is not an address: 1号館, 国道17号, 第2号被保険者, 3番目, 2番線.
+ * A lone 号 or 番 is not an address: 1号館, 国道17号, 第2号被保険者, 3番目, 2番線. Nor is a bare
+ * 丁目 with no place name before it (5丁目のスーパー): it names a neighbourhood, not a home.
  */
 final class AddressDetector implements KindDetector {
 
@@ -16,6 +17,7 @@ final class AddressDetector implements KindDetector {
   private static final Pattern BLOCK_NUMBER = Pattern.compile(
       "(?<![0-9])(?:" + NUMBER + "(?:丁目|番地の?|番|号|-))+" + NUMBER + "?");
   private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
+  private static final Pattern BARE_CHOME = Pattern.compile(NUMBER + "丁目");
   private static final String TOWN_ENDINGS = "町村丁区条";
   private static final int MAX_PLACE_NAME = 12;
   private static final List<String> LABELS_BEFORE_PLACE = List.of("住所", "所在地", "自宅", "宅", "転居先", "在住");
@@ -25,7 +27,13 @@ final class AddressDetector implements KindDetector {
     List<Span> spans = new ArrayList<>();
     BLOCK_NUMBER.matcher(folded).results()
         .filter(m -> isAddress(folded, m))
-        .forEach(m -> spans.add(new Span(placeNameStart(folded, m.start()), endWithoutDash(m), PiiKind.ADDRESS)));
+        .forEach(m -> {
+          int start = placeNameStart(folded, m.start());
+          boolean bareChome = start == m.start() && BARE_CHOME.matcher(m.group()).matches();
+          if (!bareChome) {
+            spans.add(new Span(start, endWithoutDash(m), PiiKind.ADDRESS));
+          }
+        });
     return spans;
   }
 

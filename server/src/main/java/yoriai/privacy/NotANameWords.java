@@ -20,7 +20,7 @@ final class NotANameWords {
   /** Endings that mark a role, an occupation or an organisation whatever comes before them. */
   private static final List<String> KANJI_ENDINGS = List.of(
       "員", "師", "士", "者", "医", "族", "長", "寺", "院", "局", "店", "館", "協", "会", "園", "主", "官",
-      "手", "所", "職",
+      "手", "所", "職", "役",
       "本人", "主人", "友人", "知人", "一人", "二人", "婦人", "住人", "隣人", "管理人", "後見人", "老人",
       "他人", "恋人", "職人", "商人", "仲人", "家人",
       "息子", "家内", "旦那", "叔母", "伯母", "叔父", "伯父", "祖母", "祖父", "義母", "義父", "実母", "実父",

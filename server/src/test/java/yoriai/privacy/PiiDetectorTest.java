@@ -111,8 +111,8 @@ class PiiDetectorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1号館", "国道17号", "第2号被保険者", "3番目の子", "2番線", "201号室", "1-2週間"})
-  void a_lone_number_with_go_or_ban_is_not_an_address(String text) {
+  @ValueSource(strings = {"1号館", "国道17号", "第2号被保険者", "3番目の子", "2番線", "201号室", "1-2週間", "5丁目のスーパー"})
+  void a_lone_number_with_go_or_ban_or_a_bare_chome_is_not_an_address(String text) {
     assertThat(detector.scan("f", text, Set.of())).isEmpty();
   }
 
