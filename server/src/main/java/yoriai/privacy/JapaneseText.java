@@ -1,12 +1,12 @@
 package yoriai.privacy;
 
+import java.util.function.IntPredicate;
+
 /** Character classes of Japanese script that the detectors share. */
 final class JapaneseText {
 
   /** Kanji numerals as written in addresses and ages; 〇 is also the anonymization placeholder. */
   static final String KANJI_NUMERALS = "〇一二三四五六七八九十百千";
-
-  private static final String PLACEHOLDERS = "〇○◯●◎×✕*□■△▲";
 
   private JapaneseText() {}
 
@@ -24,16 +24,8 @@ final class JapaneseText {
     return codePoint >= 'ぁ' && codePoint <= 'ゖ';
   }
 
-  static boolean isPlaceholder(int codePoint) {
-    return PLACEHOLDERS.indexOf(codePoint) >= 0;
-  }
-
-  static boolean isAsciiLetter(int codePoint) {
-    return (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 'a' && codePoint <= 'z');
-  }
-
   /** Start of the run of code points matching {@code test} that ends at {@code end}, at most {@code maxCodePoints} long. */
-  static int runStart(String text, int end, int maxCodePoints, java.util.function.IntPredicate test) {
+  static int runStart(String text, int end, int maxCodePoints, IntPredicate test) {
     int start = end;
     int count = 0;
     while (start > 0 && count < maxCodePoints) {

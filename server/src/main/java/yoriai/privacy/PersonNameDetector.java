@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Personal names followed by an honorific (山田花子様, 佐藤さん, タナカさん, 鈴木氏, 翔太君, さくらちゃん).
  * The finding covers the name and the honorific. Not names: role words ({@link NotANameWords}) and
- * anonymization placeholders (Aさん, 〇〇さん, ●●様).
+ * anonymization placeholders (Aさん, 〇〇さん, ●●様), which are neither kanji nor kana.
  */
 final class PersonNameDetector implements KindDetector {
 

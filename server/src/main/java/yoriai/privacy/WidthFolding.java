@@ -43,7 +43,7 @@ final class WidthFolding {
     return c;
   }
 
-  static boolean isAsciiDigit(char c) {
+  private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
 }
