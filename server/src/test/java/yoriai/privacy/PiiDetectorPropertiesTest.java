@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class PiiDetectorProperties {
+class PiiDetectorPropertiesTest {
 
   /** Pieces that steer random text into the detectors' interesting paths. */
   private static final List<String> JAPANESE_PIECES = List.of(
