@@ -16,6 +16,7 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
+import yoriai.casefile.CaseService;
 import yoriai.http.HttpApi;
 import yoriai.http.HttpServerVerticle;
 import yoriai.storage.Storage;
@@ -54,13 +55,13 @@ public final class Yoriai {
     return Storage.open(vertx, config.mongoUri(), config.dataDir()).compose(storage ->
         AccountService.create(vertx, storage, config.accounts(), clock)
             .compose(accounts -> accounts.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(accounts))
-            .compose(accounts -> {
+            .compose(accounts -> CaseService.create(storage, clock).compose(cases -> {
               HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get);
-              HttpApi.Features features = new HttpApi.Features(accounts, storage, registry);
+              HttpApi.Features features = new HttpApi.Features(accounts, cases, storage, registry);
               HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(),
                   v -> HttpApi.router(v, settings, features));
               return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining));
-            })
+            }))
             .onFailure(e -> storage.close(vertx)))
         .onFailure(e -> vertx.close());
   }
