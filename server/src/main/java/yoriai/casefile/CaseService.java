@@ -50,10 +50,11 @@ public final class CaseService {
         : Future.failedFuture(Failure.notFound("Case")));
   }
 
-  /** The caller's organization's cases, newest first; {@code state} may be null for all of them. */
+  /** The caller's organization's cases, newest first; a null or empty {@code state} lists all of them. */
   public Future<List<Case>> list(Account by, String state) {
-    Optional<CaseState> filter = Optional.ofNullable(state).flatMap(CaseState::fromCode);
-    if (state != null && filter.isEmpty()) {
+    boolean filtered = state != null && !state.isEmpty();
+    Optional<CaseState> filter = filtered ? CaseState.fromCode(state) : Optional.empty();
+    if (filtered && filter.isEmpty()) {
       return Future.failedFuture(Failure.invalid("Unknown state",
           new Validator().oneOf("state", state, CaseState.codes()).problems()));
     }
