@@ -9,6 +9,8 @@ import java.util.Set;
  */
 public enum Permission {
   MANAGE_ACCOUNTS(EnumSet.of(Role.ADMIN)),
+  CREATE_CASES(EnumSet.of(Role.MUNICIPALITY, Role.ADMIN)),
+  READ_ALL_CASES(EnumSet.of(Role.ADMIN)),
   SIGNED_IN(EnumSet.allOf(Role.class));
 
   private final Set<Role> roles;

@@ -17,6 +17,7 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
+import yoriai.casefile.CaseService;
 import yoriai.cluster.ClusteredVertx;
 import yoriai.http.HttpApi;
 import yoriai.http.HttpServerVerticle;
@@ -54,19 +55,27 @@ public final class Yoriai {
 
   private static Future<Yoriai> startOn(Vertx vertx, Config config, PrometheusMeterRegistry registry) {
     EventLoopLag.start(vertx, registry);
-    AtomicBoolean draining = new AtomicBoolean();
-    Clock clock = Clock.systemUTC();
-    return Storage.open(vertx, config.mongoUri(), config.dataDir()).compose(storage ->
-        AccountService.create(vertx, storage, config.accounts(), clock)
-            .compose(accounts -> accounts.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(accounts))
-            .compose(accounts -> {
-              HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get);
-              HttpApi.Features features = new HttpApi.Features(accounts, storage, registry);
-              HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(),
-                  v -> HttpApi.router(v, settings, features));
-              return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining));
-            })
+    return Storage.open(vertx, config.mongoUri(), config.dataDir())
+        .compose(storage -> features(vertx, config, registry, storage)
+            .compose(features -> serve(vertx, config, storage, features))
             .onFailure(e -> storage.close(vertx)));
+  }
+
+  /** Creates every feature service, in dependency order. */
+  private static Future<HttpApi.Features> features(Vertx vertx, Config config, PrometheusMeterRegistry registry, Storage storage) {
+    Clock clock = Clock.systemUTC();
+    Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
+        .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(service));
+    Future<CaseService> cases = CaseService.create(storage, clock);
+    return Future.all(accounts, cases)
+        .map(all -> new HttpApi.Features(accounts.result(), cases.result(), storage, registry));
+  }
+
+  private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
+    AtomicBoolean draining = new AtomicBoolean();
+    HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get);
+    HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
+    return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining));
   }
 
   public int port() {

@@ -1,0 +1,200 @@
+package yoriai.casefile;
+
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import yoriai.account.Account;
+import yoriai.account.Permission;
+import yoriai.privacy.PiiDetector;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
+import yoriai.shared.Ids;
+import yoriai.shared.Validator;
+import yoriai.storage.Storage;
+
+/**
+ * Case sheets and their lifecycle (PRODUCT §3). Only the owner organization sees or changes a case
+ * through the API; other organizations are told it does not exist. A sheet with personal
+ * information never gets past {@code draft}: submitting, editing a submitted case and publishing
+ * all run the PII check first.
+ */
+public final class CaseService {
+  private final CaseStore store;
+  private final PiiDetector detector;
+  private final Clock clock;
+
+  private CaseService(CaseStore store, PiiDetector detector, Clock clock) {
+    this.store = store;
+    this.detector = detector;
+    this.clock = clock;
+  }
+
+  public static Future<CaseService> create(Storage storage, Clock clock) {
+    return MongoCaseStore.create(storage).map(store -> new CaseService(store, new PiiDetector(), clock));
+  }
+
+  public Future<Case> create(CaseSheet sheet, Account by) {
+    return validated(sheet).compose(v -> {
+      Case created = Case.create(Ids.newId(), sheet, by, clock.instant());
+      return store.insert(created).map(created);
+    });
+  }
+
+  /** The case if the caller's organization owns it or the caller may read every case; else {@code not_found}. */
+  public Future<Case> get(String id, Account by) {
+    return found(id).compose(c -> c.ownedBy(by) || by.may(Permission.READ_ALL_CASES)
+        ? Future.succeededFuture(c)
+        : Future.failedFuture(Failure.notFound("Case")));
+  }
+
+  /** The caller's organization's cases, newest first; a null or empty {@code state} lists all of them. */
+  public Future<List<Case>> list(Account by, String state) {
+    boolean filtered = state != null && !state.isEmpty();
+    Optional<CaseState> filter = filtered ? CaseState.fromCode(state) : Optional.empty();
+    if (filtered && filter.isEmpty()) {
+      return Future.failedFuture(Failure.invalid("Unknown state",
+          new Validator().oneOf("state", state, CaseState.codes()).problems()));
+    }
+    return store.listOf(by.organization(), filter);
+  }
+
+  /** Replaces the sheet of a draft or submitted case; a submitted one must stay free of PII. */
+  public Future<Case> update(String id, CaseSheet sheet, Account by) {
+    return validated(sheet).compose(v -> owned(id, by)).compose(current -> {
+      if (!current.state().editable()) {
+        return Future.failedFuture(invalidState(current, "edited"));
+      }
+      if (current.state() == CaseState.SUBMITTED) {
+        refuseFindings(findingsFor(sheet, current));
+      }
+      return save(current.edited(sheet, clock.instant()));
+    });
+  }
+
+  public Future<Case> submit(String id, Account by) {
+    return owned(id, by).compose(current -> {
+      requireMove(current, CaseState.SUBMITTED);
+      refuseFindings(findingsFor(current.sheet(), current));
+      return save(current.moved(CaseState.SUBMITTED, by, clock.instant()));
+    });
+  }
+
+  public Future<Case> withdraw(String id, Account by) {
+    return owned(id, by).compose(current -> {
+      requireMove(current, CaseState.WITHDRAWN);
+      return save(current.moved(CaseState.WITHDRAWN, by, clock.instant()));
+    });
+  }
+
+  /** The PII in a possibly partial sheet, allowing the caller's organization and the named provider. */
+  public List<Finding> check(CaseSheet sheet, Account by) {
+    return findings(sheet, allowList(by.organization().name(), sheet.provider()));
+  }
+
+  /**
+   * Moves submitted cases to {@code scheduled} when a meeting takes them up. Cases already
+   * scheduled are left as they are, so a retry is harmless. The caller decides who may schedule.
+   */
+  public Future<List<Case>> markScheduled(List<String> caseIds, Account by) {
+    return moveAll(caseIds, CaseState.SCHEDULED, by);
+  }
+
+  /** Moves scheduled cases to {@code discussed} when their meeting closes; idempotent like {@link #markScheduled}. */
+  public Future<List<Case>> markDiscussed(List<String> caseIds, Account by) {
+    return moveAll(caseIds, CaseState.DISCUSSED, by);
+  }
+
+  /** Moves a discussed case to {@code published}; fails {@code pii_found} (422) if the sheet has PII. */
+  public Future<Case> markPublished(String caseId, Account by) {
+    return found(caseId).compose(current -> {
+      if (current.state() == CaseState.PUBLISHED) {
+        return Future.succeededFuture(current);
+      }
+      requireMove(current, CaseState.PUBLISHED);
+      refuseFindings(findingsFor(current.sheet(), current));
+      return save(current.moved(CaseState.PUBLISHED, by, clock.instant()));
+    });
+  }
+
+  /** A case by id regardless of organization, for meeting participants; fails {@code not_found}. */
+  public Future<Case> findForMeeting(String caseId) {
+    return found(caseId);
+  }
+
+  private Future<List<Case>> moveAll(List<String> caseIds, CaseState to, Account by) {
+    List<Future<Case>> lookups = caseIds.stream().distinct().map(this::found).toList();
+    return Future.all(lookups).compose(all -> {
+      List<Case> cases = lookups.stream().map(Future::result).toList();
+      cases.stream().filter(c -> c.state() != to).forEach(c -> requireMove(c, to));
+      List<Future<Case>> moves = cases.stream()
+          .map(c -> c.state() == to ? Future.succeededFuture(c) : save(c.moved(to, by, clock.instant())))
+          .toList();
+      return Future.all(moves).map(done -> moves.stream().map(Future::result).toList());
+    });
+  }
+
+  private Future<Case> save(Case next) {
+    return store.replace(next).compose(replaced -> replaced
+        ? Future.succeededFuture(next)
+        : Future.failedFuture(new Failure(FailureKind.CONFLICT, "edit_conflict",
+            "The case changed meanwhile; reload it and try again")));
+  }
+
+  private Future<Case> found(String id) {
+    return store.find(id).compose(found -> found.map(Future::succeededFuture)
+        .orElseGet(() -> Future.failedFuture(Failure.notFound("Case"))));
+  }
+
+  private Future<Case> owned(String id, Account by) {
+    return get(id, by).compose(c -> c.ownedBy(by)
+        ? Future.succeededFuture(c)
+        : Future.failedFuture(Failure.forbidden("Only the owning organization may change a case")));
+  }
+
+  private List<Finding> findingsFor(CaseSheet sheet, Case owner) {
+    return findings(sheet, allowList(owner.organization().name(), sheet.provider()));
+  }
+
+  private List<Finding> findings(CaseSheet sheet, Set<String> allowList) {
+    return detector.scanAll(sheet.textFields(), allowList).stream()
+        .map(f -> new Finding(f.field(), f.start(), f.end(), f.kind().code()))
+        .toList();
+  }
+
+  private static Set<String> allowList(String organizationName, String provider) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(organizationName);
+    if (provider != null && !provider.isBlank()) {
+      names.add(provider.strip());
+    }
+    return names;
+  }
+
+  private static Future<Void> validated(CaseSheet sheet) {
+    return Future.<Void>succeededFuture().map(v -> {
+      sheet.validate();
+      return null;
+    });
+  }
+
+  private static void requireMove(Case current, CaseState to) {
+    if (!current.state().canMoveTo(to)) {
+      throw invalidState(current, "moved to " + to.code());
+    }
+  }
+
+  private static void refuseFindings(List<Finding> findings) {
+    if (!findings.isEmpty()) {
+      throw new Failure(FailureKind.UNPROCESSABLE, "pii_found",
+          "The case sheet contains personal information; remove it and try again", findings);
+    }
+  }
+
+  private static Failure invalidState(Case current, String what) {
+    return new Failure(FailureKind.CONFLICT, "invalid_state",
+        "A case in state " + current.state().code() + " cannot be " + what);
+  }
+}

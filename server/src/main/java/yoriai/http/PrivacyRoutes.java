@@ -1,0 +1,26 @@
+package yoriai.http;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import yoriai.account.Permission;
+import yoriai.casefile.CaseService;
+import yoriai.casefile.CaseSheet;
+
+/** {@code POST /api/v1/privacy/check}: PII findings in a possibly partial case sheet; stores nothing. */
+final class PrivacyRoutes {
+  private final CaseService cases;
+
+  PrivacyRoutes(CaseService cases) {
+    this.cases = cases;
+  }
+
+  void mount(Router router) {
+    router.post("/api/v1/privacy/check").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::check);
+  }
+
+  private void check(RoutingContext ctx) {
+    CaseSheet sheet = Bodies.read(ctx, CaseSheet.class);
+    Bodies.json(ctx, 200, Map.of("findings", cases.check(sheet, Authentication.account(ctx))));
+  }
+}
