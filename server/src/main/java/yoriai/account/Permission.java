@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public enum Permission {
   MANAGE_ACCOUNTS(EnumSet.of(Role.ADMIN)),
+  HOST_MEETINGS(EnumSet.of(Role.MUNICIPALITY, Role.ADMIN)),
+  /** Act as host in any meeting, and join invite meetings without the code. */
+  MODERATE_ANY_MEETING(EnumSet.of(Role.ADMIN)),
   SIGNED_IN(EnumSet.allOf(Role.class));
 
   private final Set<Role> roles;
