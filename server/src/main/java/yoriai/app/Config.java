@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import yoriai.account.AccountSettings;
+import yoriai.ws.SocketSettings;
 
 /** Configuration from environment variables (README lists them). */
 public record Config(
@@ -18,9 +19,12 @@ public record Config(
     Optional<String> adminPassword,
     List<String> allowedOrigins,
     int bodyLimitBytes,
-    AccountSettings accounts) {
+    AccountSettings accounts,
+    SocketSettings sockets) {
 
   public static Config fromEnv(Map<String, String> env) {
+    List<String> allowedOrigins = Arrays.stream(env.getOrDefault("YORIAI_ALLOWED_ORIGINS", "").split(","))
+        .map(String::strip).filter(s -> !s.isEmpty()).toList();
     return new Config(
         env.getOrDefault("YORIAI_HOST", "0.0.0.0"),
         integer(env, "YORIAI_PORT", 8080, 0, 65535),
@@ -28,15 +32,19 @@ public record Config(
         nonBlank(env.get("YORIAI_MONGO_URI")),
         nonBlank(env.get("YORIAI_ADMIN_EMAIL")),
         nonBlank(env.get("YORIAI_ADMIN_PASSWORD")),
-        Arrays.stream(env.getOrDefault("YORIAI_ALLOWED_ORIGINS", "").split(","))
-            .map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        allowedOrigins,
         integer(env, "YORIAI_BODY_LIMIT_BYTES", 256 * 1024, 1024, 16 * 1024 * 1024),
         new AccountSettings(
             integer(env, "YORIAI_BCRYPT_COST", 11, 4, 16),
             Duration.ofMinutes(integer(env, "YORIAI_SESSION_MINUTES", 12 * 60, 1, 60 * 24 * 30)),
             Duration.ofMinutes(integer(env, "YORIAI_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60)),
             integer(env, "YORIAI_LOGIN_MAX_FAILURES", 5, 1, 1000),
-            integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000)));
+            integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000)),
+        new SocketSettings(
+            Duration.ofMillis(integer(env, "YORIAI_JOIN_TIMEOUT_MS", 10_000, 100, 600_000)),
+            integer(env, "YORIAI_WS_COMMANDS_PER_SECOND", 20, 1, 100_000),
+            integer(env, "YORIAI_WS_COMMAND_BURST", 40, 1, 100_000),
+            allowedOrigins));
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -14,11 +14,16 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.http.HttpApi;
 import yoriai.http.HttpServerVerticle;
+import yoriai.meeting.CaseLink;
+import yoriai.meeting.MeetingService;
 import yoriai.storage.Storage;
+import yoriai.ws.WebSocketEndpoint;
 
 /** A running server: storage, features and the HTTP/WebSocket edge, wired together. */
 public final class Yoriai {
@@ -35,6 +40,22 @@ public final class Yoriai {
     this.http = http;
     this.draining = draining;
   }
+
+  /**
+   * INTEGRATION: placeholder until the case-file feature lands; replace with the CaseService-backed
+   * link (schedule checks the host may put each case on a meeting, markDiscussed moves them on).
+   */
+  private static final CaseLink PERMISSIVE_CASES = new CaseLink() {
+    @Override
+    public Future<Void> schedule(List<String> caseIds, Account host) {
+      return Future.succeededFuture();
+    }
+
+    @Override
+    public Future<Void> markDiscussed(List<String> caseIds, Account host) {
+      return Future.succeededFuture();
+    }
+  };
 
   public static Future<Yoriai> start(Config config) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -54,13 +75,14 @@ public final class Yoriai {
     return Storage.open(vertx, config.mongoUri(), config.dataDir()).compose(storage ->
         AccountService.create(vertx, storage, config.accounts(), clock)
             .compose(accounts -> accounts.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(accounts))
-            .compose(accounts -> {
+            .compose(accounts -> MeetingService.create(vertx, storage, PERMISSIVE_CASES, clock, registry).compose(meetings -> {
               HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get);
-              HttpApi.Features features = new HttpApi.Features(accounts, storage, registry);
+              WebSocketEndpoint sockets = new WebSocketEndpoint(vertx, accounts, meetings, config.sockets(), registry);
+              HttpApi.Features features = new HttpApi.Features(accounts, storage, registry, meetings, sockets);
               HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(),
                   v -> HttpApi.router(v, settings, features));
               return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining));
-            })
+            }))
             .onFailure(e -> storage.close(vertx)))
         .onFailure(e -> vertx.close());
   }

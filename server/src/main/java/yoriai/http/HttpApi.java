@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import yoriai.account.AccountService;
+import yoriai.meeting.MeetingService;
 import yoriai.storage.Storage;
+import yoriai.ws.WebSocketEndpoint;
 
 /** Assembles the router: edge handlers first, then one thin Routes class per feature. */
 public final class HttpApi {
@@ -20,6 +22,7 @@ public final class HttpApi {
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
     router.route().handler(SecurityHeaders::handle);
+    router.get("/ws").handler(ctx -> features.sockets().handle(ctx.request()));
     if (!settings.allowedOrigins().isEmpty()) {
       router.route("/api/*").handler(CorsHandler.create()
           .addOrigins(settings.allowedOrigins())
@@ -32,6 +35,7 @@ public final class HttpApi {
 
     new AuthRoutes(features.accounts()).mount(router);
     new AccountRoutes(features.accounts()).mount(router);
+    new MeetingRoutes(features.meetings()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);
 
@@ -45,5 +49,6 @@ public final class HttpApi {
   public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining) {}
 
   /** The services the routes translate to. */
-  public record Features(AccountService accounts, Storage storage, PrometheusMeterRegistry registry) {}
+  public record Features(AccountService accounts, Storage storage, PrometheusMeterRegistry registry,
+      MeetingService meetings, WebSocketEndpoint sockets) {}
 }
