@@ -29,8 +29,8 @@ public final class HttpServerVerticle extends VerticleBase {
         .setHost(host)
         .setPort(port)
         .setCompressionSupported(true)
-        // above the protocol's 64 KiB, which the socket layer enforces itself so the client is told
-        // too_large before the 1009 close; beyond this hard cap Vert.x closes with 1009 unannounced
+        // a hard cap above the protocol's 64 KiB: the socket layer reassembles messages and enforces
+        // 64 KiB itself, so the client hears too_large before the 1009 close
         .setMaxWebSocketFrameSize(256 * 1024)
         .setMaxWebSocketMessageSize(256 * 1024));
     server.requestHandler(routerFactory.apply(vertx));

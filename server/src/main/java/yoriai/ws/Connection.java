@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
 import java.nio.charset.StandardCharsets;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
@@ -21,6 +22,7 @@ final class Connection implements ParticipantChannel {
   private static final short TOO_LARGE = 1009;
   private static final short TRY_AGAIN_LATER = 1013;
   private static final short POLICY = 1008;
+  private static final short GOING_AWAY = 1001;
 
   private final Vertx vertx;
   private final ServerWebSocket socket;
@@ -30,6 +32,8 @@ final class Connection implements ParticipantChannel {
   private final SocketMetrics metrics;
   private final TokenBucket bucket;
   private long joinTimer;
+  private Buffer message;
+  private boolean binary;
   private boolean joining;
   private volatile Account candidate;
   private volatile Account account;
@@ -55,9 +59,9 @@ final class Connection implements ParticipantChannel {
         close(POLICY, "join within " + settings.joinTimeout().toSeconds() + " s");
       }
     });
-    socket.textMessageHandler(this::onText);
-    socket.binaryMessageHandler(this::onBinary);
+    socket.frameHandler(this::onFrame);
     socket.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "socket error", e));
+    socket.shutdownHandler(v -> close(GOING_AWAY, "server shutting down"));
     socket.closeHandler(v -> {
       vertx.cancelTimer(joinTimer);
       metrics.closed();
@@ -67,23 +71,39 @@ final class Connection implements ParticipantChannel {
     });
   }
 
-  private void onBinary(Buffer data) {
-    if (data.length() > SocketSettings.MAX_FRAME_BYTES) {
+  /**
+   * Reassembles fragmented messages under the protocol limit ourselves: Vert.x's own aggregation
+   * only raises an exception past its limit and leaves the socket open.
+   */
+  private void onFrame(WebSocketFrame frame) {
+    if (closing || !(frame.isText() || frame.isBinary() || frame.isContinuation())) {
+      return;
+    }
+    if (!frame.isContinuation()) {
+      message = Buffer.buffer();
+      binary = frame.isBinary();
+    }
+    if (message == null) {
+      return;
+    }
+    message.appendBuffer(frame.binaryData());
+    if (message.length() > SocketSettings.MAX_FRAME_BYTES) {
+      message = null;
       tooLarge();
-    } else {
-      send(Frames.error(null, "invalid_json", "Send JSON as text frames"));
+      return;
+    }
+    if (frame.isFinal()) {
+      Buffer complete = message;
+      message = null;
+      if (binary) {
+        send(Frames.error(null, "invalid_json", "Send JSON as text frames"));
+      } else {
+        onText(complete.toString(StandardCharsets.UTF_8));
+      }
     }
   }
 
   private void onText(String text) {
-    if (closing) {
-      return;
-    }
-    if (text.length() > SocketSettings.MAX_FRAME_BYTES / 3
-        && text.getBytes(StandardCharsets.UTF_8).length > SocketSettings.MAX_FRAME_BYTES) {
-      tooLarge();
-      return;
-    }
     if (!bucket.take()) {
       metrics.command("any", "rate_limited");
       send(Frames.error(null, "rate_limited", "Too many frames; slow down"));
