@@ -11,6 +11,9 @@ public enum Permission {
   MANAGE_ACCOUNTS(EnumSet.of(Role.ADMIN)),
   CREATE_CASES(EnumSet.of(Role.MUNICIPALITY, Role.ADMIN)),
   READ_ALL_CASES(EnumSet.of(Role.ADMIN)),
+  HOST_MEETINGS(EnumSet.of(Role.MUNICIPALITY, Role.ADMIN)),
+  /** Act as host in any meeting, and join invite meetings without the code. */
+  MODERATE_ANY_MEETING(EnumSet.of(Role.ADMIN)),
   SIGNED_IN(EnumSet.allOf(Role.class));
 
   private final Set<Role> roles;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import yoriai.account.AccountSettings;
 import yoriai.cluster.ClusterSettings;
+import yoriai.ws.SocketSettings;
 
 /** Configuration from environment variables (README lists them). */
 public record Config(
@@ -20,9 +21,11 @@ public record Config(
     List<String> allowedOrigins,
     int bodyLimitBytes,
     AccountSettings accounts,
+    SocketSettings sockets,
     ClusterSettings cluster) {
 
   public static Config fromEnv(Map<String, String> env) {
+    List<String> allowedOrigins = list(env, "YORIAI_ALLOWED_ORIGINS");
     return new Config(
         env.getOrDefault("YORIAI_HOST", "0.0.0.0"),
         integer(env, "YORIAI_PORT", 8080, 0, 65535),
@@ -30,7 +33,7 @@ public record Config(
         nonBlank(env.get("YORIAI_MONGO_URI")),
         nonBlank(env.get("YORIAI_ADMIN_EMAIL")),
         nonBlank(env.get("YORIAI_ADMIN_PASSWORD")),
-        list(env, "YORIAI_ALLOWED_ORIGINS"),
+        allowedOrigins,
         integer(env, "YORIAI_BODY_LIMIT_BYTES", 256 * 1024, 1024, 16 * 1024 * 1024),
         new AccountSettings(
             integer(env, "YORIAI_BCRYPT_COST", 11, 4, 16),
@@ -38,6 +41,11 @@ public record Config(
             Duration.ofMinutes(integer(env, "YORIAI_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60)),
             integer(env, "YORIAI_LOGIN_MAX_FAILURES", 5, 1, 1000),
             integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000)),
+        new SocketSettings(
+            Duration.ofMillis(integer(env, "YORIAI_JOIN_TIMEOUT_MS", 10_000, 100, 600_000)),
+            integer(env, "YORIAI_WS_COMMANDS_PER_SECOND", 20, 1, 100_000),
+            integer(env, "YORIAI_WS_COMMAND_BURST", 40, 1, 100_000),
+            allowedOrigins),
         new ClusterSettings(
             list(env, "YORIAI_CLUSTER_MEMBERS"),
             env.getOrDefault("YORIAI_CLUSTER_HOST", "127.0.0.1"),

@@ -21,7 +21,9 @@ import yoriai.casefile.CaseService;
 import yoriai.cluster.ClusteredVertx;
 import yoriai.http.HttpApi;
 import yoriai.http.HttpServerVerticle;
+import yoriai.meeting.MeetingService;
 import yoriai.storage.Storage;
+import yoriai.ws.WebSocketEndpoint;
 
 /** A running server: storage, features and the HTTP/WebSocket edge, wired together. */
 public final class Yoriai {
@@ -67,8 +69,11 @@ public final class Yoriai {
     Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(service));
     Future<CaseService> cases = CaseService.create(storage, clock);
-    return Future.all(accounts, cases)
-        .map(all -> new HttpApi.Features(accounts.result(), cases.result(), storage, registry));
+    Future<MeetingService> meetings = cases.compose(caseService ->
+        MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService), clock, registry));
+    return Future.all(accounts, cases, meetings).map(all -> new HttpApi.Features(accounts.result(), cases.result(),
+        meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), registry),
+        storage, registry));
   }
 
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import yoriai.account.AccountService;
 import yoriai.casefile.CaseService;
+import yoriai.meeting.MeetingService;
 import yoriai.storage.Storage;
+import yoriai.ws.WebSocketEndpoint;
 
 /** Assembles the router: edge handlers first, then one thin Routes class per feature. */
 public final class HttpApi {
@@ -21,6 +23,7 @@ public final class HttpApi {
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
     router.route().handler(SecurityHeaders::handle);
+    router.get("/ws").handler(ctx -> features.sockets().handle(ctx.request()));
     if (!settings.allowedOrigins().isEmpty()) {
       router.route("/api/*").handler(CorsHandler.create()
           .addOrigins(settings.allowedOrigins())
@@ -35,6 +38,7 @@ public final class HttpApi {
     new AccountRoutes(features.accounts()).mount(router);
     new CaseRoutes(features.cases()).mount(router);
     new PrivacyRoutes(features.cases()).mount(router);
+    new MeetingRoutes(features.meetings()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);
 
@@ -48,5 +52,6 @@ public final class HttpApi {
   public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining) {}
 
   /** The services the routes translate to. */
-  public record Features(AccountService accounts, CaseService cases, Storage storage, PrometheusMeterRegistry registry) {}
+  public record Features(AccountService accounts, CaseService cases, MeetingService meetings,
+      WebSocketEndpoint sockets, Storage storage, PrometheusMeterRegistry registry) {}
 }

@@ -29,8 +29,10 @@ public final class HttpServerVerticle extends VerticleBase {
         .setHost(host)
         .setPort(port)
         .setCompressionSupported(true)
-        .setMaxWebSocketFrameSize(64 * 1024)
-        .setMaxWebSocketMessageSize(64 * 1024));
+        // a hard cap above the protocol's 64 KiB: the socket layer reassembles messages and enforces
+        // 64 KiB itself, so the client hears too_large before the 1009 close
+        .setMaxWebSocketFrameSize(256 * 1024)
+        .setMaxWebSocketMessageSize(256 * 1024));
     server.requestHandler(routerFactory.apply(vertx));
     return server.listen();
   }

@@ -1,0 +1,39 @@
+package yoriai.app;
+
+import io.vertx.core.Future;
+import java.util.List;
+import yoriai.account.Account;
+import yoriai.account.Permission;
+import yoriai.casefile.CaseService;
+import yoriai.meeting.CaseLink;
+import yoriai.shared.Failure;
+
+/**
+ * Connects meetings to case files: a host may put on a meeting only the cases of its own
+ * organization (an admin any case); the case service enforces the lifecycle.
+ */
+final class CaseFilesForMeetings implements CaseLink {
+  private final CaseService cases;
+
+  CaseFilesForMeetings(CaseService cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public Future<Void> schedule(List<String> caseIds, Account host) {
+    return Future.all(caseIds.stream().map(cases::findForMeeting).toList()).compose(found -> {
+      for (int i = 0; i < found.size(); i++) {
+        yoriai.casefile.Case c = found.resultAt(i);
+        if (!host.may(Permission.MODERATE_ANY_MEETING) && !c.organization().equals(host.organization())) {
+          return Future.failedFuture(Failure.forbidden("Case " + c.id() + " belongs to another organization"));
+        }
+      }
+      return cases.markScheduled(caseIds, host).mapEmpty();
+    });
+  }
+
+  @Override
+  public Future<Void> markDiscussed(List<String> caseIds, Account host) {
+    return cases.markDiscussed(caseIds, host).mapEmpty();
+  }
+}

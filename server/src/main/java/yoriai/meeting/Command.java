@@ -1,0 +1,124 @@
+package yoriai.meeting;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import yoriai.shared.Validator;
+
+/** What a participant asks a meeting to do; each accepted command appends exactly one event. */
+public sealed interface Command {
+  Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  Set<String> EMOJI = Set.of("👍", "❤️", "💡", "🙏", "👏");
+  List<String> PROPOSAL_TYPES = List.of("market", "mutual", "public", "hybrid");
+  List<String> MODERATION = List.of("hide", "mute", "unmute", "remove");
+
+  /** Refuses malformed fields before the command reaches a room. */
+  void validate();
+
+  /** Whether this command is a participant's contribution, refused outside the comment window and when muted. */
+  default boolean contributes() {
+    return false;
+  }
+
+  record Post(String text, String replyTo) implements Command {
+    @Override
+    public void validate() {
+      new Validator().text("text", text, 1, 4000).matches("replyTo", replyTo, ID, "a message id").orThrow();
+    }
+
+    @Override
+    public boolean contributes() {
+      return true;
+    }
+  }
+
+  record React(String messageId, String emoji, Boolean on) implements Command {
+    @Override
+    public void validate() {
+      new Validator().required("messageId", messageId).matches("messageId", messageId, ID, "a message id")
+          .required("emoji", emoji).oneOf("emoji", emoji, EMOJI.stream().sorted().toList()).orThrow();
+    }
+
+    @Override
+    public boolean contributes() {
+      return true;
+    }
+  }
+
+  record Hand(Boolean raised) implements Command {
+    @Override
+    public void validate() {
+      new Validator().required("raised", raised).orThrow();
+    }
+  }
+
+  record Propose(Proposal proposal) implements Command {
+    @Override
+    public void validate() {
+      Validator v = new Validator().required("proposal", proposal);
+      if (proposal != null) {
+        v.text("proposal.targetActivity", proposal.targetActivity(), 1, 200)
+            .required("proposal.type", proposal.type())
+            .oneOf("proposal.type", proposal.type(), PROPOSAL_TYPES)
+            .text("proposal.description", proposal.description(), 1, 4000)
+            .text("proposal.keepsAbilities", proposal.keepsAbilities(), 1, 2000)
+            .text("proposal.serviceId", proposal.serviceId(), 0, 100)
+            .text("proposal.cost", proposal.cost(), 0, 500)
+            .text("proposal.area", proposal.area(), 0, 500);
+      }
+      v.orThrow();
+    }
+
+    @Override
+    public boolean contributes() {
+      return true;
+    }
+  }
+
+  /** A structured solution idea (解決策の提案). */
+  record Proposal(String targetActivity, String type, String description, String keepsAbilities,
+      String serviceId, String cost, String area) {}
+
+  record Endorse(String proposalId) implements Command {
+    @Override
+    public void validate() {
+      new Validator().required("proposalId", proposalId).matches("proposalId", proposalId, ID, "a proposal id").orThrow();
+    }
+  }
+
+  record ChangePhase(String to) implements Command {
+    @Override
+    public void validate() {
+      new Validator().required("to", to).check(to == null || Phase.parse(to).isPresent(), "to",
+          "must be one of presentation, questions, advice, proposals, summary, closed").orThrow();
+    }
+  }
+
+  record Moderate(String action, String messageId, String accountId, String reason) implements Command {
+    @Override
+    public void validate() {
+      Validator v = new Validator().required("action", action).oneOf("action", action, MODERATION)
+          .text("reason", reason, 0, 500);
+      if ("hide".equals(action)) {
+        v.required("messageId", messageId).matches("messageId", messageId, ID, "a message id");
+      } else if (action != null) {
+        v.required("accountId", accountId).text("accountId", accountId, 1, 100);
+      }
+      v.orThrow();
+    }
+  }
+
+  /** Replaces the summary; sent over REST by the host. */
+  record UpdateSummary(Summary summary) implements Command {
+    @Override
+    public void validate() {
+      summary.validate();
+    }
+  }
+
+  /** Presence, appended by the room itself when an account's first connection joins or its last one leaves. */
+  record Presence(boolean joined) implements Command {
+    @Override
+    public void validate() {}
+  }
+}

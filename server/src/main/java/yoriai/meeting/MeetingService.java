@@ -1,0 +1,112 @@
+package yoriai.meeting;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import yoriai.account.Account;
+import yoriai.account.Permission;
+import yoriai.shared.Failure;
+import yoriai.shared.Ids;
+import yoriai.storage.Storage;
+
+/**
+ * Meetings for every transport: REST and the socket are both thin layers over this service. Each
+ * meeting in use has one {@link Room} that orders its appends and fans its events out.
+ */
+public final class MeetingService {
+  private final Vertx vertx;
+  private final MeetingStore store;
+  private final Room.Dependencies deps;
+  private final Map<String, Future<Room>> rooms = new ConcurrentHashMap<>();
+
+  private MeetingService(Vertx vertx, MeetingStore store, Room.Dependencies deps) {
+    this.vertx = vertx;
+    this.store = store;
+    this.deps = deps;
+  }
+
+  public static Future<MeetingService> create(Vertx vertx, Storage storage, CaseLink cases, Clock clock, MeterRegistry registry) {
+    Timer appendTimer = Timer.builder("yoriai.meeting.append.durable")
+        .description("From appending a batch of meeting events until it is durable")
+        .publishPercentiles(0.5, 0.99)
+        .register(registry);
+    return MongoMeetingStore.create(storage.mongo()).map(store ->
+        new MeetingService(vertx, store, new Room.Dependencies(store, storage::durable, cases, clock, appendTimer)));
+  }
+
+  public Future<MeetingView> create(NewMeeting request, Account host) {
+    request.validate();
+    Meeting meeting = new Meeting(Ids.newId(), request.title(), List.copyOf(request.caseIds()), request.visibility(),
+        host.id(), request.startsAt(), request.minutes(),
+        request.commentDaysBefore() == null ? 7 : request.commentDaysBefore(),
+        request.commentDaysAfter() == null ? 7 : request.commentDaysAfter(),
+        request.startsAt().toInstant().minus(Duration.ofDays(request.commentDaysBefore() == null ? 7 : request.commentDaysBefore())),
+        "invite".equals(request.visibility()) ? Ids.newSecret(12) : null,
+        deps.clock().instant(), Meeting.Progress.SCHEDULED);
+    return deps.cases().schedule(meeting.caseIds(), host)
+        .compose(v -> store.insert(meeting))
+        .compose(v -> deps.durable().get())
+        .map(v -> MeetingView.of(meeting, true));
+  }
+
+  public Future<MeetingView> get(String meetingId, Account viewer) {
+    return room(meetingId).compose(room -> room.view(viewer));
+  }
+
+  /** Open meetings and the viewer's own; {@code past} lists closed ones, newest first. */
+  public Future<List<MeetingView>> list(boolean past, Account viewer) {
+    boolean admin = viewer.may(Permission.MODERATE_ANY_MEETING);
+    Comparator<MeetingView> byStart = Comparator.comparing(m -> m.startsAt().toInstant());
+    return store.list(past).map(meetings -> meetings.stream()
+        .filter(m -> admin || "open".equals(m.visibility()) || m.hostId().equals(viewer.id()))
+        .map(m -> MeetingView.of(m, admin || m.hostId().equals(viewer.id())))
+        .sorted(past ? byStart.reversed() : byStart)
+        .toList());
+  }
+
+  /** The log after {@code after} as far as it has been delivered live. */
+  public Future<List<MeetingEvent>> events(String meetingId, long after, int limit) {
+    return room(meetingId).compose(room -> room.events(after, limit));
+  }
+
+  public Future<MeetingView> updateSummary(String meetingId, Summary summary, Account host) {
+    return room(meetingId).compose(room -> room.submit(host, null, new Command.UpdateSummary(summary))
+        .compose(seq -> room.view(host)));
+  }
+
+  /**
+   * Joins {@code channel} to the meeting: it gets {@code joined}, then every event after
+   * {@code lastSeq} (none when null), then live events, with no gap and no duplicate.
+   */
+  public Future<Void> join(String meetingId, Account account, Long lastSeq, String inviteCode, ParticipantChannel channel) {
+    return room(meetingId).compose(room -> room.join(account, lastSeq, inviteCode, channel));
+  }
+
+  /** Applies a command once per (account, commandId); the seq of its event once durable. */
+  public Future<Long> submit(String meetingId, Account actor, String commandId, Command command) {
+    return room(meetingId).compose(room -> room.submit(actor, commandId, command));
+  }
+
+  public void leave(String meetingId, ParticipantChannel channel) {
+    Future<Room> room = rooms.get(meetingId);
+    if (room != null) {
+      room.onSuccess(r -> r.leave(channel));
+    }
+  }
+
+  private Future<Room> room(String meetingId) {
+    if (meetingId == null || !Command.ID.matcher(meetingId).matches()) {
+      return Future.failedFuture(Failure.notFound("Meeting"));
+    }
+    Future<Room> room = rooms.computeIfAbsent(meetingId, id -> Room.load(vertx, id, deps, () -> rooms.remove(id)));
+    room.onFailure(e -> rooms.remove(meetingId, room));
+    return room;
+  }
+}

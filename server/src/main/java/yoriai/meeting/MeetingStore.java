@@ -1,0 +1,38 @@
+package yoriai.meeting;
+
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where meetings and their event logs live. Contract: {@link #append} stores events in the given
+ * order and a (meetingId, seq) pair at most once; when a seq is already taken it fails with
+ * {@link SeqTaken}, and the events before it in the list may be stored. Nothing here waits for
+ * durability: the caller awaits {@code Storage.durable()} before acknowledging.
+ */
+interface MeetingStore {
+  Future<Void> insert(Meeting meeting);
+
+  Future<Optional<Meeting>> find(String id);
+
+  Future<List<Meeting>> list(boolean closed);
+
+  Future<Void> saveProgress(String id, Meeting.Progress progress);
+
+  Future<Void> append(List<StoredEvent> events);
+
+  /** Events with {@code after < seq <= upTo}, in seq order, at most {@code limit}. */
+  Future<List<StoredEvent>> events(String meetingId, long after, long upTo, int limit);
+
+  Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId);
+
+  /** An event with the command that caused it; presence and REST events have no command id. */
+  record StoredEvent(MeetingEvent event, String commandId) {}
+
+  /** Another writer already holds a seq this append wanted. */
+  final class SeqTaken extends RuntimeException {
+    SeqTaken(Throwable cause) {
+      super("a seq of this append is taken", cause, false, false);
+    }
+  }
+}

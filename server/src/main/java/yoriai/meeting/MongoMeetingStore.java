@@ -1,0 +1,111 @@
+package yoriai.meeting;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoServerException;
+import com.mongodb.MongoWriteException;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
+import io.vertx.ext.mongo.BulkWriteOptions;
+import io.vertx.ext.mongo.FindOptions;
+import io.vertx.ext.mongo.IndexModel;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import java.util.List;
+import java.util.Optional;
+import yoriai.storage.Documents;
+
+final class MongoMeetingStore implements MeetingStore {
+  private static final String MEETINGS = "meetings";
+  private static final String EVENTS = "meeting_events";
+
+  private final MongoClient mongo;
+
+  private MongoMeetingStore(MongoClient mongo) {
+    this.mongo = mongo;
+  }
+
+  static Future<MeetingStore> create(MongoClient mongo) {
+    MongoMeetingStore store = new MongoMeetingStore(mongo);
+    return mongo.createIndexes(EVENTS, List.of(
+            new IndexModel(new JsonObject().put("meetingId", 1).put("seq", 1),
+                new IndexOptions().unique(true).name("meeting_seq_unique")),
+            new IndexModel(new JsonObject().put("meetingId", 1).put("actorId", 1).put("commandId", 1),
+                new IndexOptions().name("meeting_actor_command"))))
+        .map(store);
+  }
+
+  @Override
+  public Future<Void> insert(Meeting meeting) {
+    return mongo.insert(MEETINGS, Documents.toDocument(meeting).put("_id", meeting.id())).mapEmpty();
+  }
+
+  @Override
+  public Future<Optional<Meeting>> find(String id) {
+    return mongo.findOne(MEETINGS, new JsonObject().put("_id", id), null)
+        .map(doc -> Optional.ofNullable(doc).map(MongoMeetingStore::meeting));
+  }
+
+  @Override
+  public Future<List<Meeting>> list(boolean closed) {
+    JsonObject query = new JsonObject().put("progress.state", closed ? "closed" : new JsonObject().put("$ne", "closed"));
+    return mongo.findWithOptions(MEETINGS, query, new FindOptions().setLimit(500))
+        .map(docs -> docs.stream().map(MongoMeetingStore::meeting).toList());
+  }
+
+  @Override
+  public Future<Void> saveProgress(String id, Meeting.Progress progress) {
+    return mongo.updateCollection(MEETINGS, new JsonObject().put("_id", id),
+        new JsonObject().put("$set", new JsonObject().put("progress", Documents.toDocument(progress)))).mapEmpty();
+  }
+
+  @Override
+  public Future<Void> append(List<StoredEvent> events) {
+    List<BulkOperation> inserts = events.stream().map(stored -> BulkOperation.createInsert(
+        Documents.toDocument(stored.event())
+            .put("actorId", stored.event().actor().accountId())
+            .put("commandId", stored.commandId()))).toList();
+    return mongo.bulkWriteWithOptions(EVENTS, inserts, new BulkWriteOptions(true))
+        .<Void>mapEmpty()
+        .recover(error -> Future.failedFuture(isDuplicateKey(error) ? new SeqTaken(error) : error));
+  }
+
+  @Override
+  public Future<List<StoredEvent>> events(String meetingId, long after, long upTo, int limit) {
+    JsonObject query = new JsonObject().put("meetingId", meetingId)
+        .put("seq", new JsonObject().put("$gt", after).put("$lte", upTo));
+    return mongo.findWithOptions(EVENTS, query, new FindOptions().setSort(new JsonObject().put("seq", 1)).setLimit(limit))
+        .map(docs -> docs.stream().map(MongoMeetingStore::event).toList());
+  }
+
+  @Override
+  public Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId) {
+    JsonObject query = new JsonObject().put("meetingId", meetingId).put("actorId", actorId).put("commandId", commandId);
+    return mongo.findOne(EVENTS, query, new JsonObject().put("seq", 1))
+        .map(doc -> Optional.ofNullable(doc).map(d -> d.getLong("seq")));
+  }
+
+  private static Meeting meeting(JsonObject doc) {
+    doc.remove("_id");
+    return Documents.fromDocument(doc, Meeting.class);
+  }
+
+  private static StoredEvent event(JsonObject doc) {
+    doc.remove("_id");
+    doc.remove("actorId");
+    String commandId = (String) doc.remove("commandId");
+    return new StoredEvent(Documents.fromDocument(doc, MeetingEvent.class), commandId);
+  }
+
+  private static boolean isDuplicateKey(Throwable error) {
+    if (error instanceof MongoBulkWriteException bulk) {
+      return bulk.getWriteErrors().stream().anyMatch(e -> ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY);
+    }
+    if (error instanceof MongoWriteException write) {
+      return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+    }
+    return error instanceof MongoServerException server
+        && ErrorCategory.fromErrorCode(server.getCode()) == ErrorCategory.DUPLICATE_KEY;
+  }
+}

@@ -1,0 +1,20 @@
+package yoriai.meeting;
+
+import io.vertx.core.Future;
+
+/**
+ * One connected participant as the meeting sees it; the transport implements it so the domain never
+ * touches a socket. Contract: a room calls {@link #joined} once, then {@link #deliver} with
+ * strictly increasing seqs; it never calls concurrently for one channel.
+ */
+public interface ParticipantChannel {
+  void joined(Joined joined);
+
+  /** Sends one event; a transport that cannot keep up disconnects instead of buffering without bound. */
+  void deliver(EventFrame event);
+
+  /** Completes when the channel can take more frames; replay waits on it between pages. */
+  Future<Void> writable();
+
+  void disconnect(int code, String reason);
+}

@@ -1,0 +1,229 @@
+package yoriai.ws;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
+import java.nio.charset.StandardCharsets;
+import yoriai.account.Account;
+import yoriai.account.AccountService;
+import yoriai.meeting.EventFrame;
+import yoriai.meeting.Joined;
+import yoriai.meeting.MeetingService;
+import yoriai.meeting.ParticipantChannel;
+
+/** One socket: decodes frames, holds the joined account, and is the meeting's channel to the client. */
+final class Connection implements ParticipantChannel {
+  private static final System.Logger LOG = System.getLogger(Connection.class.getName());
+  /** Room for a burst of events to a client that reads a little late; beyond it the client is too slow. */
+  private static final int WRITE_QUEUE_BYTES = 512 * 1024;
+  private static final short TOO_LARGE = 1009;
+  private static final short TRY_AGAIN_LATER = 1013;
+  private static final short POLICY = 1008;
+  private static final short GOING_AWAY = 1001;
+
+  private final Vertx vertx;
+  private final ServerWebSocket socket;
+  private final AccountService accounts;
+  private final MeetingService meetings;
+  private final SocketSettings settings;
+  private final SocketMetrics metrics;
+  private final TokenBucket bucket;
+  private long joinTimer;
+  private Buffer message;
+  private boolean binary;
+  private boolean joining;
+  private volatile Account candidate;
+  private volatile Account account;
+  private volatile String meetingId;
+  private volatile boolean closing;
+
+  Connection(Vertx vertx, ServerWebSocket socket, AccountService accounts, MeetingService meetings,
+      SocketSettings settings, SocketMetrics metrics) {
+    this.vertx = vertx;
+    this.socket = socket;
+    this.accounts = accounts;
+    this.meetings = meetings;
+    this.settings = settings;
+    this.metrics = metrics;
+    this.bucket = new TokenBucket(settings.commandsPerSecond(), settings.commandBurst());
+  }
+
+  void start() {
+    metrics.opened();
+    socket.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
+    joinTimer = vertx.setTimer(settings.joinTimeout().toMillis(), t -> {
+      if (account == null) {
+        close(POLICY, "join within " + settings.joinTimeout().toSeconds() + " s");
+      }
+    });
+    socket.frameHandler(this::onFrame);
+    socket.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "socket error", e));
+    socket.shutdownHandler(v -> close(GOING_AWAY, "server shutting down"));
+    socket.closeHandler(v -> {
+      vertx.cancelTimer(joinTimer);
+      metrics.closed();
+      if (meetingId != null) {
+        meetings.leave(meetingId, this);
+      }
+    });
+  }
+
+  /**
+   * Reassembles fragmented messages under the protocol limit ourselves: Vert.x's own aggregation
+   * only raises an exception past its limit and leaves the socket open.
+   */
+  private void onFrame(WebSocketFrame frame) {
+    if (closing || !(frame.isText() || frame.isBinary() || frame.isContinuation())) {
+      return;
+    }
+    if (!frame.isContinuation()) {
+      message = Buffer.buffer();
+      binary = frame.isBinary();
+    }
+    if (message == null) {
+      return;
+    }
+    message.appendBuffer(frame.binaryData());
+    if (message.length() > SocketSettings.MAX_FRAME_BYTES) {
+      message = null;
+      tooLarge();
+      return;
+    }
+    if (frame.isFinal()) {
+      Buffer complete = message;
+      message = null;
+      if (binary) {
+        send(Frames.error(null, "invalid_json", "Send JSON as text frames"));
+      } else {
+        onText(complete.toString(StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  private void onText(String text) {
+    if (!bucket.take()) {
+      metrics.command("any", "rate_limited");
+      send(Frames.error(null, "rate_limited", "Too many frames; slow down"));
+      return;
+    }
+    Frames.Inbound frame;
+    try {
+      frame = Frames.decode(text);
+    } catch (Frames.Refused refused) {
+      metrics.command("invalid", refused.code);
+      send(Frames.error(refused.id, refused.code, refused.getMessage()));
+      return;
+    }
+    if (frame.type().equals("ping")) {
+      metrics.command("ping", "ok");
+      send(Frames.pong(frame.id()));
+    } else if (frame.join() != null) {
+      join(frame);
+    } else {
+      command(frame);
+    }
+  }
+
+  private void join(Frames.Inbound frame) {
+    if (account != null || joining) {
+      metrics.command("join", "invalid_message");
+      send(Frames.error(frame.id(), "invalid_message", "This socket has already joined a meeting"));
+      return;
+    }
+    joining = true;
+    Frames.Join join = frame.join();
+    accounts.authenticate(join.token())
+        .compose(found -> {
+          candidate = found;
+          return meetings.join(join.meetingId(), found, join.lastSeq(), join.inviteCode(), this);
+        })
+        .onComplete(result -> {
+          joining = false;
+          if (result.failed()) {
+            metrics.command("join", Frames.code(result.cause()));
+            send(Frames.error(frame.id(), result.cause()));
+            return;
+          }
+          metrics.command("join", "ok");
+          vertx.cancelTimer(joinTimer);
+          if (socket.isClosed()) {
+            meetings.leave(join.meetingId(), this);
+          }
+        });
+  }
+
+  private void command(Frames.Inbound frame) {
+    if (account == null) {
+      metrics.command(frame.type(), "unauthenticated");
+      send(Frames.error(frame.id(), "unauthenticated", "Join a meeting first"));
+      return;
+    }
+    meetings.submit(meetingId, account, frame.id(), frame.command()).onComplete(result -> {
+      if (result.succeeded()) {
+        metrics.command(frame.type(), "ok");
+        send(Frames.ack(frame.id(), result.result()));
+      } else {
+        metrics.command(frame.type(), Frames.code(result.cause()));
+        send(Frames.error(frame.id(), result.cause()));
+      }
+    });
+  }
+
+  @Override
+  public void joined(Joined joined) {
+    account = candidate;
+    meetingId = joined.meetingId();
+    send(Frames.joined(joined.meetingId(), joined.seq(), joined.participants()));
+  }
+
+  @Override
+  public void deliver(EventFrame event) {
+    if (closing) {
+      return;
+    }
+    if (socket.writeQueueFull()) {
+      close(TRY_AGAIN_LATER, "too slow; join again with lastSeq");
+      return;
+    }
+    socket.writeTextMessage(event.text());
+  }
+
+  @Override
+  public Future<Void> writable() {
+    if (!socket.writeQueueFull() || closing) {
+      return Future.succeededFuture();
+    }
+    Promise<Void> ready = Promise.promise();
+    socket.drainHandler(v -> ready.tryComplete());
+    return ready.future();
+  }
+
+  @Override
+  public void disconnect(int code, String reason) {
+    close((short) code, reason);
+  }
+
+  private void tooLarge() {
+    metrics.command("any", "too_large");
+    closing = true;
+    socket.writeTextMessage(Frames.error(null, "too_large",
+            "A frame may have at most " + SocketSettings.MAX_FRAME_BYTES + " bytes"))
+        .onComplete(v -> socket.close(TOO_LARGE, "frame too large"));
+  }
+
+  private void send(String text) {
+    if (!closing) {
+      socket.writeTextMessage(text);
+    }
+  }
+
+  private void close(short code, String reason) {
+    if (!closing) {
+      closing = true;
+      socket.close(code, reason);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package yoriai.ws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import yoriai.meeting.Actor;
+import yoriai.meeting.Command;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
+import yoriai.shared.Json;
+
+/** The §7 envelope: every frame is one JSON object with a {@code type}. */
+final class Frames {
+  private static final Map<String, Class<? extends Command>> COMMANDS = Map.of(
+      "post", Command.Post.class,
+      "react", Command.React.class,
+      "hand", Command.Hand.class,
+      "propose", Command.Propose.class,
+      "endorse", Command.Endorse.class,
+      "phase", Command.ChangePhase.class,
+      "moderate", Command.Moderate.class);
+
+  private Frames() {}
+
+  /** A decoded client frame: exactly one of {@code join} and {@code command} is set unless it is a ping. */
+  record Inbound(String type, String id, Join join, Command command) {}
+
+  record Join(String meetingId, String token, Long lastSeq, String inviteCode) {}
+
+  /** A frame that cannot be decoded, with the error code the client gets. */
+  static final class Refused extends RuntimeException {
+    final String id;
+    final String code;
+
+    Refused(String id, String code, String message) {
+      super(message, null, false, false);
+      this.id = id;
+      this.code = code;
+    }
+  }
+
+  static Inbound decode(String text) {
+    JsonNode node;
+    try {
+      node = Json.mapper().readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new Refused(null, "invalid_json", "The frame is not valid JSON");
+    }
+    if (node == null || !node.isObject()) {
+      throw new Refused(null, "invalid_message", "A frame must be a JSON object");
+    }
+    ObjectNode object = (ObjectNode) node;
+    JsonNode idNode = object.remove("id");
+    String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
+    JsonNode typeNode = object.remove("type");
+    if (typeNode == null || !typeNode.isTextual()) {
+      throw new Refused(id, "invalid_message", "type is required and must be a string");
+    }
+    String type = typeNode.asText();
+    if (idNode != null && !idNode.isNull() && id == null) {
+      throw new Refused(null, "invalid_message", "id must be a string");
+    }
+    switch (type) {
+      case "ping":
+        return new Inbound(type, id, null, null);
+      case "join": {
+        Join join = read(object, Join.class, id);
+        if (join.meetingId() == null || join.token() == null) {
+          throw new Refused(id, "invalid_message", (join.meetingId() == null ? "meetingId" : "token") + " is required");
+        }
+        if (join.lastSeq() != null && join.lastSeq() < 0) {
+          throw new Refused(id, "invalid_message", "lastSeq must not be negative");
+        }
+        return new Inbound(type, id, join, null);
+      }
+      default: {
+        Class<? extends Command> commandType = COMMANDS.get(type);
+        if (commandType == null) {
+          throw new Refused(id, "unknown_type", "Unknown type " + abbreviate(type));
+        }
+        if (id == null) {
+          throw new Refused(null, "invalid_message", "id is required (a UUID)");
+        }
+        if (!Command.ID.matcher(id).matches()) {
+          throw new Refused(null, "invalid_message", "id must be a UUID");
+        }
+        return new Inbound(type, id, null, read(object, commandType, id));
+      }
+    }
+  }
+
+  private static <T> T read(ObjectNode fields, Class<T> type, String id) {
+    try {
+      return Json.mapper().treeToValue(fields, type);
+    } catch (JsonMappingException e) {
+      String field = e.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      throw new Refused(id, "invalid_message", (field.isEmpty() ? "the frame" : field) + " is not valid here");
+    } catch (JsonProcessingException e) {
+      throw new Refused(id, "invalid_message", "The frame does not fit its type");
+    }
+  }
+
+  private static String abbreviate(String type) {
+    return type.length() > 40 ? type.substring(0, 40) + "…" : type;
+  }
+
+  /** The error frame a failure becomes; invalid fields are named in the message. */
+  static String error(String id, Throwable failure) {
+    if (failure instanceof Failure known) {
+      if (known.kind() == FailureKind.INVALID) {
+        String fields = known.details().stream().map(d -> d instanceof yoriai.shared.FieldProblem p
+            ? p.field() + " " + p.problem() : String.valueOf(d)).collect(Collectors.joining("; "));
+        return error(id, "invalid_message", fields.isEmpty() ? known.getMessage() : fields);
+      }
+      return error(id, code(known), known.getMessage());
+    }
+    return error(id, "internal_error", "The server could not handle this frame");
+  }
+
+  /** The error code a failure is reported with, for metrics. */
+  static String code(Throwable failure) {
+    if (failure instanceof Failure known) {
+      return known.kind() == FailureKind.INVALID ? "invalid_message"
+          : known.kind() == FailureKind.UNAUTHENTICATED ? "unauthenticated" : known.code();
+    }
+    return "internal_error";
+  }
+
+  static String error(String id, String code, String message) {
+    return write(new ErrorFrame("error", id, code, message));
+  }
+
+  static String ack(String id, long seq) {
+    return write(new Ack("ack", id, seq));
+  }
+
+  static String pong(String id) {
+    return write(new Pong("pong", id));
+  }
+
+  static String joined(String meetingId, long seq, List<Actor> participants) {
+    return write(new JoinedFrame("joined", meetingId, seq, participants));
+  }
+
+  private static String write(Object frame) {
+    try {
+      return Json.mapper().writeValueAsString(frame);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record ErrorFrame(String type, String id, String code, String message) {}
+
+  private record Ack(String type, String id, long seq) {}
+
+  private record Pong(String type, String id) {}
+
+  private record JoinedFrame(String type, String meetingId, long seq, List<Actor> participants) {}
+}

@@ -1,0 +1,56 @@
+package yoriai.ws;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import yoriai.account.AccountService;
+import yoriai.meeting.MeetingService;
+
+/** The handshake of {@code /ws}: refuses foreign browser origins before upgrading, then hands the socket on. */
+public final class WebSocketEndpoint {
+  private static final System.Logger LOG = System.getLogger(WebSocketEndpoint.class.getName());
+
+  private final Vertx vertx;
+  private final AccountService accounts;
+  private final MeetingService meetings;
+  private final SocketSettings settings;
+  private final SocketMetrics metrics;
+
+  public WebSocketEndpoint(Vertx vertx, AccountService accounts, MeetingService meetings, SocketSettings settings,
+      MeterRegistry registry) {
+    this.vertx = vertx;
+    this.accounts = accounts;
+    this.meetings = meetings;
+    this.settings = settings;
+    this.metrics = new SocketMetrics(registry);
+  }
+
+  public void handle(HttpServerRequest request) {
+    String upgrade = request.getHeader("Upgrade");
+    if (upgrade == null || !upgrade.equalsIgnoreCase("websocket")) {
+      refuse(request, 426, "upgrade_required", "Open this path as a WebSocket");
+      return;
+    }
+    String origin = request.getHeader("Origin");
+    if (origin != null && !allowed(origin, request.getHeader("Host"))) {
+      refuse(request, 403, "forbidden", "This origin may not open a socket");
+      return;
+    }
+    request.toWebSocket()
+        .onSuccess(socket -> new Connection(vertx, socket, accounts, meetings, settings, metrics).start())
+        .onFailure(e -> LOG.log(System.Logger.Level.DEBUG, "handshake failed", e));
+  }
+
+  /** No Origin means no browser, and the token decides; a browser must come from here or a configured origin. */
+  private boolean allowed(String origin, String host) {
+    return settings.allowedOrigins().contains(origin)
+        || (host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host)));
+  }
+
+  private static void refuse(HttpServerRequest request, int status, String code, String message) {
+    request.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(new JsonObject().put("error", new JsonObject().put("code", code).put("message", message)
+            .put("details", new io.vertx.core.json.JsonArray())).encode());
+  }
+}
