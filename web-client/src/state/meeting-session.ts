@@ -44,6 +44,10 @@ export class MeetingSession {
     });
   }
 
+  get meetingId(): string {
+    return this.options.meetingId;
+  }
+
   async start(): Promise<void> {
     const token = this.options.token();
     if (token) {
