@@ -219,11 +219,17 @@ describe('case editor', () => {
     await editor.updateComplete;
     expect(editor.querySelector('#activity-1-activity')).not.toBeNull();
     expect(store.sheet.activities).toHaveLength(2);
+    choose('#activity-1-activity', '調理');
+    typeInto('#activity-1-cando', '味付け');
+    await editor.updateComplete;
 
     get<HTMLButtonElement>(editor, '#activity-0-remove').click();
     await editor.updateComplete;
     expect(editor.querySelector('#activity-1-activity')).toBeNull();
-    expect(store.sheet.activities).toEqual([{ activity: '', level: '', canDo: '', difficulty: '' }]);
+    expect(store.sheet.activities).toEqual([{ activity: '調理', level: '', canDo: '味付け', difficulty: '' }]);
+    expect(get<HTMLSelectElement>(editor, '#activity-0-activity').value).toBe('調理');
+    expect(get<HTMLSelectElement>(editor, '#activity-0-level').value).toBe('');
+    expect(get<HTMLTextAreaElement>(editor, '#activity-0-cando').value).toBe('味付け');
   });
 
   test('saving without a title asks for one and does not call the server', async () => {

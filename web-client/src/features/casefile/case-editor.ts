@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import {
   ACTIVITIES,
   ACTIVITY_LEVELS,
@@ -246,11 +247,11 @@ export class CaseEditor extends LitElement {
       <div class="field ${findings.length > 0 ? 'field--pii' : ''}">
         ${label}
         ${multiline
-          ? html`<textarea id=${id} class="field__input field__input--area" rows="3" .value=${value}
+          ? html`<textarea id=${id} class="field__input field__input--area" rows="3" .value=${live(value)}
               ?required=${attrs.required === true}
               aria-invalid=${findings.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
               @input=${onInput}></textarea>`
-          : html`<input id=${id} class="field__input" type="text" .value=${value}
+          : html`<input id=${id} class="field__input" type="text" .value=${live(value)}
               ?required=${attrs.required === true} maxlength=${ifDefined(attrs.maxlength)}
               aria-invalid=${findings.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
               @input=${onInput} />`}
@@ -287,7 +288,7 @@ export class CaseEditor extends LitElement {
     const known = value === '' || options.some((o) => o.value === value);
     const control = html`
       ${label}
-      <select id=${id} class="field__input" ?required=${!optional}
+      <select id=${id} class="field__input" ?required=${!optional} .value=${live(value)}
         @change=${(event: Event) => this.store?.setField(path, (event.target as HTMLSelectElement).value)}>
         ${value === '' || optional ? html`<option value="" ?selected=${value === ''}>${t('common.select')}</option>` : nothing}
         ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
