@@ -45,10 +45,16 @@ async function mountSignedIn(hash: string): Promise<void> {
 
 beforeEach(() => {
   localeStore.set('ja');
-  fetchMock = vi.fn<typeof fetch>(async (url) => {
+  fetchMock = vi.fn<typeof fetch>(async (url, init) => {
     const path = String(url);
     if (path === '/api/v1/auth/me') return json(200, mayor);
     if (path.startsWith('/api/v1/cases')) return json(200, [{ id: 'c1', state: 'submitted', title: '独居の女性の買い物' }]);
+    if (path === '/api/v1/meetings' && init?.method === 'POST') {
+      return json(201, { id: 'm9', hostId: mayor.id, state: 'scheduled', phase: null, phaseEndsAt: null, ...JSON.parse(String(init.body)) });
+    }
+    if (path.startsWith('/api/v1/meetings/m9')) {
+      return json(200, { id: 'm9', title: '買い物支援を考える会', hostId: mayor.id, caseIds: ['c1'], visibility: 'open', state: 'scheduled', phase: null, phaseEndsAt: null });
+    }
     if (path.startsWith('/api/v1/meetings')) return json(200, { meetings: [] });
     return json(404, { error: { code: 'not_found', message: '' } });
   });
@@ -89,5 +95,28 @@ describe('signed-in navigation', () => {
     expect(get<HTMLInputElement>(app, '#meeting-minutes-presentation').value).toBe('5');
     expect(get<HTMLInputElement>(app, '#meeting-minutes-advice').value).toBe('15');
     expect(fetchMock.mock.calls.some(([url]) => url === '/api/v1/cases?state=submitted')).toBe(true);
+  });
+
+  test('creating a meeting posts the §7 body and opens its room', async () => {
+    await mountSignedIn('#/meetings/new');
+    await waitFor(() => app.querySelector('#meeting-cases option'));
+    get<HTMLInputElement>(app, '#meeting-title').value = '買い物支援を考える会';
+    get<HTMLOptionElement>(app, '#meeting-cases option[value="c1"]').selected = true;
+    get<HTMLInputElement>(app, '#meeting-visibility-invite').checked = true;
+    get<HTMLInputElement>(app, '#meeting-starts-at').value = '2026-12-01T10:00';
+    get<HTMLButtonElement>(app, '#meeting-create-submit').click();
+
+    await waitFor(() => window.location.hash === '#/meetings/m9');
+    const init = fetchMock.mock.calls.find(([url, i]) => url === '/api/v1/meetings' && i?.method === 'POST')?.[1];
+    const body = JSON.parse(String(init?.body)) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      title: '買い物支援を考える会',
+      caseIds: ['c1'],
+      visibility: 'invite',
+      phaseMinutes: { presentation: 5, questions: 5, advice: 15, proposals: 5, summary: 5 },
+    });
+    expect(body.startsAt).toMatch(/^2026-12-01T10:00:00[+-]\d\d:\d\d$/);
+    await waitFor(() => app.querySelector('#room-heading')?.textContent?.includes('買い物支援を考える会'));
+    expect(get(app, '#connection-state')).toBeTruthy();
   });
 });

@@ -67,6 +67,9 @@ export class MeetingRoom extends LitElement {
           <p id="connection-state" class="connection connection--${store.connection}" role="status"
             data-state=${store.connection}>${t(`connection.${store.connection}`)}</p>
         </div>
+        ${store.isHost && meeting?.inviteCode
+          ? html`<p class="hint">${t('room.inviteCode')}: <code id="room-invite-code">${meeting.inviteCode}</code></p>`
+          : nothing}
         ${store.errorCode ? html`<p id="room-error" class="alert" role="alert">${this.errorLabel(store.errorCode)}</p>` : nothing}
         ${store.isRemoved ? html`<p class="alert" role="alert">${t('room.removed')}</p>` : nothing}
         ${this.renderPhaseBar(store)}
