@@ -128,6 +128,9 @@ describe('MeetingStore', () => {
 
     expect(participant.messages).toEqual([]);
     expect(hostStore.messages.map((m) => [m.messageId, m.hidden])).toEqual([['m-1', true]]);
+
+    participant.apply(ev('message.posted', { messageId: 'm-2', text: '返信', replyTo: 'm-1' }, alice));
+    expect(participant.messages.map((m) => m.messageId)).toEqual(['m-2']);
   });
 
   test('presence comes from the joined snapshot, then joined/left events after it', () => {

@@ -140,9 +140,14 @@ export class MeetingStore extends EventTarget {
     return this.lastErrorCode;
   }
 
-  /** Top-level messages in seq order. Hidden ones are dropped, except for the host (who sees them marked). */
+  /**
+   * Top-level messages in seq order. Hidden ones are dropped, except for the host (who sees them
+   * marked); a reply whose parent is not shown stands on its own.
+   */
   get messages(): ChatMessage[] {
-    return this.visible().filter((m) => m.replyTo === null || !this.messageMap.has(m.replyTo));
+    const visible = this.visible();
+    const shown = new Set(visible.map((m) => m.messageId));
+    return visible.filter((m) => m.replyTo === null || !shown.has(m.replyTo));
   }
 
   /** Replies to `messageId`, oldest first, with the same hiding rule. */
