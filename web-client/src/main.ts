@@ -1,5 +1,5 @@
 import './styles.css';
-import './app/yoriai-app';
+import { defaultServices } from './app/yoriai-app';
 import { AuthApi } from './net/auth-api';
 import { HttpClient } from './net/http';
 import { SessionStore } from './state/session';
@@ -15,4 +15,5 @@ function browserSessionStorage(): Storage | null {
 const session = new SessionStore(new AuthApi(new HttpClient()), browserSessionStorage());
 const app = document.querySelector('yoriai-app') ?? document.body.appendChild(document.createElement('yoriai-app'));
 app.session = session;
+app.services = defaultServices();
 void session.restore();

@@ -1,11 +1,57 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import '../features/casefile/case-editor';
+import '../features/casefile/case-list';
+import { CaseCreatedEvent } from '../features/casefile/events';
 import '../features/login/account-summary';
 import type { LoginRequestEvent } from '../features/login/events';
 import '../features/login/login-form';
 import { dictionaries, LocaleChangeEvent, localeStore, type MessageKey, t } from '../shared/i18n';
 import { StoreController } from '../shared/store-controller';
+import '../features/meeting/meeting-create';
+import '../features/meeting/meeting-list';
+import '../features/meeting/meeting-room';
+import { MeetingCreatedEvent } from '../features/meeting/events';
+import { CaseApi } from '../net/case-api';
+import { HttpClient } from '../net/http';
+import { MeetingApi } from '../net/meeting-api';
+import { browserSocketFactory, meetingSocketUrl, type SocketFactory } from '../net/socket';
+import { CaseEditorStore } from '../state/case-editor-store';
+import { MeetingSession } from '../state/meeting-session';
+import { RouteChangeEvent, RouterStore, type Route } from '../state/router';
 import { SessionChangeEvent, type SessionState, type SessionStore } from '../state/session';
+
+/** What the signed-in pages need besides the session; main.ts builds it, tests pass fakes. */
+export interface AppServices {
+  router: RouterStore;
+  cases: CaseApi;
+  meetings: MeetingApi;
+  socketFactory: SocketFactory;
+  socketUrl: string;
+}
+
+export function defaultServices(): AppServices {
+  const http = new HttpClient();
+  return {
+    router: new RouterStore(window),
+    cases: new CaseApi(http),
+    meetings: new MeetingApi(http),
+    socketFactory: browserSocketFactory,
+    socketUrl: meetingSocketUrl(window.location),
+  };
+}
+
+const NAV: readonly { readonly id: string; readonly href: string; readonly key: MessageKey; readonly section: string }[] = [
+  { id: 'nav-home', href: '#/', key: 'nav.home', section: 'home' },
+  { id: 'nav-cases', href: '#/cases', key: 'nav.cases', section: 'cases' },
+  { id: 'nav-meetings', href: '#/meetings', key: 'nav.meetings', section: 'meetings' },
+];
+
+function sectionOf(route: Route): string {
+  if (route.name.startsWith('case')) return 'cases';
+  if (route.name.startsWith('meeting')) return 'meetings';
+  return route.name;
+}
 
 /** What the polite status region says after a session transition. */
 const STATUS_AFTER: Partial<Record<SessionState['status'], MessageKey>> = {
@@ -21,12 +67,18 @@ const STATUS_AFTER: Partial<Record<SessionState['status'], MessageKey>> = {
 @customElement('yoriai-app')
 export class YoriaiApp extends LitElement {
   @property({ attribute: false }) session?: SessionStore;
+  @property({ attribute: false }) services?: AppServices;
 
   /** The last announcement for the aria-live region, kept as a key so it follows the locale. */
   @state() private statusKey: MessageKey | null = null;
 
   private subscribed?: SessionStore;
-  private focusAfterRender: 'login' | 'welcome' | null = null;
+  private focusAfterRender: 'login' | 'welcome' | 'page' | null = null;
+  private routerSubscribed?: RouterStore;
+  /** The open case editor and the open meeting room, kept while their route stays. */
+  private editor: CaseEditorStore | null = null;
+  private editorKey: string | null = null;
+  private meeting: MeetingSession | null = null;
 
   constructor() {
     super();
@@ -39,16 +91,60 @@ export class YoriaiApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.services ??= defaultServices();
     this.subscribe(this.session);
+    this.subscribeRouter(this.services.router);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.subscribe(undefined);
+    this.subscribeRouter(undefined);
+    this.syncPages(null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('session')) this.subscribe(this.session);
+    if (changed.has('services')) this.subscribeRouter(this.services?.router);
+    this.syncPages(this.session?.state.status === 'signed-in' ? (this.services?.router.route ?? null) : null);
+  }
+
+  /** Opens or closes the per-page stores so they live exactly as long as their route. */
+  private syncPages(route: Route | null): void {
+    const services = this.services;
+    const token = (): string | null => this.session?.token ?? null;
+    let editorKey: string | null = null;
+    if (route?.name === 'case-new') editorKey = 'new';
+    if (route?.name === 'case') editorKey = `case:${route.id}`;
+    // A new case that just got its id keeps its editor when the address becomes #/cases/{id}.
+    if (this.editorKey === 'new' && route?.name === 'case' && this.editor?.id === route.id) this.editorKey = editorKey;
+    if (editorKey !== this.editorKey) {
+      this.editor?.dispose();
+      this.editor = null;
+      this.editorKey = editorKey;
+      if (editorKey !== null && services) {
+        this.editor = new CaseEditorStore(services.cases, token);
+        if (route?.name === 'case') void this.editor.load(route.id);
+      }
+    }
+    const meetingId = route?.name === 'meeting' ? route.id : null;
+    if (this.meeting && this.meeting.meetingId !== meetingId) {
+      this.meeting.stop();
+      this.meeting = null;
+    }
+    const user = this.session?.user;
+    if (meetingId !== null && !this.meeting && services && user && route?.name === 'meeting') {
+      this.meeting = new MeetingSession({
+        meetingId,
+        me: user,
+        token,
+        api: services.meetings,
+        factory: services.socketFactory,
+        url: services.socketUrl,
+        inviteCode: route.inviteCode,
+      });
+      void this.meeting.start();
+    }
   }
 
   protected override render() {
@@ -73,7 +169,8 @@ export class YoriaiApp extends LitElement {
           </button>
         </div>
       </header>
-      <main id="main" class="app-main">${this.renderPage()}</main>
+      ${this.session?.state.status === 'signed-in' || this.session?.state.status === 'signing-out' ? this.renderNav() : nothing}
+      <main id="main" class="app-main ${this.wide() ? 'app-main--wide' : ''}">${this.renderPage()}</main>
       <p id="app-status" class="visually-hidden" role="status" aria-live="polite">
         ${this.statusKey ? t(this.statusKey) : ''}
       </p>
@@ -94,6 +191,7 @@ export class YoriaiApp extends LitElement {
           @login-request=${this.onLoginRequest}
         ></yoriai-login-form>`;
       case 'signed-in':
+        return this.renderRoute(state.user.role);
       case 'signing-out':
         return html`<yoriai-account-summary
           .user=${state.user}
@@ -103,9 +201,79 @@ export class YoriaiApp extends LitElement {
     }
   }
 
+  private wide(): boolean {
+    const route = this.services?.router.route;
+    return this.session?.state.status === 'signed-in' && route !== undefined && route.name !== 'home';
+  }
+
+  private renderNav() {
+    const current = sectionOf(this.services?.router.route ?? { name: 'home' });
+    return html`<nav class="app-nav" aria-label=${t('nav.label')}>
+      <ul class="app-nav__list">
+        ${NAV.map(
+          (item) => html`<li>
+            <a id=${item.id} class="app-nav__link" href=${item.href}
+              aria-current=${current === item.section ? 'page' : 'false'}>${t(item.key)}</a>
+          </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private renderRoute(role: string) {
+    const route = this.services?.router.route ?? { name: 'home' as const };
+    const token = this.session?.token ?? null;
+    switch (route.name) {
+      case 'home':
+        return html`<yoriai-account-summary
+          .user=${this.session?.user ?? null}
+          @logout-request=${this.onLogoutRequest}
+        ></yoriai-account-summary>`;
+      case 'cases':
+        return html`<yoriai-case-list .api=${this.services?.cases} .token=${token}></yoriai-case-list>`;
+      case 'case-new':
+      case 'case':
+        return html`<yoriai-case-editor .store=${this.editor ?? undefined} @case-created=${this.onCaseCreated}></yoriai-case-editor>`;
+      case 'meetings':
+        return html`<yoriai-meeting-list .api=${this.services?.meetings} .token=${token}
+          .canCreate=${role === 'municipality' || role === 'admin'}></yoriai-meeting-list>`;
+      case 'meeting-new':
+        return html`<yoriai-meeting-create .meetings=${this.services?.meetings} .cases=${this.services?.cases}
+          .token=${token} .canCreate=${role === 'municipality' || role === 'admin'}
+          @meeting-created=${this.onMeetingCreated}></yoriai-meeting-create>`;
+      case 'meeting':
+        return html`<yoriai-meeting-room .session=${this.meeting ?? undefined}></yoriai-meeting-room>`;
+      case 'not-found':
+        return html`<section class="card"><h1 class="card__title" tabindex="-1">${t('page.notFound')}</h1></section>`;
+    }
+  }
+
+  private subscribeRouter(router: RouterStore | undefined): void {
+    const next = this.isConnected ? router : undefined;
+    if (next === this.routerSubscribed) return;
+    this.routerSubscribed?.removeEventListener(RouteChangeEvent.type, this.onRouteChange);
+    this.routerSubscribed = next;
+    next?.addEventListener(RouteChangeEvent.type, this.onRouteChange);
+  }
+
+  private readonly onRouteChange = (): void => {
+    this.focusAfterRender = 'page';
+    this.requestUpdate();
+  };
+
+  private onCaseCreated(event: CaseCreatedEvent): void {
+    const route = this.services?.router.route;
+    if (route?.name === 'case-new') this.services?.router.replace({ name: 'case', id: event.caseId });
+  }
+
+  private onMeetingCreated(event: MeetingCreatedEvent): void {
+    this.services?.router.navigate({ name: 'meeting', id: event.meetingId });
+  }
+
   protected override updated(): void {
     const target = this.focusAfterRender;
     this.focusAfterRender = null;
+    if (target === 'page') this.querySelector<HTMLElement>('#main h1')?.focus();
     if (target === 'login') void this.querySelector('yoriai-login-form')?.focusEmail();
     if (target === 'welcome') void this.querySelector('yoriai-account-summary')?.focusHeading();
   }

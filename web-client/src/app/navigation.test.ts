@@ -1,0 +1,122 @@
+import { CaseApi } from '../net/case-api';
+import { AuthApi } from '../net/auth-api';
+import { HttpClient } from '../net/http';
+import { MeetingApi } from '../net/meeting-api';
+import type { User } from '../net/protocol';
+import { localeStore } from '../shared/i18n';
+import { RouterStore } from '../state/router';
+import { SessionStore, TOKEN_STORAGE_KEY } from '../state/session';
+import { FakeSocketServer } from '../test-support/fake-socket';
+import { get, json, waitFor } from '../test-support/dom';
+import './yoriai-app';
+import type { YoriaiApp } from './yoriai-app';
+
+/* The signed-in shell: nav bar and hash routes, with fetch stubbed to play the server. */
+
+const mayor: User = {
+  id: 'u-m',
+  email: 'staff@example.jp',
+  displayName: '高橋 司',
+  role: 'municipality',
+  organization: { name: '高崎市', kind: 'municipality', prefecture: '群馬県' },
+};
+
+let app: YoriaiApp;
+let fetchMock: ReturnType<typeof vi.fn<typeof fetch>>;
+
+async function mountSignedIn(hash: string): Promise<void> {
+  window.location.hash = hash;
+  sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-1');
+  const http = new HttpClient();
+  const session = new SessionStore(new AuthApi(http), sessionStorage);
+  app = document.createElement('yoriai-app');
+  app.session = session;
+  app.services = {
+    router: new RouterStore(window),
+    cases: new CaseApi(http),
+    meetings: new MeetingApi(http),
+    socketFactory: new FakeSocketServer().factory,
+    socketUrl: 'ws://test/ws',
+  };
+  document.body.append(app);
+  await session.restore();
+  await app.updateComplete;
+}
+
+beforeEach(() => {
+  localeStore.set('ja');
+  fetchMock = vi.fn<typeof fetch>(async (url, init) => {
+    const path = String(url);
+    if (path === '/api/v1/auth/me') return json(200, mayor);
+    if (path.startsWith('/api/v1/cases')) return json(200, [{ id: 'c1', state: 'submitted', title: '独居の女性の買い物' }]);
+    if (path === '/api/v1/meetings' && init?.method === 'POST') {
+      return json(201, { id: 'm9', hostId: mayor.id, state: 'scheduled', phase: null, phaseEndsAt: null, ...JSON.parse(String(init.body)) });
+    }
+    if (path.startsWith('/api/v1/meetings/m9')) {
+      return json(200, { id: 'm9', title: '買い物支援を考える会', hostId: mayor.id, caseIds: ['c1'], visibility: 'open', state: 'scheduled', phase: null, phaseEndsAt: null });
+    }
+    if (path.startsWith('/api/v1/meetings')) return json(200, { meetings: [] });
+    return json(404, { error: { code: 'not_found', message: '' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  app?.remove();
+  sessionStorage.clear();
+  vi.unstubAllGlobals();
+});
+
+describe('signed-in navigation', () => {
+  test('the home route keeps the account summary and adds the nav bar', async () => {
+    await mountSignedIn('#/');
+    expect(get(app, '#current-user-name').textContent).toBe('高橋 司');
+    expect(get(app, '#nav-cases').textContent?.trim()).toBe('事例');
+    expect(get(app, '#nav-home').getAttribute('aria-current')).toBe('page');
+  });
+
+  test('#/cases lists the organization’s cases with their state and a new-case button', async () => {
+    await mountSignedIn('#/cases');
+    const item = await waitFor(() => app.querySelector('#case-list li'));
+    expect(item.textContent).toContain('独居の女性の買い物');
+    expect(item.textContent).toContain('提出済み');
+    expect(get(app, '#new-case').getAttribute('href')).toBe('#/cases/new');
+    expect(get(app, '#nav-cases').getAttribute('aria-current')).toBe('page');
+  });
+
+  test('following the hash to #/meetings/new shows the create form with submitted cases to pick', async () => {
+    await mountSignedIn('#/meetings');
+    await waitFor(() => app.querySelector('#meeting-list'));
+    expect(get(app, '#new-meeting').getAttribute('href')).toBe('#/meetings/new');
+
+    window.location.hash = '#/meetings/new';
+    const option = await waitFor(() => app.querySelector<HTMLOptionElement>('#meeting-cases option'));
+    expect(option.value).toBe('c1');
+    expect(get<HTMLInputElement>(app, '#meeting-minutes-presentation').value).toBe('5');
+    expect(get<HTMLInputElement>(app, '#meeting-minutes-advice').value).toBe('15');
+    expect(fetchMock.mock.calls.some(([url]) => url === '/api/v1/cases?state=submitted')).toBe(true);
+  });
+
+  test('creating a meeting posts the §7 body and opens its room', async () => {
+    await mountSignedIn('#/meetings/new');
+    await waitFor(() => app.querySelector('#meeting-cases option'));
+    get<HTMLInputElement>(app, '#meeting-title').value = '買い物支援を考える会';
+    get<HTMLOptionElement>(app, '#meeting-cases option[value="c1"]').selected = true;
+    get<HTMLInputElement>(app, '#meeting-visibility-invite').checked = true;
+    get<HTMLInputElement>(app, '#meeting-starts-at').value = '2026-12-01T10:00';
+    get<HTMLButtonElement>(app, '#meeting-create-submit').click();
+
+    await waitFor(() => window.location.hash === '#/meetings/m9');
+    const init = fetchMock.mock.calls.find(([url, i]) => url === '/api/v1/meetings' && i?.method === 'POST')?.[1];
+    const body = JSON.parse(String(init?.body)) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      title: '買い物支援を考える会',
+      caseIds: ['c1'],
+      visibility: 'invite',
+      phaseMinutes: { presentation: 5, questions: 5, advice: 15, proposals: 5, summary: 5 },
+    });
+    expect(body.startsAt).toMatch(/^2026-12-01T10:00:00[+-]\d\d:\d\d$/);
+    await waitFor(() => app.querySelector('#room-heading')?.textContent?.includes('買い物支援を考える会'));
+    expect(get(app, '#connection-state')).toBeTruthy();
+  });
+});

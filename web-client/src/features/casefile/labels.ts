@@ -1,0 +1,46 @@
+import type { PiiFinding } from '../../net/protocol';
+import { dictionaries, type MessageKey, t } from '../../shared/i18n';
+import { parsePath } from '../../state/case-editor-store';
+
+/** The label for a case state (下書き, 提出済み …); an unknown state is shown as sent. */
+export function caseStateLabel(state: string): string {
+  const key = `caseState.${state}` as MessageKey;
+  return ['draft', 'submitted', 'scheduled', 'discussed', 'published', 'withdrawn'].includes(state) ? t(key) : state;
+}
+
+/** A translated label for a Japanese wire value, when the dictionary has one (`level.自立`). */
+export function valueLabel(prefix: 'level' | 'household', value: string): string {
+  const key = `${prefix}.${value}`;
+  return key in dictionaries.ja ? t(key as MessageKey) : value;
+}
+
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  title: 'case.title',
+  provider: 'case.provider',
+  prefecture: 'case.prefecture',
+  wishes: 'case.wishes',
+  questions: 'case.questions',
+  'person.housing': 'case.housing',
+  'person.health': 'case.health',
+  'person.ageBand': 'case.ageBand',
+  'person.careLevel': 'case.careLevel',
+  'person.household': 'case.household',
+  canDo: 'case.canDo',
+  difficulty: 'case.difficulty',
+  activity: 'case.activity',
+  level: 'case.level',
+  description: 'case.supportDescription',
+  kind: 'case.supportKind',
+};
+
+/** 「生活行為 1 / 難しいこと」 for `activities[0].difficulty`, 「住まいの状況」 for `person.housing`. */
+export function fieldLabel(field: PiiFinding['field']): string {
+  const keys = parsePath(field);
+  if ((keys[0] === 'activities' || keys[0] === 'supports') && typeof keys[1] === 'number') {
+    const row = t(keys[0] === 'activities' ? 'case.activityRow' : 'case.supportRow', { n: keys[1] + 1 });
+    const leaf = FIELD_LABELS[String(keys[2])];
+    return leaf ? `${row} / ${t(leaf)}` : row;
+  }
+  const key = FIELD_LABELS[field];
+  return key ? t(key) : field;
+}

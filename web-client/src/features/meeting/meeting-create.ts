@@ -1,0 +1,162 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CaseApi } from '../../net/case-api';
+import { ApiError } from '../../net/http';
+import type { MeetingApi } from '../../net/meeting-api';
+import { TIMED_PHASES, type CaseFile, type TimedPhase, type Visibility } from '../../net/protocol';
+import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { StoreController } from '../../shared/store-controller';
+import { errorText } from '../casefile/case-editor';
+import { MeetingCreatedEvent } from './events';
+import { phaseLabel, toOffsetIso } from './format';
+
+/**
+ * Default time boxes. §3's half-hour flow is presentation ≈5, provider plan ≈5, questions and
+ * advice ≈15, summary ≈5; the proposals phase has no slot of its own there, so it gets 5 and
+ * the host shortens whatever the meeting does not need.
+ */
+export const DEFAULT_PHASE_MINUTES: Readonly<Record<TimedPhase, number>> = {
+  presentation: 5,
+  questions: 5,
+  advice: 15,
+  proposals: 5,
+  summary: 5,
+};
+
+/** `#/meetings/new`: a municipality user schedules a meeting about their submitted cases. */
+@customElement('yoriai-meeting-create')
+export class MeetingCreate extends LitElement {
+  @property({ attribute: false }) meetings?: Pick<MeetingApi, 'create'>;
+  @property({ attribute: false }) cases?: Pick<CaseApi, 'list'>;
+  @property({ attribute: false }) token: string | null = null;
+  @property({ type: Boolean }) canCreate = false;
+
+  @state() private submitted: CaseFile[] | null = null;
+  @state() private busy = false;
+  @state() private error: string | null = null;
+
+  constructor() {
+    super();
+    new StoreController(this, localeStore, LocaleChangeEvent.type);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadCases();
+  }
+
+  private async loadCases(): Promise<void> {
+    if (!this.cases || !this.token || !this.canCreate) return;
+    try {
+      this.submitted = (await this.cases.list(this.token, 'submitted')).filter((c) => c.state === 'submitted');
+    } catch (error) {
+      this.submitted = [];
+      this.error = error instanceof ApiError ? errorText(error) : t('common.error.generic');
+    }
+  }
+
+  protected override render() {
+    if (!this.canCreate) {
+      return html`<section class="card"><h1 class="card__title" tabindex="-1">${t('meetingForm.heading')}</h1>
+        <p class="alert" role="alert">${t('meetingForm.onlyMunicipality')}</p></section>`;
+    }
+    const cases = this.submitted ?? [];
+    return html`
+      <section class="card card--wide" aria-labelledby="meeting-form-heading">
+        <h1 id="meeting-form-heading" class="card__title" tabindex="-1">${t('meetingForm.heading')}</h1>
+        <form id="meeting-form" class="form" novalidate @submit=${this.onSubmit}>
+          <div class="field">
+            <label class="field__label" for="meeting-title">${t('meetingForm.title')}</label>
+            <input id="meeting-title" name="title" class="field__input" type="text" maxlength="120" required />
+          </div>
+          <div class="field">
+            <label class="field__label" for="meeting-cases">${t('meetingForm.cases')}</label>
+            ${this.submitted !== null && cases.length === 0
+              ? html`<p class="hint">${t('meetingForm.noCases')}</p>`
+              : nothing}
+            <select id="meeting-cases" name="caseIds" class="field__input field__input--multi" multiple required
+              aria-describedby="meeting-cases-hint">
+              ${cases.map((c) => html`<option value=${c.id}>${c.title}</option>`)}
+            </select>
+            <p id="meeting-cases-hint" class="hint">${t('meetingForm.casesHint')}</p>
+          </div>
+          <fieldset class="fieldset fieldset--plain">
+            <legend class="field__label">${t('meetingForm.visibility')}</legend>
+            ${(['open', 'invite'] as Visibility[]).map(
+              (v) => html`<label class="choice">
+                <input id="meeting-visibility-${v}" type="radio" name="visibility" value=${v} ?checked=${v === 'open'} />
+                ${t(`visibility.${v}`)}
+              </label>`,
+            )}
+          </fieldset>
+          <div class="field">
+            <label class="field__label" for="meeting-starts-at">${t('meetingForm.startsAt')}</label>
+            <input id="meeting-starts-at" name="startsAt" class="field__input" type="datetime-local" required />
+          </div>
+          <fieldset class="fieldset fieldset--plain">
+            <legend class="field__label">${t('meetingForm.phaseMinutes')}</legend>
+            <div class="field-row">
+              ${TIMED_PHASES.map(
+                (phase) => html`<div class="field">
+                  <label class="field__label" for="meeting-minutes-${phase}">${phaseLabel(phase)}</label>
+                  <input id="meeting-minutes-${phase}" name="minutes-${phase}" class="field__input" type="number"
+                    min="1" max="180" inputmode="numeric" value=${DEFAULT_PHASE_MINUTES[phase]} />
+                </div>`,
+              )}
+            </div>
+          </fieldset>
+          ${this.error ? html`<p id="meeting-form-error" class="alert" role="alert">${this.error}</p>` : nothing}
+          <button id="meeting-create-submit" class="button button--primary" type="submit"
+            aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? t('meetingForm.creating') : t('meetingForm.submit')}
+          </button>
+        </form>
+      </section>
+    `;
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy || !this.meetings || !this.token) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const title = (form.elements.namedItem('title') as HTMLInputElement).value.trim();
+    const caseIds = [...(form.elements.namedItem('caseIds') as HTMLSelectElement).selectedOptions].map((o) => o.value);
+    const visibility = (form.querySelector<HTMLInputElement>('input[name="visibility"]:checked')?.value ?? 'open') as Visibility;
+    const startsAtLocal = (form.elements.namedItem('startsAt') as HTMLInputElement).value;
+    if (title === '' || caseIds.length === 0 || startsAtLocal === '') {
+      this.error = t('meetingForm.error.required');
+      return;
+    }
+    const phaseMinutes = { ...DEFAULT_PHASE_MINUTES };
+    for (const phase of TIMED_PHASES) {
+      const value = Number((form.elements.namedItem(`minutes-${phase}`) as HTMLInputElement).value);
+      if (Number.isInteger(value) && value > 0) phaseMinutes[phase] = value;
+    }
+    this.busy = true;
+    this.error = null;
+    try {
+      const meeting = await this.meetings.create(this.token, {
+        title,
+        caseIds,
+        visibility,
+        startsAt: toOffsetIso(startsAtLocal),
+        phaseMinutes,
+      });
+      this.dispatchEvent(new MeetingCreatedEvent(meeting.id));
+    } catch (error) {
+      this.error = error instanceof ApiError ? errorText(error) : t('common.error.generic');
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yoriai-meeting-create': MeetingCreate;
+  }
+}

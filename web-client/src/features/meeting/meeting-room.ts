@@ -1,0 +1,368 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ACTIVITIES, EMOJIS, PHASES, PROPOSAL_TYPES, type Emoji, type ProposalType } from '../../net/protocol';
+import { dictionaries, LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { StoreController } from '../../shared/store-controller';
+import { MeetingChangeEvent, nextPhase, type ChatMessage, type MeetingStore } from '../../state/meeting-store';
+import type { MeetingSession } from '../../state/meeting-session';
+import { badgeOf, countdown, organizationOf, phaseLabel, timeOf } from './format';
+
+/**
+ * `#/meetings/{id}`: the live room. Reads everything from the session's {@link MeetingStore} and
+ * turns clicks into session commands; the state only changes when the server's event comes back.
+ * User text is rendered through Lit text bindings only (never as HTML).
+ */
+@customElement('yoriai-meeting-room')
+export class MeetingRoom extends LitElement {
+  @property({ attribute: false }) session?: MeetingSession;
+
+  @state() private replyTo: string | null = null;
+  @state() private proposalError = false;
+  @state() private now = Date.now();
+
+  private storeController?: StoreController;
+  private ticker: ReturnType<typeof setInterval> | null = null;
+
+  constructor() {
+    super();
+    new StoreController(this, localeStore, LocaleChangeEvent.type);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ticker = setInterval(() => {
+      if (this.session?.store.phaseEndsAt) this.now = Date.now();
+    }, 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.ticker !== null) clearInterval(this.ticker);
+    this.ticker = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('session') && this.session) {
+      if (this.storeController) this.removeController(this.storeController);
+      this.storeController = new StoreController(this, this.session.store, MeetingChangeEvent.type);
+    }
+  }
+
+  private get store(): MeetingStore | undefined {
+    return this.session?.store;
+  }
+
+  protected override render() {
+    const store = this.store;
+    if (!store) return nothing;
+    const meeting = store.meeting;
+    return html`
+      <section class="room" aria-labelledby="room-heading">
+        <div class="page-head">
+          <h1 id="room-heading" class="card__title" tabindex="-1">${meeting?.title ?? t('nav.meetings')}</h1>
+          <p id="connection-state" class="connection connection--${store.connection}" role="status"
+            data-state=${store.connection}>${t(`connection.${store.connection}`)}</p>
+        </div>
+        ${store.isHost && meeting?.inviteCode
+          ? html`<p class="hint">${t('room.inviteCode')}: <code id="room-invite-code">${meeting.inviteCode}</code></p>`
+          : nothing}
+        ${store.errorCode ? html`<p id="room-error" class="alert" role="alert">${this.errorLabel(store.errorCode)}</p>` : nothing}
+        ${store.isRemoved ? html`<p class="alert" role="alert">${t('room.removed')}</p>` : nothing}
+        ${this.renderPhaseBar(store)}
+        <div class="room__grid">
+          <div class="room__main">
+            ${this.renderMessages(store)}
+            ${this.renderComposer(store)}
+          </div>
+          <aside class="room__side">
+            ${this.renderHands(store)}
+            ${this.renderPresence(store)}
+            ${this.renderProposals(store)}
+          </aside>
+        </div>
+        <p id="room-live" class="visually-hidden" aria-live="polite">
+          ${store.announcement ? t('room.announce', { name: store.announcement.author, text: store.announcement.text }) : ''}
+        </p>
+      </section>
+    `;
+  }
+
+  private renderPhaseBar(store: MeetingStore): TemplateResult {
+    const current = store.phase;
+    const next = nextPhase(current);
+    const currentIndex = current === null ? -1 : PHASES.indexOf(current);
+    return html`
+      <div id="phase-bar" class="phase-bar" role="group" aria-label=${t('room.phaseBar')}>
+        <ol class="phase-bar__steps">
+          ${PHASES.filter((p) => p !== 'closed').map(
+            (p, i) => html`<li class="phase-bar__step ${i < currentIndex ? 'phase-bar__step--done' : ''}"
+              data-phase=${p} aria-current=${p === current ? 'step' : 'false'}>${phaseLabel(p)}</li>`,
+          )}
+        </ol>
+        <p class="phase-bar__now">
+          <span id="phase-current" data-phase=${current ?? ''}>${phaseLabel(current)}</span>
+          <span id="phase-countdown" class="phase-bar__timer" role="timer">${countdown(store.phaseEndsAt, this.now)}</span>
+        </p>
+        ${store.isHost && next && !store.isClosed
+          ? html`<button id="phase-next" class="button button--primary" type="button" data-to=${next}
+              @click=${() => this.session?.advancePhase(next)}>
+              ${t(current === null ? 'room.phaseStart' : 'room.phaseNext', { phase: phaseLabel(next) })}
+            </button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderMessages(store: MeetingStore): TemplateResult {
+    const messages = store.messages;
+    return html`
+      <section class="panel" aria-labelledby="messages-heading">
+        <h2 id="messages-heading" class="panel__title">${t('room.messages')}</h2>
+        ${messages.length === 0 ? html`<p class="hint">${t('room.noMessages')}</p>` : nothing}
+        <ol id="message-list" class="message-list">
+          ${messages.map((m) => this.renderMessage(store, m, true))}
+        </ol>
+      </section>
+    `;
+  }
+
+  private renderMessage(store: MeetingStore, m: ChatMessage, withReplies: boolean): TemplateResult {
+    const replies = withReplies ? store.replies(m.messageId) : [];
+    const me = store.me.id;
+    return html`
+      <li class="message ${m.hidden ? 'message--hidden' : ''}" data-seq=${m.seq} data-message-id=${m.messageId}>
+        <div class="message__head">
+          <span class="message__author">${m.author?.displayName ?? ''}</span>
+          ${m.author ? html`<span class="badge">${badgeOf(m.author)}</span>` : nothing}
+          ${m.phase ? html`<span class="message__phase">${phaseLabel(m.phase)}</span>` : nothing}
+          <time class="message__time" datetime=${m.at}>${timeOf(m.at)}</time>
+          ${m.hidden ? html`<span class="message__hidden-label">${t('room.hidden')}</span>` : nothing}
+        </div>
+        <p class="message__text">${m.text}</p>
+        <div class="message__actions">
+          ${EMOJIS.map((emoji) => {
+            const accounts = m.reactions.get(emoji);
+            const count = accounts?.size ?? 0;
+            return html`<button class="reaction ${count > 0 ? 'reaction--used' : ''}" type="button" data-emoji=${emoji}
+              aria-pressed=${accounts?.has(me) ? 'true' : 'false'}
+              aria-label=${t('room.react', { emoji, count })}
+              @click=${() => this.session?.react(m.messageId, emoji as Emoji)}>
+              <span aria-hidden="true">${emoji}${count > 0 ? ` ${count}` : ''}</span>
+            </button>`;
+          })}
+          ${withReplies
+            ? html`<button class="button button--ghost button--small reply" type="button"
+                @click=${() => this.startReply(m.messageId)}>${t('room.reply')}</button>`
+            : nothing}
+          ${store.isHost && !m.hidden
+            ? html`<button class="button button--ghost button--small hide-message" type="button"
+                data-message-id=${m.messageId}
+                @click=${() => this.session?.moderate('hide', { messageId: m.messageId })}>${t('room.hide')}</button>`
+            : nothing}
+        </div>
+        ${replies.length > 0
+          ? html`<ol class="thread">${replies.map((r) => this.renderMessage(store, r, false))}</ol>`
+          : nothing}
+      </li>
+    `;
+  }
+
+  private renderComposer(store: MeetingStore): TemplateResult {
+    const blocked = store.isMuted || store.isRemoved || store.isClosed || store.errorCode !== null;
+    const replyTarget = this.replyTo ? store.message(this.replyTo) : undefined;
+    const failure = store.failure;
+    return html`
+      <form id="composer" class="composer" novalidate @submit=${this.onSend}>
+        ${replyTarget
+          ? html`<p class="composer__reply">
+              ${t('room.replyingTo', { name: replyTarget.author?.displayName ?? '' })}
+              <button id="composer-cancel-reply" class="button button--ghost button--small" type="button"
+                @click=${() => (this.replyTo = null)}>${t('room.cancelReply')}</button>
+            </p>`
+          : nothing}
+        ${store.isMuted ? html`<p id="composer-muted" class="notice notice--error">${t('room.muted')}</p>` : nothing}
+        ${store.isClosed ? html`<p class="notice">${t('room.closedMeeting')}</p>` : nothing}
+        ${failure ? html`<p id="room-failure" class="alert" role="alert">${this.failureLabel(failure.code)}</p>` : nothing}
+        <label class="field__label" for="composer-text">${t('room.composer')}</label>
+        <textarea id="composer-text" class="field__input field__input--area" rows="3" maxlength="4000"
+          ?disabled=${blocked} @keydown=${this.onComposerKey}></textarea>
+        <button id="composer-send" class="button button--primary" type="submit" ?disabled=${blocked}>${t('room.send')}</button>
+      </form>
+    `;
+  }
+
+  private renderHands(store: MeetingStore): TemplateResult {
+    const hands = store.hands;
+    return html`
+      <section class="panel" aria-labelledby="hands-heading">
+        <h2 id="hands-heading" class="panel__title">${t('room.hands')}</h2>
+        <button id="hand-toggle" class="button button--secondary" type="button"
+          aria-pressed=${store.handRaised ? 'true' : 'false'} ?disabled=${store.isClosed || store.isRemoved}
+          @click=${() => this.session?.toggleHand()}>
+          ${store.handRaised ? t('room.lowerHand') : t('room.raiseHand')}
+        </button>
+        ${hands.length === 0 ? html`<p class="hint">${t('room.noHands')}</p>` : nothing}
+        <ol id="hand-queue" class="hand-queue">
+          ${hands.map((h) => html`<li class="hand" data-account-id=${h.accountId}>${h.displayName}</li>`)}
+        </ol>
+      </section>
+    `;
+  }
+
+  private renderPresence(store: MeetingStore): TemplateResult {
+    const participants = store.participants;
+    const hostId = store.meeting?.hostId;
+    return html`
+      <section class="panel" aria-labelledby="presence-heading">
+        <h2 id="presence-heading" class="panel__title">${t('room.presence', { count: participants.length })}</h2>
+        <ul id="presence-list" class="presence-list">
+          ${participants.map((p) => {
+            const muted = store.isParticipantMuted(p.accountId);
+            const self = p.accountId === store.me.id;
+            return html`<li class="participant" data-account-id=${p.accountId}>
+              <span class="participant__name">${p.displayName}${self ? html` <span class="hint">（${t('room.you')}）</span>` : nothing}</span>
+              <span class="badge badge--profession">${badgeOf(p)}</span>
+              ${p.accountId === hostId ? html`<span class="badge badge--host">${t('room.hostBadge')}</span>` : nothing}
+              ${muted ? html`<span class="badge badge--muted">${t('room.mutedBadge')}</span>` : nothing}
+              <span class="participant__org">${organizationOf(p)}</span>
+              ${store.isHost && !self
+                ? html`<span class="participant__actions">
+                    <button class="button button--ghost button--small mute-participant" type="button"
+                      data-account-id=${p.accountId}
+                      @click=${() => this.session?.moderate(muted ? 'unmute' : 'mute', { accountId: p.accountId })}>
+                      ${muted ? t('room.unmute') : t('room.mute')}
+                    </button>
+                    <button class="button button--ghost button--small remove-participant" type="button"
+                      data-account-id=${p.accountId}
+                      @click=${() => this.session?.moderate('remove', { accountId: p.accountId })}>${t('room.remove')}</button>
+                  </span>`
+                : nothing}
+            </li>`;
+          })}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderProposals(store: MeetingStore): TemplateResult {
+    const proposals = store.proposals;
+    const me = store.me.id;
+    const blocked = store.isClosed || store.isRemoved || store.isMuted;
+    return html`
+      <section class="panel" aria-labelledby="proposals-heading">
+        <h2 id="proposals-heading" class="panel__title">${t('room.proposals')}</h2>
+        ${proposals.length === 0 ? html`<p class="hint">${t('room.noProposals')}</p>` : nothing}
+        <ol id="proposal-list" class="proposal-list">
+          ${proposals.map(
+            (p) => html`<li class="proposal" data-proposal-id=${p.proposalId} data-seq=${p.seq}>
+              <p class="proposal__head">
+                <span class="badge">${proposalTypeLabel(p.type)}</span>
+                <span class="proposal__target">${p.targetActivity}</span>
+              </p>
+              <p class="proposal__description">${p.description}</p>
+              <p class="proposal__keeps"><span class="proposal__label">${t('proposal.keepsLabel')}:</span> ${p.keepsAbilities}</p>
+              <p class="hint">${t('proposal.by', { name: p.author?.displayName ?? '' })}</p>
+              <div class="proposal__actions">
+                <button class="button button--secondary button--small endorse" type="button"
+                  data-proposal-id=${p.proposalId} aria-pressed=${p.endorsers.has(me) ? 'true' : 'false'}
+                  ?disabled=${store.isClosed}
+                  @click=${() => this.session?.endorse(p.proposalId)}>
+                  ${p.endorsers.has(me) ? t('proposal.endorsed') : t('proposal.endorse')}
+                </button>
+                <span class="endorse-count" data-count=${p.endorsers.size}>${t('proposal.count', { count: p.endorsers.size })}</span>
+              </div>
+            </li>`,
+          )}
+        </ol>
+        <form id="proposal-form" class="form proposal-form" novalidate @submit=${this.onPropose}>
+          <h3 class="panel__subtitle">${t('room.newProposal')}</h3>
+          <div class="field">
+            <label class="field__label" for="proposal-target">${t('proposal.target')}</label>
+            <input id="proposal-target" name="target" class="field__input" type="text" list="proposal-target-options" />
+            <datalist id="proposal-target-options">${ACTIVITIES.map((a) => html`<option value=${a}></option>`)}</datalist>
+          </div>
+          <div class="field">
+            <label class="field__label" for="proposal-type">${t('proposal.type')}</label>
+            <select id="proposal-type" name="type" class="field__input">
+              ${PROPOSAL_TYPES.map((type) => html`<option value=${type}>${proposalTypeLabel(type)}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label class="field__label" for="proposal-description">${t('proposal.description')}</label>
+            <textarea id="proposal-description" name="description" class="field__input field__input--area" rows="3"></textarea>
+          </div>
+          <div class="field">
+            <label class="field__label" for="proposal-keeps">${t('proposal.keeps')}</label>
+            <textarea id="proposal-keeps" name="keeps" class="field__input field__input--area" rows="2"></textarea>
+          </div>
+          ${this.proposalError ? html`<p id="proposal-error" class="alert" role="alert">${t('proposal.error.required')}</p>` : nothing}
+          <button id="proposal-submit" class="button button--primary" type="submit" ?disabled=${blocked}>${t('proposal.submit')}</button>
+        </form>
+      </section>
+    `;
+  }
+
+  private startReply(messageId: string): void {
+    this.replyTo = messageId;
+    void this.updateComplete.then(() => this.querySelector<HTMLTextAreaElement>('#composer-text')?.focus());
+  }
+
+  private onComposerKey(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+    }
+  }
+
+  private onSend(event: SubmitEvent): void {
+    event.preventDefault();
+    const textarea = this.querySelector<HTMLTextAreaElement>('#composer-text');
+    if (!textarea || textarea.value.trim() === '') return;
+    this.store?.clearFailure();
+    this.session?.post(textarea.value, this.replyTo ?? undefined);
+    textarea.value = '';
+    this.replyTo = null;
+    textarea.focus();
+  }
+
+  private onPropose(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const value = (name: string): string =>
+      (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value.trim();
+    const targetActivity = value('target');
+    const description = value('description');
+    const keepsAbilities = value('keeps');
+    if (targetActivity === '' || description === '' || keepsAbilities === '') {
+      this.proposalError = true;
+      return;
+    }
+    this.proposalError = false;
+    this.store?.clearFailure();
+    this.session?.propose({ targetActivity, type: value('type') as ProposalType, description, keepsAbilities });
+    form.reset();
+  }
+
+  private errorLabel(code: string): string {
+    const key = `room.error.${code}`;
+    return key in dictionaries.ja ? t(key as MessageKey) : t('room.error.command', { code });
+  }
+
+  private failureLabel(code: string): string {
+    return this.errorLabel(code);
+  }
+}
+
+function proposalTypeLabel(type: string): string {
+  return (PROPOSAL_TYPES as readonly string[]).includes(type) ? t(`proposalType.${type as ProposalType}`) : type;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yoriai-meeting-room': MeetingRoom;
+  }
+}

@@ -1,0 +1,64 @@
+import { ApiError, type HttpClient } from './http';
+import { isCaseFile, isObject, isPrivacyCheckResponse, toFindings, type CaseFile, type CaseSheet, type PiiFinding } from './protocol';
+
+/** The case-file endpoints of §7 / docs/protocol.md. Every call needs the session token. */
+export class CaseApi {
+  constructor(private readonly http: HttpClient) {}
+
+  async list(token: string, state?: string): Promise<CaseFile[]> {
+    const query = state ? `?state=${encodeURIComponent(state)}` : '';
+    const response = await this.http.get<unknown>(`/api/v1/cases${query}`, { token });
+    return listOf(response, 'cases').filter(isCaseFile);
+  }
+
+  async get(token: string, id: string): Promise<CaseFile> {
+    return asCase(await this.http.get<unknown>(`/api/v1/cases/${encodeURIComponent(id)}`, { token }));
+  }
+
+  async create(token: string, sheet: CaseSheet): Promise<CaseFile> {
+    return asCase(await this.http.post<unknown>('/api/v1/cases', { token, body: sheet }));
+  }
+
+  async replace(token: string, id: string, sheet: CaseSheet): Promise<CaseFile> {
+    return asCase(await this.http.put<unknown>(`/api/v1/cases/${encodeURIComponent(id)}`, { token, body: sheet }));
+  }
+
+  /** Rejects with ApiError 422 `pii_found` whose `details` are the findings (see {@link findingsOf}). */
+  async submit(token: string, id: string): Promise<CaseFile> {
+    return asCase(await this.http.post<unknown>(`/api/v1/cases/${encodeURIComponent(id)}/submit`, { token }));
+  }
+
+  async checkPrivacy(token: string, sheet: Partial<CaseSheet>, signal?: AbortSignal): Promise<PiiFinding[]> {
+    const response = await this.http.post<unknown>('/api/v1/privacy/check', { token, body: sheet, signal });
+    if (!isPrivacyCheckResponse(response)) throw invalid('privacy check');
+    return toFindings(response.findings);
+  }
+}
+
+/** The findings carried by a 422 `pii_found` error, or null for any other error. */
+export function findingsOf(error: unknown): PiiFinding[] | null {
+  if (error instanceof ApiError && error.code === 'pii_found') return toFindings(error.details);
+  return null;
+}
+
+/**
+ * List endpoints are read leniently: docs/protocol.md does not fix the envelope, so a bare array,
+ * `{<name>: [...]}` and `{items: [...]}` are all accepted.
+ */
+export function listOf(response: unknown, name: string): unknown[] {
+  if (Array.isArray(response)) return response;
+  if (isObject(response)) {
+    const list = response[name] ?? response.items;
+    if (Array.isArray(list)) return list;
+  }
+  throw invalid(name);
+}
+
+function asCase(response: unknown): CaseFile {
+  if (!isCaseFile(response)) throw invalid('case');
+  return response;
+}
+
+export function invalid(what: string): ApiError {
+  return new ApiError(200, ApiError.INVALID_RESPONSE, `unexpected ${what} response`);
+}

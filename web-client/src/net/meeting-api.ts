@@ -1,0 +1,34 @@
+import { invalid, listOf } from './case-api';
+import type { HttpClient } from './http';
+import { isMeeting, isMeetingEvent, isObject, type CreateMeetingRequest, type Meeting, type MeetingEvent } from './protocol';
+
+/** The meeting endpoints of §7 / docs/protocol.md. */
+export class MeetingApi {
+  constructor(private readonly http: HttpClient) {}
+
+  async list(token: string, when: 'upcoming' | 'past' = 'upcoming'): Promise<Meeting[]> {
+    const response = await this.http.get<unknown>(`/api/v1/meetings?when=${when}`, { token });
+    return listOf(response, 'meetings').filter(isMeeting);
+  }
+
+  async get(token: string, id: string): Promise<Meeting> {
+    const response = await this.http.get<unknown>(`/api/v1/meetings/${encodeURIComponent(id)}`, { token });
+    if (!isMeeting(response)) throw invalid('meeting');
+    return response;
+  }
+
+  async create(token: string, request: CreateMeetingRequest): Promise<Meeting> {
+    const response = await this.http.post<unknown>('/api/v1/meetings', { token, body: request });
+    if (!isMeeting(response)) throw invalid('meeting');
+    return response;
+  }
+
+  async events(token: string, id: string, after: number, limit = 500): Promise<MeetingEvent[]> {
+    const response = await this.http.get<unknown>(
+      `/api/v1/meetings/${encodeURIComponent(id)}/events?after=${after}&limit=${limit}`,
+      { token },
+    );
+    if (!isObject(response) || !Array.isArray(response.events)) throw invalid('events');
+    return response.events.filter(isMeetingEvent);
+  }
+}

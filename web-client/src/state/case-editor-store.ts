@@ -1,0 +1,316 @@
+import { findingsOf, type CaseApi } from '../net/case-api';
+import { ApiError } from '../net/http';
+import type { CaseActivity, CaseFile, CaseSheet, CaseSupport, PiiFinding } from '../net/protocol';
+
+export type CaseGateway = Pick<CaseApi, 'get' | 'create' | 'replace' | 'submit' | 'checkPrivacy'>;
+
+export type EditorStatus = 'loading' | 'ready' | 'saving' | 'submitting' | 'load-failed';
+
+/** The outcome to tell the user about (shown and announced once). */
+export type EditorNotice =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'submitted' }
+  | { readonly kind: 'blocked'; readonly count: number }
+  | { readonly kind: 'title-required' }
+  | { readonly kind: 'error'; readonly status: number; readonly code: string; readonly message: string };
+
+export class CaseEditorChangeEvent extends Event {
+  static readonly type = 'case-editor-change';
+  constructor() {
+    super(CaseEditorChangeEvent.type);
+  }
+}
+
+export function emptyActivity(): CaseActivity {
+  return { activity: '', level: '', canDo: '', difficulty: '' };
+}
+
+export function emptySupport(): CaseSupport {
+  return { kind: 'formal', description: '' };
+}
+
+export function emptySheet(): CaseSheet {
+  return {
+    title: '',
+    prefecture: '',
+    person: { ageBand: '', careLevel: '', household: '', housing: '', health: '' },
+    activities: [emptyActivity()],
+    wishes: '',
+    supports: [],
+    questions: '',
+  };
+}
+
+/**
+ * The case sheet being edited, its server state and the PII findings. The only place they change.
+ * Every edit schedules a debounced `POST /privacy/check` of the whole sheet; a response that
+ * arrives after a newer check was started is ignored, so highlights never go backwards.
+ */
+export class CaseEditorStore extends EventTarget {
+  private sheetValue: CaseSheet = emptySheet();
+  private caseId: string | null = null;
+  private caseState: string = 'draft';
+  private statusValue: EditorStatus = 'ready';
+  private findingsValue: PiiFinding[] = [];
+  private noticeValue: EditorNotice | null = null;
+  private dirty = false;
+  private checkTimer: ReturnType<typeof setTimeout> | null = null;
+  private checkGeneration = 0;
+  private checkAbort: AbortController | null = null;
+
+  constructor(
+    private readonly api: CaseGateway,
+    private readonly token: () => string | null,
+    private readonly debounceMs = 400,
+  ) {
+    super();
+  }
+
+  get sheet(): CaseSheet {
+    return this.sheetValue;
+  }
+  get id(): string | null {
+    return this.caseId;
+  }
+  get state(): string {
+    return this.caseState;
+  }
+  get status(): EditorStatus {
+    return this.statusValue;
+  }
+  get findings(): readonly PiiFinding[] {
+    return this.findingsValue;
+  }
+  get notice(): EditorNotice | null {
+    return this.noticeValue;
+  }
+  get busy(): boolean {
+    return this.statusValue === 'saving' || this.statusValue === 'submitting' || this.statusValue === 'loading';
+  }
+
+  findingsFor(field: string): PiiFinding[] {
+    return this.findingsValue.filter((finding) => finding.field === field);
+  }
+
+  async load(id: string): Promise<void> {
+    this.caseId = id;
+    this.statusValue = 'loading';
+    this.changed();
+    try {
+      this.adopt(await this.api.get(this.requireToken(), id));
+      this.statusValue = 'ready';
+      this.scheduleCheck(0);
+    } catch (error) {
+      this.statusValue = 'load-failed';
+      this.noticeValue = errorNotice(error);
+    }
+    this.changed();
+  }
+
+  /** Sets one text or select value by its JSON path (`title`, `person.housing`, `activities[0].canDo`). */
+  setField(path: string, value: string): void {
+    const sheet = structuredClone(this.sheetValue);
+    setAtPath(sheet as unknown as Record<string, unknown>, path, value);
+    this.edit(sheet);
+  }
+
+  addActivity(): void {
+    this.edit({ ...this.sheetValue, activities: [...this.sheetValue.activities, emptyActivity()] }, true);
+  }
+
+  removeActivity(index: number): void {
+    this.edit({ ...this.sheetValue, activities: this.sheetValue.activities.filter((_, i) => i !== index) }, true);
+  }
+
+  addSupport(): void {
+    this.edit({ ...this.sheetValue, supports: [...this.sheetValue.supports, emptySupport()] }, true);
+  }
+
+  removeSupport(index: number): void {
+    this.edit({ ...this.sheetValue, supports: this.sheetValue.supports.filter((_, i) => i !== index) }, true);
+  }
+
+  /** POST for a new case, PUT afterwards. Resolves true when the server has the current sheet. */
+  async save(): Promise<boolean> {
+    if (this.busy) return false;
+    if (this.sheetValue.title.trim() === '') {
+      this.noticeValue = { kind: 'title-required' };
+      this.changed();
+      return false;
+    }
+    this.statusValue = 'saving';
+    this.noticeValue = null;
+    this.changed();
+    const ok = await this.persist();
+    this.statusValue = 'ready';
+    if (ok) this.noticeValue = { kind: 'saved' };
+    this.changed();
+    return ok;
+  }
+
+  /** Saves unsaved changes, then submits. A 422 `pii_found` shows the server's findings. */
+  async submit(): Promise<void> {
+    if (this.busy) return;
+    if (this.sheetValue.title.trim() === '') {
+      this.noticeValue = { kind: 'title-required' };
+      this.changed();
+      return;
+    }
+    this.statusValue = 'submitting';
+    this.noticeValue = null;
+    this.changed();
+    if ((this.dirty || this.caseId === null) && !(await this.persist())) {
+      this.statusValue = 'ready';
+      this.changed();
+      return;
+    }
+    try {
+      this.adopt(await this.api.submit(this.requireToken(), this.caseId as string));
+      this.findingsValue = [];
+      this.noticeValue = { kind: 'submitted' };
+    } catch (error) {
+      const findings = findingsOf(error);
+      if (findings) {
+        this.cancelCheck();
+        this.findingsValue = findings;
+        this.noticeValue = { kind: 'blocked', count: findings.length };
+      } else {
+        this.noticeValue = errorNotice(error);
+      }
+    }
+    this.statusValue = 'ready';
+    this.changed();
+  }
+
+  /** Stops the pending privacy check (the page is going away). */
+  dispose(): void {
+    this.cancelCheck();
+  }
+
+  private async persist(): Promise<boolean> {
+    const sent = this.sheetValue;
+    try {
+      const token = this.requireToken();
+      const saved = this.caseId === null ? await this.api.create(token, sent) : await this.api.replace(token, this.caseId, sent);
+      const editedMeanwhile = this.sheetValue !== sent;
+      this.caseId = saved.id;
+      this.caseState = saved.state;
+      this.dirty = editedMeanwhile;
+      return true;
+    } catch (error) {
+      this.noticeValue = errorNotice(error);
+      return false;
+    }
+  }
+
+  private adopt(saved: CaseFile): void {
+    this.caseId = saved.id;
+    this.caseState = saved.state;
+    this.sheetValue = sheetOf(saved);
+    this.dirty = false;
+  }
+
+  private edit(sheet: CaseSheet, structural = false): void {
+    this.sheetValue = sheet;
+    this.dirty = true;
+    if (this.noticeValue?.kind !== 'blocked') this.noticeValue = null;
+    // Rows moved: the old offsets point into other rows, so drop them until the next check.
+    if (structural) this.findingsValue = [];
+    this.scheduleCheck(this.debounceMs);
+    this.changed();
+  }
+
+  private scheduleCheck(delay: number): void {
+    if (this.checkTimer !== null) clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      this.checkTimer = null;
+      void this.check();
+    }, delay);
+  }
+
+  private cancelCheck(): void {
+    if (this.checkTimer !== null) clearTimeout(this.checkTimer);
+    this.checkTimer = null;
+    this.checkAbort?.abort();
+    this.checkAbort = null;
+    this.checkGeneration += 1;
+  }
+
+  private async check(): Promise<void> {
+    const token = this.token();
+    if (!token) return;
+    const generation = ++this.checkGeneration;
+    this.checkAbort?.abort();
+    const abort = new AbortController();
+    this.checkAbort = abort;
+    try {
+      const findings = await this.api.checkPrivacy(token, this.sheetValue, abort.signal);
+      if (generation !== this.checkGeneration) return;
+      this.findingsValue = findings;
+      if (this.noticeValue?.kind === 'blocked') {
+        this.noticeValue = findings.length > 0 ? { kind: 'blocked', count: findings.length } : null;
+      }
+      this.changed();
+    } catch {
+      // Offline or aborted: keep the last findings; submit checks on the server anyway.
+    }
+  }
+
+  private requireToken(): string {
+    const token = this.token();
+    if (!token) throw new ApiError(401, 'unauthenticated', 'not signed in');
+    return token;
+  }
+
+  private changed(): void {
+    this.dispatchEvent(new CaseEditorChangeEvent());
+  }
+}
+
+function errorNotice(error: unknown): EditorNotice {
+  if (error instanceof ApiError) return { kind: 'error', status: error.status, code: error.code, message: error.message };
+  return { kind: 'error', status: 0, code: 'unexpected', message: String(error) };
+}
+
+/** The editable part of a stored case, with every field present. */
+export function sheetOf(saved: CaseFile): CaseSheet {
+  const empty = emptySheet();
+  const person = { ...empty.person, ...(saved.person ?? {}) };
+  return {
+    title: saved.title ?? '',
+    prefecture: saved.prefecture ?? '',
+    ...(saved.provider ? { provider: saved.provider } : {}),
+    person,
+    activities: (saved.activities ?? []).map((a) => ({ ...emptyActivity(), ...a })),
+    wishes: saved.wishes ?? '',
+    supports: (saved.supports ?? []).map((s) => ({ ...emptySupport(), ...s })),
+    questions: saved.questions ?? '',
+  };
+}
+
+/** `a.b[2].c` → ['a', 'b', 2, 'c']. */
+export function parsePath(path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    keys.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+  }
+  return keys;
+}
+
+function setAtPath(target: Record<string, unknown>, path: string, value: string): void {
+  const keys = parsePath(path);
+  let node: Record<string | number, unknown> = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next !== 'object' || next === null) throw new Error(`no field at ${path}`);
+    node = next as Record<string | number, unknown>;
+  }
+  const last = keys.at(-1);
+  if (last === undefined) throw new Error('empty path');
+  if (path === 'person.gender' || path === 'provider') {
+    if (value === '') delete node[last];
+    else node[last] = value;
+    return;
+  }
+  node[last] = value;
+}

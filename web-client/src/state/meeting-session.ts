@@ -1,0 +1,97 @@
+import type { MeetingApi } from '../net/meeting-api';
+import { MeetingConnection } from '../net/meeting-connection';
+import type { Emoji, ModerateAction, Phase, ProposalInput, User } from '../net/protocol';
+import type { SocketFactory } from '../net/socket';
+import { MeetingStore } from './meeting-store';
+
+export interface MeetingSessionOptions {
+  meetingId: string;
+  me: User;
+  token: () => string | null;
+  api: Pick<MeetingApi, 'get'>;
+  factory: SocketFactory;
+  url: string;
+  inviteCode?: string;
+}
+
+/**
+ * One open meeting room: loads the meeting over REST, then runs the {@link MeetingConnection}
+ * and feeds everything it reports into the {@link MeetingStore}. The room component calls the
+ * command methods; none of them changes state directly (the event coming back does).
+ */
+export class MeetingSession {
+  readonly store: MeetingStore;
+  readonly connection: MeetingConnection;
+
+  constructor(private readonly options: MeetingSessionOptions) {
+    const store = new MeetingStore(options.me);
+    this.store = store;
+    this.connection = new MeetingConnection({
+      url: options.url,
+      meetingId: options.meetingId,
+      token: options.token,
+      inviteCode: options.inviteCode,
+      factory: options.factory,
+      listener: {
+        onState: (state) => store.setConnection(state),
+        onJoined: (frame) => store.joined(frame),
+        onEvent: (event) => store.apply(event),
+        onCommandError: (command, code, message) => store.commandFailed(command, code, message),
+        onError: (code, _message, terminal) => {
+          if (terminal) store.connectionFailed(code);
+        },
+      },
+    });
+  }
+
+  get meetingId(): string {
+    return this.options.meetingId;
+  }
+
+  async start(): Promise<void> {
+    const token = this.options.token();
+    if (token) {
+      try {
+        this.store.setMeeting(await this.options.api.get(token, this.options.meetingId));
+      } catch {
+        // The socket's join reports not_found/forbidden; the header just stays without a title.
+      }
+    }
+    if (this.connection.state === 'idle') this.connection.start();
+  }
+
+  stop(): void {
+    this.connection.close();
+  }
+
+  post(text: string, replyTo?: string): void {
+    const trimmed = text.trim();
+    if (trimmed === '' || this.store.isMuted) return;
+    this.connection.send(replyTo ? { type: 'post', text: trimmed, replyTo } : { type: 'post', text: trimmed });
+  }
+
+  react(messageId: string, emoji: Emoji): void {
+    const mine = this.store.message(messageId)?.reactions.get(emoji)?.has(this.options.me.id) ?? false;
+    this.connection.send({ type: 'react', messageId, emoji, on: !mine });
+  }
+
+  toggleHand(): void {
+    this.connection.send({ type: 'hand', raised: !this.store.handRaised });
+  }
+
+  propose(proposal: ProposalInput): void {
+    this.connection.send({ type: 'propose', proposal });
+  }
+
+  endorse(proposalId: string): void {
+    this.connection.send({ type: 'endorse', proposalId });
+  }
+
+  advancePhase(to: Phase): void {
+    this.connection.send({ type: 'phase', to });
+  }
+
+  moderate(action: ModerateAction, target: { messageId?: string; accountId?: string }): void {
+    this.connection.send({ type: 'moderate', action, ...target });
+  }
+}
