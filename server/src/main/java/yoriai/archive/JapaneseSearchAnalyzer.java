@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The word field: NFKC and okurigana mapping, Kuromoji in search mode, base forms, stop tags and
- * stop words, katakana long-vowel stemming, token-level kana folding and lower case. The query
+ * stop words, katakana long-vowel stemming, token-level kana folding, lower case and closed gaps. The query
  * side adds the care vocabulary as a synonym graph; the index side has none, so changing the
  * synonym list needs no reindex.
  */
@@ -48,6 +48,7 @@ final class JapaneseSearchAnalyzer extends Analyzer {
     stream = new JapaneseKatakanaStemFilter(stream);
     stream = new KanaFoldFilter(stream);
     stream = new LowerCaseFilter(stream);
+    stream = new CloseGapsFilter(stream);
     if (synonyms != null) {
       stream = new SynonymGraphFilter(stream, synonyms, true);
     }
