@@ -1,0 +1,322 @@
+package yoriai.archive;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index of the public archive. Derived from MongoDB: {@link #needsRebuild()} says when
+ * opening found no usable index, and {@link #rebuild} recreates it from the stored entries.
+ *
+ * <p>Every method blocks on disk I/O; call it off the event loop. Searches run concurrently on
+ * near-real-time snapshots; writes are serialized and visible to the next search once they
+ * return.
+ *
+ * <p>Facet counts use drill-sideways: each dimension is counted over the hits of the text query
+ * with every <em>other</em> filter applied, so the chosen prefecture still shows the counts of the
+ * other prefectures a reader can switch to, while activity counts reflect that prefecture.
+ */
+public final class ArchiveIndex implements Closeable {
+  private static final int FACET_VALUES = 100;
+  private static final Sort NEWEST = new Sort(
+      new SortField(ArchiveDocuments.PUBLISHED, SortField.Type.LONG, true),
+      new SortField(ArchiveDocuments.ID, SortField.Type.STRING));
+  private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
+      new SortField(ArchiveDocuments.PUBLISHED, SortField.Type.LONG, true),
+      new SortField(ArchiveDocuments.ID, SortField.Type.STRING));
+
+  private final Directory directory;
+  private final FacetsConfig facetsConfig = ArchiveDocuments.facetsConfig();
+  private final Analyzer indexAnalyzer =
+      new FieldAnalyzer(JapaneseSearchAnalyzer.forIndex(), new BigramAnalyzer());
+  private final ArchiveQueries queries =
+      new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer());
+  private final Snippets snippets = new Snippets(indexAnalyzer, queries);
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private volatile boolean needsRebuild;
+
+  private ArchiveIndex(Directory directory, boolean create) throws IOException {
+    this.directory = directory;
+    this.needsRebuild = create;
+    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
+        .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+        .setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    if (create) {
+      writer.commit();
+    }
+    this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+  }
+
+  /**
+   * Opens the index in {@code path}, creating the folder if needed. A missing index, or one whose
+   * files fail their checksums, is wiped and {@link #needsRebuild()} is true.
+   */
+  public static ArchiveIndex open(Path path) throws IOException {
+    Files.createDirectories(path);
+    FSDirectory directory = FSDirectory.open(path);
+    try {
+      boolean usable = DirectoryReader.indexExists(directory) && intact(directory);
+      if (!usable) {
+        wipe(directory);
+      }
+      return new ArchiveIndex(directory, !usable);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** An empty index in memory, for tests. */
+  public static ArchiveIndex inMemory() throws IOException {
+    return new ArchiveIndex(new ByteBuffersDirectory(), true);
+  }
+
+  /** True when no usable index was found on open, until a {@link #rebuild} succeeds. */
+  public boolean needsRebuild() {
+    return needsRebuild;
+  }
+
+  /** Adds the entry, or replaces the one with the same id; durable and searchable on return. */
+  public synchronized void index(ArchiveEntry entry) throws IOException {
+    writer.updateDocument(new Term(ArchiveDocuments.ID, entry.id()),
+        ArchiveDocuments.toDocument(entry, facetsConfig));
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * Replaces the whole index with {@code entries}. Searches see the old index until the new one
+   * is committed. If the stream fails, {@link #needsRebuild()} stays true.
+   */
+  public synchronized long rebuild(Stream<ArchiveEntry> entries) throws IOException {
+    needsRebuild = true;
+    writer.deleteAll();
+    long count = 0;
+    for (Iterator<ArchiveEntry> it = entries.iterator(); it.hasNext(); count++) {
+      writer.addDocument(ArchiveDocuments.toDocument(it.next(), facetsConfig));
+    }
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    needsRebuild = false;
+    return count;
+  }
+
+  public SearchResult search(SearchQuery query) throws IOException {
+    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    try {
+      if (searcher.state == null) {
+        return new SearchResult(0, List.of(), Map.of());
+      }
+      Query text = queries.parse(query.q());
+      boolean ranked = text != null;
+      DrillDownQuery drillDown = new DrillDownQuery(facetsConfig,
+          ranked ? text : new MatchAllDocsQuery());
+      addFilter(drillDown, ArchiveDocuments.ACTIVITY, query.activity());
+      addFilter(drillDown, ArchiveDocuments.CARE_LEVEL, query.careLevel());
+      addFilter(drillDown, ArchiveDocuments.HOUSEHOLD, query.household());
+      addFilter(drillDown, ArchiveDocuments.PREFECTURE, query.prefecture());
+      addFilter(drillDown, ArchiveDocuments.TYPE, query.type());
+      addFilter(drillDown, ArchiveDocuments.YEAR,
+          query.year() == null ? null : String.valueOf(query.year()));
+      int end = query.page() * query.size();
+      DrillSideways.DrillSidewaysResult result =
+          new DrillSideways(searcher, facetsConfig, searcher.state)
+              .search(drillDown, null, null, end, ranked ? RELEVANCE : NEWEST, ranked);
+      long total = result.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
+          ? result.hits.totalHits.value : searcher.count(drillDown);
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      ScoreDoc[] docs = result.hits.scoreDocs;
+      for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
+        ArchiveEntry entry = load(searcher, docs[i].doc);
+        hits.add(hit(entry, snippets.snippet(entry, query.q()), ranked ? docs[i].score : 0f));
+      }
+      return new SearchResult(total, hits, facets(result.facets));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Up to {@code n} other entries most like the given one: they share at least one activity, and
+   * rank higher for the same household and care level and for distinctive words of the case.
+   */
+  public List<SearchResult.Hit> similar(String id, int n) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TermQuery self = new TermQuery(new Term(ArchiveDocuments.ID, id));
+      TopDocs found = searcher.search(self, 1);
+      if (found.scoreDocs.length == 0) {
+        return List.of();
+      }
+      ArchiveEntry entry = load(searcher, found.scoreDocs[0].doc);
+      BooleanQuery.Builder query = new BooleanQuery.Builder().add(self, Occur.MUST_NOT);
+      BooleanQuery.Builder activities = new BooleanQuery.Builder();
+      entry.activities().forEach(activity -> activities.add(
+          new TermQuery(new Term(ArchiveDocuments.ACTIVITY, activity.activity())), Occur.SHOULD));
+      BooleanQuery sharedActivity = activities.build();
+      if (!sharedActivity.clauses().isEmpty()) {
+        query.add(sharedActivity, Occur.MUST);
+      }
+      if (entry.person() != null) {
+        addTerm(query, ArchiveDocuments.HOUSEHOLD, entry.person().household());
+        addTerm(query, ArchiveDocuments.CARE_LEVEL, entry.person().careLevel());
+      }
+      query.add(keyTerms(searcher.getIndexReader(), entry), Occur.SHOULD);
+      List<SearchResult.Hit> hits = new ArrayList<>();
+      for (ScoreDoc doc : searcher.search(query.build(), Math.min(n, SearchQuery.MAX_SIZE)).scoreDocs) {
+        ArchiveEntry other = load(searcher, doc.doc);
+        hits.add(hit(other, snippets.snippet(other, null), doc.score));
+      }
+      return hits;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try (directory; writer; searchers) {
+      // closes in reverse order: searchers, writer, directory
+    }
+  }
+
+  private Query keyTerms(IndexReader reader, ArchiveEntry entry) throws IOException {
+    String field = ArchiveDocuments.BODY + FieldAnalyzer.WORDS;
+    MoreLikeThis moreLikeThis = new MoreLikeThis(reader);
+    moreLikeThis.setAnalyzer(indexAnalyzer);
+    moreLikeThis.setFieldNames(new String[] {field});
+    moreLikeThis.setMinTermFreq(1);
+    moreLikeThis.setMinDocFreq(2);
+    moreLikeThis.setMaxQueryTerms(20);
+    return moreLikeThis.like(field,
+        new StringReader(String.join("\n", ArchiveDocuments.bodyText(entry))));
+  }
+
+  private static void addTerm(BooleanQuery.Builder query, String field, String value) {
+    if (value != null) {
+      query.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+    }
+  }
+
+  private static void addFilter(DrillDownQuery query, String dimension, String value) {
+    if (value != null && !value.isBlank()) {
+      query.add(dimension, value);
+    }
+  }
+
+  private static Map<String, Map<String, Integer>> facets(Facets facets) throws IOException {
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (String dimension : ArchiveDocuments.DIMENSIONS) {
+      Map<String, Integer> values = new LinkedHashMap<>();
+      FacetResult result = facets.getTopChildren(FACET_VALUES, dimension);
+      if (result != null) {
+        for (LabelAndValue value : result.labelValues) {
+          values.put(value.label, value.value.intValue());
+        }
+      }
+      counts.put(dimension, values);
+    }
+    return counts;
+  }
+
+  private static ArchiveEntry load(IndexSearcher searcher, int doc) throws IOException {
+    return ArchiveDocuments.fromSource(
+        searcher.storedFields().document(doc).getBinaryValue(ArchiveDocuments.SOURCE));
+  }
+
+  private static SearchResult.Hit hit(ArchiveEntry entry, String snippet, float score) {
+    ArchiveEntry.Person person = entry.person();
+    return new SearchResult.Hit(entry.id(), entry.title(), snippet, entry.prefecture(),
+        person == null ? null : person.careLevel(), person == null ? null : person.household(),
+        entry.publishedAt(), score);
+  }
+
+  private static boolean intact(Directory directory) throws IOException {
+    try (CheckIndex check = new CheckIndex(directory)) {
+      check.setChecksumsOnly(true);
+      return check.checkIndex().clean;
+    } catch (LockObtainFailedException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static void wipe(Directory directory) throws IOException {
+    for (String file : directory.listAll()) {
+      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+        directory.deleteFile(file);
+      }
+    }
+  }
+
+  /** A searcher that carries the facet ordinals of its own snapshot, built once per refresh. */
+  private static final class FacetedSearcher extends IndexSearcher {
+    final SortedSetDocValuesReaderState state;
+
+    FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+      super(reader);
+      boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
+          .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+      state = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    }
+  }
+
+  private static final class FacetedSearcherFactory extends SearcherFactory {
+    private final FacetsConfig config;
+
+    FacetedSearcherFactory(FacetsConfig config) {
+      this.config = config;
+    }
+
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
+        throws IOException {
+      return new FacetedSearcher(reader, config);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package yoriai.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexRecoveryTest {
+  private static final List<ArchiveEntry> ENTRIES = ArchiveCorpus.generate(60, 7L).stream()
+      .map(ArchiveCorpus.Generated::entry).toList();
+  private static final List<SearchQuery> PROBES = List.of(SearchQuery.text(""),
+      SearchQuery.text("買い物"), SearchQuery.text("独居 ごみ出し"),
+      SearchQuery.text("").careLevel("要介護2"), SearchQuery.text("ヘルパー").page(2, 5));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void rebuilding_from_a_stream_reproduces_the_search_results_of_one_by_one_indexing()
+      throws IOException {
+    try (ArchiveIndex oneByOne = ArchiveIndex.inMemory(); ArchiveIndex rebuilt = ArchiveIndex.inMemory()) {
+      for (ArchiveEntry entry : ENTRIES) {
+        oneByOne.index(entry);
+      }
+      rebuilt.index(Entries.entry("stale").title("買い物").build());
+      assertThat(rebuilt.rebuild(ENTRIES.stream())).isEqualTo(ENTRIES.size());
+
+      for (SearchQuery probe : PROBES) {
+        assertThat(rebuilt.search(probe)).as(probe.toString()).isEqualTo(oneByOne.search(probe));
+      }
+      assertThat(rebuilt.needsRebuild()).isFalse();
+    }
+  }
+
+  @Test
+  void a_missing_index_needs_a_rebuild_and_a_rebuilt_one_survives_reopening() throws IOException {
+    Path folder = dir.resolve("archive-index");
+    try (ArchiveIndex index = ArchiveIndex.open(folder)) {
+      assertThat(index.needsRebuild()).isTrue();
+      index.rebuild(ENTRIES.stream());
+    }
+    try (ArchiveIndex index = ArchiveIndex.open(folder)) {
+      assertThat(index.needsRebuild()).isFalse();
+      assertThat(index.search(SearchQuery.text("")).total()).isEqualTo(ENTRIES.size());
+    }
+  }
+
+  @Test
+  void a_damaged_index_is_detected_wiped_and_rebuilt() throws IOException {
+    SearchResult before;
+    try (ArchiveIndex index = ArchiveIndex.open(dir)) {
+      index.rebuild(ENTRIES.stream());
+      before = index.search(SearchQuery.text("買い物"));
+    }
+    flipBytesIn(largestFile(dir));
+
+    try (ArchiveIndex index = ArchiveIndex.open(dir)) {
+      assertThat(index.needsRebuild()).isTrue();
+      assertThat(index.search(SearchQuery.text("")).total()).isZero();
+      index.rebuild(ENTRIES.stream());
+      assertThat(index.search(SearchQuery.text("買い物"))).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void a_lost_commit_point_is_detected() throws IOException {
+    try (ArchiveIndex index = ArchiveIndex.open(dir)) {
+      index.rebuild(ENTRIES.stream());
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.write(file, new byte[] {1, 2, 3});
+      }
+    }
+    try (ArchiveIndex index = ArchiveIndex.open(dir)) {
+      assertThat(index.needsRebuild()).isTrue();
+    }
+  }
+
+  private static Path largestFile(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+          .max(Comparator.comparingLong(IndexRecoveryTest::size)).orElseThrow();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void flipBytesIn(Path file) throws IOException {
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      long middle = raf.length() / 2;
+      for (long at = middle; at < middle + 16; at++) {
+        raf.seek(at);
+        int b = raf.read();
+        raf.seek(at);
+        raf.write(b ^ 0xFF);
+      }
+    }
+  }
+}
