@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.Ids;
@@ -62,7 +64,8 @@ public final class AccountService {
     request.validate();
     return vertx.executeBlocking(() -> hasher.hash(request.password()), false).compose(hash -> {
       StoredAccount stored = new StoredAccount(Ids.newId(), request.normalizedEmail(), hash,
-          request.displayName().strip(), request.role(), request.organization(), request.profession(), clock.instant());
+          request.displayName().strip(), request.role(), request.organization(), request.profession(), clock.instant(),
+          null);
       return store.insert(stored).map(v -> stored.account());
     });
   }
@@ -120,6 +123,18 @@ public final class AccountService {
             : store.findById(accountId.get()))
         .compose(found -> found.map(a -> Future.succeededFuture(a.account()))
             .orElseGet(() -> Future.failedFuture(invalid)));
+  }
+
+  /** A company's staff may choose to appear in the public archive by the company's name. */
+  public Future<Void> showCompanyName(Account account, boolean show) {
+    if (account.role() != Role.COMPANY) {
+      return Future.failedFuture(Failure.forbidden("Only company accounts can be shown by company name"));
+    }
+    return store.setShowCompanyName(account.id(), show);
+  }
+
+  public Future<Set<String>> showingCompanyName(Collection<String> accountIds) {
+    return accountIds.isEmpty() ? Future.succeededFuture(Set.of()) : store.showingCompanyName(accountIds);
   }
 
   public Future<Void> logout(String token) {

@@ -1,8 +1,10 @@
 package yoriai.account;
 
 import io.vertx.core.Future;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts and login sessions. Every returned future completes after the write is durable. */
 interface AccountStore {
@@ -23,4 +25,9 @@ interface AccountStore {
   Future<Optional<String>> findSession(String tokenHash, long nowMillis);
 
   Future<Void> deleteSession(String tokenHash);
+
+  Future<Void> setShowCompanyName(String accountId, boolean show);
+
+  /** Of {@code accountIds}, those that chose to be shown by their company's name. */
+  Future<Set<String>> showingCompanyName(Collection<String> accountIds);
 }

@@ -3,12 +3,16 @@ package yoriai.account;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoServerException;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.storage.Documents;
@@ -81,6 +85,22 @@ final class MongoAccountStore implements AccountStore {
   @Override
   public Future<Void> deleteSession(String tokenHash) {
     return mongo.removeDocument(SESSIONS, new JsonObject().put("_id", tokenHash)).compose(r -> storage.durable());
+  }
+
+  @Override
+  public Future<Void> setShowCompanyName(String accountId, boolean show) {
+    return mongo.updateCollection(ACCOUNTS, new JsonObject().put("_id", accountId),
+            new JsonObject().put("$set", new JsonObject().put("showCompanyName", show)))
+        .compose(r -> storage.durable());
+  }
+
+  @Override
+  public Future<Set<String>> showingCompanyName(Collection<String> accountIds) {
+    JsonObject query = new JsonObject()
+        .put("_id", new JsonObject().put("$in", new JsonArray(List.copyOf(accountIds))))
+        .put("showCompanyName", true);
+    return mongo.findWithOptions(ACCOUNTS, query, new FindOptions().setFields(new JsonObject().put("_id", 1)))
+        .map(docs -> docs.stream().map(d -> d.getString("_id")).collect(Collectors.toSet()));
   }
 
   private Future<Optional<StoredAccount>> findOne(JsonObject query) {

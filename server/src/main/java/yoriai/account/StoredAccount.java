@@ -12,7 +12,8 @@ record StoredAccount(
     Role role,
     Organization organization,
     String profession,
-    Instant createdAt) {
+    Instant createdAt,
+    Boolean showCompanyName) {
 
   Account account() {
     return new Account(id, email, displayName, role, organization, profession, createdAt);

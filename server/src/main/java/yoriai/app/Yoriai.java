@@ -17,6 +17,7 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
+import yoriai.archive.ArchiveService;
 import yoriai.casefile.CaseService;
 import yoriai.cluster.ClusteredVertx;
 import yoriai.http.HttpApi;
@@ -33,12 +34,14 @@ public final class Yoriai {
   private final Storage storage;
   private final HttpServerVerticle http;
   private final AtomicBoolean draining;
+  private final HttpApi.Features features;
 
-  private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining) {
+  private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features) {
     this.vertx = vertx;
     this.storage = storage;
     this.http = http;
     this.draining = draining;
+    this.features = features;
   }
 
   public static Future<Yoriai> start(Config config) {
@@ -71,16 +74,19 @@ public final class Yoriai {
     Future<CaseService> cases = CaseService.create(storage, clock);
     Future<MeetingService> meetings = cases.compose(caseService ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService), clock, registry));
-    return Future.all(accounts, cases, meetings).map(all -> new HttpApi.Features(accounts.result(), cases.result(),
-        meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), registry),
-        storage, registry));
+    Future<ArchiveService> archive = Future.all(accounts, cases, meetings).compose(all -> ArchiveService.create(vertx,
+        storage, config.dataDir().resolve("archive-index"),
+        new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(), clock)));
+    return archive.map(ready -> new HttpApi.Features(accounts.result(), cases.result(), meetings.result(),
+        new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), registry),
+        archive.result(), storage, registry));
   }
 
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
     AtomicBoolean draining = new AtomicBoolean();
     HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get);
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
-    return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining));
+    return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining, features));
   }
 
   public int port() {
@@ -93,6 +99,7 @@ public final class Yoriai {
     LOG.log(System.Logger.Level.INFO, "shutting down");
     Promise<Void> stopped = Promise.promise();
     vertx.undeploy(vertx.deploymentIDs().iterator().next())
+        .eventually(() -> features.archive().close())
         .eventually(() -> storage.close(vertx))
         .onComplete(drained -> vertx.close().onComplete(closed -> stopped.handle(drained.failed() ? drained : closed)));
     return stopped.future();

@@ -119,6 +119,11 @@ public final class CaseService {
     });
   }
 
+  /** The personal information still in a stored sheet, with its owner's allow-list applied. */
+  public List<Finding> findings(Case c) {
+    return findingsFor(c.sheet(), c);
+  }
+
   /** A case by id regardless of organization, for meeting participants; fails {@code not_found}. */
   public Future<Case> findForMeeting(String caseId) {
     return found(caseId);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import yoriai.account.AccountService;
+import yoriai.archive.ArchiveService;
 import yoriai.casefile.CaseService;
 import yoriai.meeting.MeetingService;
 import yoriai.storage.Storage;
@@ -39,6 +40,7 @@ public final class HttpApi {
     new CaseRoutes(features.cases()).mount(router);
     new PrivacyRoutes(features.cases()).mount(router);
     new MeetingRoutes(features.meetings()).mount(router);
+    new ArchiveRoutes(features.archive()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);
 
@@ -53,5 +55,5 @@ public final class HttpApi {
 
   /** The services the routes translate to. */
   public record Features(AccountService accounts, CaseService cases, MeetingService meetings,
-      WebSocketEndpoint sockets, Storage storage, PrometheusMeterRegistry registry) {}
+      WebSocketEndpoint sockets, ArchiveService archive, Storage storage, PrometheusMeterRegistry registry) {}
 }

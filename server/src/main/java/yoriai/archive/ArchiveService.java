@@ -1,0 +1,186 @@
+package yoriai.archive;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import yoriai.account.Account;
+import yoriai.account.AccountService;
+import yoriai.account.Permission;
+import yoriai.casefile.Case;
+import yoriai.casefile.CaseService;
+import yoriai.casefile.Finding;
+import yoriai.meeting.MeetingEvent;
+import yoriai.meeting.MeetingService;
+import yoriai.meeting.MeetingView;
+import yoriai.privacy.PiiDetector;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
+import yoriai.storage.Storage;
+
+/**
+ * Publishing discussed cases and reading the public archive. MongoDB holds the entries; the
+ * Lucene index is derived from it, rebuilt on start when missing, damaged or out of step, and
+ * updated on every node through the event bus when any node publishes.
+ */
+public final class ArchiveService {
+  static final String PUBLISHED_ADDRESS = "yoriai.archive.published";
+  private static final System.Logger LOG = System.getLogger(ArchiveService.class.getName());
+  private static final int EVENT_PAGE = 1000;
+  public static final int EXPORT_LIMIT = 100_000;
+
+  private final Vertx vertx;
+  private final ArchiveStore store;
+  private final ArchiveIndex index;
+  private final MeetingService meetings;
+  private final CaseService cases;
+  private final AccountService accounts;
+  private final PiiDetector detector = new PiiDetector();
+  private final Clock clock;
+
+  private ArchiveService(Vertx vertx, ArchiveStore store, ArchiveIndex index, Dependencies deps) {
+    this.vertx = vertx;
+    this.store = store;
+    this.index = index;
+    this.meetings = deps.meetings();
+    this.cases = deps.cases();
+    this.accounts = deps.accounts();
+    this.clock = deps.clock();
+  }
+
+  /** The features publishing reads from. */
+  public record Dependencies(MeetingService meetings, CaseService cases, AccountService accounts, Clock clock) {}
+
+  public static Future<ArchiveService> create(Vertx vertx, Storage storage, Path indexDir, Dependencies deps) {
+    return MongoArchiveStore.create(storage)
+        .compose(store -> vertx.executeBlocking(() -> ArchiveIndex.open(indexDir))
+            .map(index -> new ArchiveService(vertx, store, index, deps)))
+        .compose(service -> service.rebuildIfNeeded().map(service))
+        .onSuccess(service -> vertx.eventBus().<String>consumer(PUBLISHED_ADDRESS,
+            message -> service.indexStored(message.body())));
+  }
+
+  private Future<Void> rebuildIfNeeded() {
+    return store.count().compose(stored -> vertx.executeBlocking(() -> {
+      long indexed = index.search(SearchQuery.text("")).total();
+      return index.needsRebuild() || indexed != stored;
+    })).compose(rebuild -> rebuild ? rebuild() : Future.succeededFuture());
+  }
+
+  /** Recreates the search index from MongoDB. */
+  public Future<Void> rebuild() {
+    return store.newest(EXPORT_LIMIT).compose(all -> vertx.executeBlocking(() -> {
+      long count = index.rebuild(all.stream());
+      LOG.log(System.Logger.Level.INFO, "archive index rebuilt from MongoDB with " + count + " entries");
+      return null;
+    }));
+  }
+
+  /**
+   * Publishes every case of a closed meeting. Refused with 422 {@code pii_found} listing every
+   * finding in every text that would become public; nothing is published then.
+   */
+  public Future<List<ArchiveEntry>> publish(String meetingId, Account host) {
+    return meetings.get(meetingId, host).compose(meeting -> {
+      if (!meeting.hostId().equals(host.id()) && !host.may(Permission.MODERATE_ANY_MEETING)) {
+        return Future.failedFuture(Failure.forbidden("Only the host publishes a meeting"));
+      }
+      if (!"closed".equals(meeting.state())) {
+        return Future.failedFuture(new Failure(FailureKind.CONFLICT, "not_closed", "Close the meeting before publishing"));
+      }
+      return log(meetingId, 0, new ArrayList<>()).compose(log -> entries(meeting, log))
+          .compose(prepared -> {
+            List<Finding> findings = new ArrayList<>();
+            prepared.forEach(p -> findings.addAll(p.findings));
+            if (!findings.isEmpty()) {
+              return Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE, "pii_found",
+                  "Published text would contain personal information; hide or fix it first", findings));
+            }
+            return Future.all(prepared.stream().map(p -> store(p.entry, host)).toList())
+                .map(all -> prepared.stream().map(p -> p.entry).toList());
+          });
+    });
+  }
+
+  private record Prepared(ArchiveEntry entry, List<Finding> findings) {}
+
+  private Future<List<Prepared>> entries(MeetingView meeting, List<MeetingEvent> log) {
+    Set<String> companyStaff = new LinkedHashSet<>();
+    log.stream().filter(e -> e.actor() != null && e.actor().role() == yoriai.account.Role.COMPANY)
+        .forEach(e -> companyStaff.add(e.actor().accountId()));
+    return accounts.showingCompanyName(companyStaff).compose(named ->
+        Future.all(meeting.caseIds().stream().map(cases::findForMeeting).toList()).map(found -> {
+          List<Prepared> prepared = new ArrayList<>();
+          for (int i = 0; i < found.size(); i++) {
+            Case c = found.resultAt(i);
+            ArchiveEntry entry = Publication.entry(c, meeting, log, named, clock.instant());
+            List<Finding> findings = new ArrayList<>();
+            cases.findings(c).forEach(f -> findings.add(new Finding("case." + f.field(), f.start(), f.end(), f.kind())));
+            Set<String> allowList = new LinkedHashSet<>();
+            allowList.add(c.organization().name());
+            if (c.provider() != null) {
+              allowList.add(c.provider());
+            }
+            detector.scanAll(Publication.texts(entry), allowList)
+                .forEach(f -> findings.add(new Finding(f.field(), f.start(), f.end(), f.kind().code())));
+            prepared.add(new Prepared(entry, findings));
+          }
+          return prepared;
+        }));
+  }
+
+  private Future<List<MeetingEvent>> log(String meetingId, long after, List<MeetingEvent> into) {
+    return meetings.events(meetingId, after, EVENT_PAGE).compose(page -> {
+      into.addAll(page);
+      return page.size() < EVENT_PAGE ? Future.succeededFuture(into) : log(meetingId, page.get(page.size() - 1).seq(), into);
+    });
+  }
+
+  private Future<ArchiveEntry> store(ArchiveEntry entry, Account host) {
+    return cases.markPublished(entry.id(), host)
+        .compose(c -> store.insertOnce(entry))
+        .compose(stored -> vertx.executeBlocking(() -> {
+          index.index(stored);
+          return stored;
+        }))
+        .onSuccess(stored -> vertx.eventBus().publish(PUBLISHED_ADDRESS, stored.id()));
+  }
+
+  private void indexStored(String id) {
+    store.find(id).compose(found -> found.isEmpty() ? Future.succeededFuture()
+            : vertx.executeBlocking(() -> {
+              index.index(found.get());
+              return null;
+            }))
+        .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "archive entry " + id + " not indexed here", e));
+  }
+
+  public Future<SearchResult> search(SearchQuery query) {
+    return vertx.executeBlocking(() -> index.search(query), false);
+  }
+
+  public Future<ArchiveEntry> get(String id) {
+    return store.find(id).compose(found -> found.map(Future::succeededFuture)
+        .orElseGet(() -> Future.failedFuture(Failure.notFound("Archive entry"))));
+  }
+
+  public Future<List<SearchResult.Hit>> similar(String id, int n) {
+    return get(id).compose(entry -> vertx.executeBlocking(() -> index.similar(id, n), false));
+  }
+
+  /** Newest first, for open data exports and the feed. */
+  public Future<List<ArchiveEntry>> newest(int limit) {
+    return store.newest(limit);
+  }
+
+  public Future<Void> close() {
+    return vertx.executeBlocking(() -> {
+      index.close();
+      return null;
+    });
+  }
+}

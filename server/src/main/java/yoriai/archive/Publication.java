@@ -1,0 +1,164 @@
+package yoriai.archive;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import yoriai.account.Role;
+import yoriai.casefile.Case;
+import yoriai.meeting.Actor;
+import yoriai.meeting.MeetingEvent;
+import yoriai.meeting.MeetingView;
+import yoriai.meeting.Summary;
+import yoriai.shared.Json;
+
+/**
+ * Turns one discussed case and its meeting's log into the archive entry the public will read:
+ * hidden messages dropped, every participant replaced by a role label such as 理学療法士A (a
+ * company by its name only when its staff opted in), proposals with endorsement counts and
+ * adoption. Also lists every published text by path, for the PII check.
+ */
+final class Publication {
+  private final Map<String, String> labels = new HashMap<>();
+  private final Map<String, Integer> labelCounts = new HashMap<>();
+  private final Set<String> namedCompanies;
+  private final String hostId;
+
+  private Publication(String hostId, Set<String> namedCompanies) {
+    this.hostId = hostId;
+    this.namedCompanies = namedCompanies;
+  }
+
+  static ArchiveEntry entry(Case c, MeetingView meeting, List<MeetingEvent> log, Set<String> namedCompanies, Instant now) {
+    return new Publication(meeting.hostId(), namedCompanies).build(c, meeting, log, now);
+  }
+
+  /** Every text the entry would make public, by a path the host can find it with. */
+  static Map<String, String> texts(ArchiveEntry entry) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (ArchiveEntry.Remark remark : entry.discussion()) {
+      texts.put("discussion[seq=" + remark.seq() + "].text", remark.text());
+    }
+    for (ArchiveEntry.Proposal p : entry.proposals()) {
+      String path = "proposals[" + p.proposalId() + "].";
+      texts.put(path + "description", p.description());
+      texts.put(path + "keepsAbilities", p.keepsAbilities());
+      texts.put(path + "cost", p.cost());
+      texts.put(path + "area", p.area());
+    }
+    ArchiveEntry.Summary summary = entry.summary();
+    if (summary != null) {
+      texts.put("summary.direction", summary.direction());
+      for (int i = 0; i < summary.regionalIssues().size(); i++) {
+        texts.put("summary.regionalIssues[" + i + "].text", summary.regionalIssues().get(i).text());
+      }
+      for (int i = 0; i < summary.missingResources().size(); i++) {
+        texts.put("summary.missingResources[" + i + "]", summary.missingResources().get(i));
+      }
+      for (int i = 0; i < summary.followUps().size(); i++) {
+        texts.put("summary.followUps[" + i + "]", summary.followUps().get(i));
+      }
+    }
+    texts.values().removeIf(text -> text == null || text.isBlank());
+    return texts;
+  }
+
+  private ArchiveEntry build(Case c, MeetingView meeting, List<MeetingEvent> log, Instant now) {
+    Set<String> hidden = new HashSet<>();
+    Map<String, Integer> endorsements = new HashMap<>();
+    for (MeetingEvent event : log) {
+      if (event.kind().equals("message.hidden")) {
+        hidden.add(text(event.data(), "messageId"));
+      } else if (event.kind().equals("proposal.endorsed")) {
+        endorsements.merge(text(event.data(), "proposalId"), 1, Integer::sum);
+      }
+    }
+    Set<String> adopted = meeting.summary() == null ? Set.of() : Set.copyOf(meeting.summary().adoptedProposalIds());
+    Map<String, Long> seqOfMessage = new HashMap<>();
+    List<ArchiveEntry.Remark> discussion = new ArrayList<>();
+    List<ArchiveEntry.Proposal> proposals = new ArrayList<>();
+    for (MeetingEvent event : log) {
+      Map<String, Object> data = event.data();
+      if (event.kind().equals("message.posted")) {
+        String messageId = text(data, "messageId");
+        seqOfMessage.put(messageId, event.seq());
+        if (!hidden.contains(messageId)) {
+          discussion.add(new ArchiveEntry.Remark(event.seq(), text(data, "phase"), label(event.actor()),
+              text(data, "text"), seqOfMessage.get(text(data, "replyTo"))));
+        }
+      } else if (event.kind().equals("proposal.posted")) {
+        String id = text(data, "proposalId");
+        proposals.add(new ArchiveEntry.Proposal(id, text(data, "targetActivity"), text(data, "type"),
+            text(data, "description"), text(data, "keepsAbilities"), text(data, "serviceId"), text(data, "cost"),
+            text(data, "area"), endorsements.getOrDefault(id, 0), adopted.contains(id)));
+      }
+    }
+    return new ArchiveEntry(c.id(), c.title(), c.prefecture(), c.provider(), now,
+        new ArchiveEntry.Person(code(c.person().ageBand()), code(c.person().gender()), code(c.person().careLevel()),
+            code(c.person().household()), c.person().housing(), c.person().health()),
+        c.activities().stream().map(a -> new ArchiveEntry.Activity(code(a.activity()), code(a.level()), a.canDo(),
+            a.difficulty())).toList(),
+        c.wishes(), c.questions(),
+        c.supports().stream().map(s -> new ArchiveEntry.Support(code(s.kind()), s.description())).toList(),
+        discussion, proposals, summary(meeting.summary()));
+  }
+
+  private static ArchiveEntry.Summary summary(Summary summary) {
+    if (summary == null) {
+      return null;
+    }
+    return new ArchiveEntry.Summary(summary.direction(),
+        summary.regionalIssues().stream().map(i -> new ArchiveEntry.RegionalIssue(i.text(), i.tags())).toList(),
+        summary.missingResources(), summary.followUps());
+  }
+
+  private String label(Actor actor) {
+    return labels.computeIfAbsent(actor.accountId(), id -> {
+      if (id.equals(hostId)) {
+        return "司会";
+      }
+      String base = base(actor);
+      if (actor.role() == Role.COMPANY && namedCompanies.contains(id)) {
+        return base;
+      }
+      int n = labelCounts.merge(base, 1, Integer::sum);
+      return base + letters(n);
+    });
+  }
+
+  private String base(Actor actor) {
+    if (actor.role() == Role.COMPANY) {
+      return namedCompanies.contains(actor.accountId()) ? actor.organization().name() : "企業";
+    }
+    if (actor.profession() != null && !actor.profession().equals("その他")) {
+      return actor.profession();
+    }
+    return switch (actor.role()) {
+      case MUNICIPALITY -> "自治体職員";
+      case ADMIN -> "運営";
+      default -> "専門職";
+    };
+  }
+
+  /** A, B, …, Z, AA, AB, … */
+  private static String letters(int n) {
+    StringBuilder out = new StringBuilder();
+    for (int i = n; i > 0; i = (i - 1) / 26) {
+      out.insert(0, (char) ('A' + (i - 1) % 26));
+    }
+    return out.toString();
+  }
+
+  private static String text(Map<String, Object> data, String key) {
+    Object value = data.get(key);
+    return value == null ? null : value.toString();
+  }
+
+  private static String code(Object value) {
+    return value == null ? null : Json.mapper().convertValue(value, String.class);
+  }
+}

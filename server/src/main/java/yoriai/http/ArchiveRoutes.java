@@ -1,0 +1,89 @@
+package yoriai.http;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import yoriai.account.Permission;
+import yoriai.archive.ArchiveService;
+import yoriai.archive.SearchQuery;
+import yoriai.shared.Failure;
+import yoriai.shared.FieldProblem;
+
+/** The public archive (no login) and publishing, which only the meeting's host may do. */
+final class ArchiveRoutes {
+  private static final int FEED_SIZE = 50;
+
+  private final ArchiveService archive;
+
+  ArchiveRoutes(ArchiveService archive) {
+    this.archive = archive;
+  }
+
+  void mount(Router router) {
+    router.post("/api/v1/meetings/:id/publish").handler(Authentication.require(Permission.HOST_MEETINGS)).handler(this::publish);
+    router.get("/api/v1/archive/search").handler(this::search);
+    router.get("/api/v1/archive/cases/:id").handler(ctx -> archive.get(ctx.pathParam("id"))
+        .onSuccess(entry -> Bodies.json(ctx, 200, entry)).onFailure(ctx::fail));
+    router.get("/api/v1/archive/cases/:id/similar").handler(ctx -> archive.similar(ctx.pathParam("id"), 5)
+        .onSuccess(hits -> Bodies.json(ctx, 200, Map.of("hits", hits))).onFailure(ctx::fail));
+    router.get("/api/v1/archive/export.json").handler(ctx -> archive.newest(ArchiveService.EXPORT_LIMIT)
+        .onSuccess(entries -> Bodies.json(ctx, 200, Map.of("entries", entries))).onFailure(ctx::fail));
+    router.get("/api/v1/archive/export.csv").handler(ctx -> archive.newest(ArchiveService.EXPORT_LIMIT)
+        .onSuccess(entries -> ctx.response()
+            .putHeader("Content-Type", "text/csv; charset=utf-8")
+            .putHeader("Content-Disposition", "attachment; filename=\"yoriai-archive.csv\"")
+            .end(ArchiveCsv.write(entries)))
+        .onFailure(ctx::fail));
+    router.get("/api/v1/archive/feed.atom").handler(ctx -> archive.newest(FEED_SIZE)
+        .onSuccess(entries -> ctx.response()
+            .putHeader("Content-Type", "application/atom+xml; charset=utf-8")
+            .end(ArchiveFeed.write(entries, baseUrl(ctx))))
+        .onFailure(ctx::fail));
+  }
+
+  private void publish(RoutingContext ctx) {
+    archive.publish(ctx.pathParam("id"), Authentication.account(ctx))
+        .onSuccess(entries -> Bodies.json(ctx, 200, Map.of("entries", entries)))
+        .onFailure(ctx::fail);
+  }
+
+  private void search(RoutingContext ctx) {
+    SearchQuery query;
+    try {
+      query = new SearchQuery(param(ctx, "q"), param(ctx, "activity"), param(ctx, "careLevel"), param(ctx, "household"),
+          param(ctx, "prefecture"), param(ctx, "type"), number(ctx, "year", null),
+          number(ctx, "page", 1), number(ctx, "size", 10));
+    } catch (IllegalArgumentException e) {
+      throw Failure.invalid(e.getMessage(), List.of(new FieldProblem(e.getMessage().split(" ")[0], e.getMessage())));
+    }
+    archive.search(query).onSuccess(result -> Bodies.json(ctx, 200, Map.of(
+        "total", result.total(), "page", query.page(), "size", query.size(),
+        "hits", result.hits(), "facets", result.facets()))).onFailure(ctx::fail);
+  }
+
+  private static String param(RoutingContext ctx, String name) {
+    String value = ctx.request().getParam(name);
+    if (value != null && value.length() > 200) {
+      throw Failure.invalid(name + " is too long", List.of(new FieldProblem(name, "at most 200 characters")));
+    }
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static Integer number(RoutingContext ctx, String name, Integer fallback) {
+    String value = param(ctx, name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw Failure.invalid(name + " must be a whole number", List.of(new FieldProblem(name, "must be a whole number")));
+    }
+  }
+
+  private static String baseUrl(RoutingContext ctx) {
+    String host = ctx.request().authority() == null ? "localhost" : ctx.request().authority().toString();
+    return ctx.request().scheme() + "://" + host;
+  }
+}

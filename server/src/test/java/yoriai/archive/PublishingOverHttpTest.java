@@ -1,0 +1,166 @@
+package yoriai.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import yoriai.testing.Api;
+import yoriai.testing.Discussion;
+import yoriai.testing.Meetings;
+import yoriai.testing.TestServer;
+import yoriai.testing.WsClient;
+
+class PublishingOverHttpTest {
+  private static TestServer server;
+  private static Api api;
+  private static TestServer.SignedIn host;
+  private static TestServer.SignedIn therapist;
+  private static TestServer.SignedIn company;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    api = server.api();
+    host = server.municipality("高崎 司会");
+    therapist = server.professional("理学 花子", "理学療法士");
+    company = server.company("販売 一郎", "株式会社みらい商店");
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String search(String q) {
+    return api.get("/api/v1/archive/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null).body();
+  }
+
+  @Test
+  void a_published_meeting_becomes_a_public_entry_with_role_labels_counts_and_no_hidden_messages() {
+    String hiddenToken = "秘密トークン" + System.nanoTime();
+    String meetingId = Meetings.open(api, host.token());
+    JsonNode entry;
+    try (Discussion meeting = new Discussion(server, host, meetingId);
+         WsClient pt = meeting.join(therapist);
+         WsClient shop = meeting.join(company)) {
+      meeting.phase("presentation");
+      meeting.post(pt, "膝の痛みで重い荷物が持てないのですね");
+      String hidden = meeting.post(shop, "店長の個人的な話ですが " + hiddenToken);
+      meeting.hide(hidden);
+      meeting.phase("proposals");
+      String proposal = meeting.propose(shop, "買い物", "market", "移動販売車の停留所を自宅近くに", "自分で選んで買える");
+      meeting.endorse(pt, proposal);
+      meeting.summarizeAndClose("買い物の一部を自分で続けられるよう移動販売を使う", proposal);
+
+      Api.Reply published = meeting.publish();
+      assertThat(published.status()).as(published.body()).isEqualTo(200);
+      String caseId = published.json().at("/entries/0/id").asText();
+      entry = api.get("/api/v1/archive/cases/" + caseId, null).json();
+    }
+
+    assertThat(entry.get("title").asText()).isEqualTo("買い物に行けなくなった独居の女性");
+    List<String> labels = new ArrayList<>();
+    entry.get("discussion").forEach(r -> labels.add(r.get("label").asText()));
+    assertThat(labels).containsExactly("理学療法士A");
+    assertThat(entry.toString()).doesNotContain(hiddenToken).doesNotContain("理学 花子").doesNotContain("販売 一郎")
+        .doesNotContain("株式会社みらい商店");
+    assertThat(entry.at("/proposals/0/endorsements").asInt()).isEqualTo(1);
+    assertThat(entry.at("/proposals/0/adopted").asBoolean()).isTrue();
+    assertThat(entry.at("/summary/direction").asText()).contains("移動販売");
+    assertThat(entry.at("/activities/0/activity").asText()).isEqualTo("買い物");
+    assertThat(api.get("/api/v1/cases/" + entry.get("id").asText(), host.token()).json().get("state").asText())
+        .isEqualTo("published");
+    assertThat(search("買物")).contains(entry.get("id").asText());
+  }
+
+  @Test
+  void publishing_is_refused_with_every_pii_finding_until_the_host_hides_the_message() {
+    String meetingId = Meetings.open(api, host.token());
+    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient pt = meeting.join(therapist)) {
+      meeting.phase("presentation");
+      String leak = meeting.post(pt, "ご本人の携帯は090-1234-5678です");
+      meeting.phase("proposals");
+      String proposal = meeting.propose(pt, "買い物", "mutual", "近所の方との買い物同行", "歩く力を保てる");
+      meeting.summarizeAndClose("地域の互助で買い物を続ける", proposal);
+
+      Api.Reply refused = meeting.publish();
+      meeting.hide(leak);
+      Api.Reply accepted = meeting.publish();
+
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.errorCode()).isEqualTo("pii_found");
+      assertThat(refused.json().at("/error/details/0/field").asText()).startsWith("discussion[seq=").endsWith("].text");
+      assertThat(refused.json().at("/error/details/0/kind").asText()).isEqualTo("phone");
+      assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+      assertThat(accepted.body()).doesNotContain("090-1234-5678");
+    }
+  }
+
+  @Test
+  void only_the_host_publishes_and_only_a_closed_meeting() {
+    String meetingId = Meetings.open(api, host.token());
+    try (Discussion meeting = new Discussion(server, host, meetingId)) {
+      meeting.phase("presentation");
+
+      Api.Reply notClosed = meeting.publish();
+      Api.Reply byProfessional = api.post("/api/v1/meetings/" + meetingId + "/publish", therapist.token(), "{}");
+      Api.Reply byOtherHost = api.post("/api/v1/meetings/" + meetingId + "/publish", server.municipality("別 司会").token(), "{}");
+
+      assertThat(notClosed.status()).isEqualTo(409);
+      assertThat(notClosed.errorCode()).isEqualTo("not_closed");
+      assertThat(byProfessional.status()).isEqualTo(403);
+      assertThat(byOtherHost.status()).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void a_company_that_opted_in_is_shown_by_its_name() {
+    var named = server.company("営業 二郎", "株式会社よりあい配食");
+    assertThat(api.put("/api/v1/auth/me/preferences", named.token(), "{\"showCompanyName\":true}").status()).isEqualTo(200);
+    assertThat(api.put("/api/v1/auth/me/preferences", therapist.token(), "{\"showCompanyName\":true}").status()).isEqualTo(403);
+    String meetingId = Meetings.open(api, host.token());
+    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient shop = meeting.join(named);
+         WsClient anonymous = meeting.join(company)) {
+      meeting.phase("presentation");
+      meeting.post(shop, "配食で夕食を支えられます");
+      meeting.post(anonymous, "移動販売も検討できます");
+      meeting.phase("proposals");
+      String proposal = meeting.propose(shop, "調理", "market", "週3回の夕食配食", "昼食は自分で作り続ける");
+      meeting.summarizeAndClose("夕食は配食、昼食は自分で", proposal);
+
+      JsonNode entry = meeting.publish().json().at("/entries/0");
+
+      List<String> labels = new ArrayList<>();
+      entry.get("discussion").forEach(r -> labels.add(r.get("label").asText()));
+      assertThat(labels).containsExactly("株式会社よりあい配食", "企業A");
+    }
+  }
+
+  @Test
+  void open_data_exports_and_the_feed_list_published_entries() {
+    String meetingId = Meetings.open(api, host.token());
+    String caseId;
+    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient pt = meeting.join(therapist)) {
+      meeting.phase("proposals");
+      String proposal = meeting.propose(pt, "買い物", "public", "地域包括支援センターの見守り", "できることは自分で");
+      meeting.summarizeAndClose("見守りを続ける", proposal);
+      caseId = meeting.publish().json().at("/entries/0/id").asText();
+    }
+
+    Api.Reply json = api.get("/api/v1/archive/export.json", null);
+    Api.Reply csv = api.get("/api/v1/archive/export.csv", null);
+    Api.Reply feed = api.get("/api/v1/archive/feed.atom", null);
+
+    assertThat(json.body()).contains(caseId);
+    assertThat(csv.header("Content-Type")).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("\uFEFFid,title,").contains(caseId);
+    assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
+    assertThat(feed.body()).contains("urn:yoriai:archive:" + caseId).contains("/#/archive/" + caseId);
+  }
+}
