@@ -85,10 +85,15 @@ public final class ArchiveIndex implements Closeable {
         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    if (create) {
-      writer.commit();
+    try {
+      if (create) {
+        writer.commit();
+      }
+      this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
     }
-    this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
   }
 
   /**

@@ -2,12 +2,17 @@ package yoriai.archive;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.store.LockObtainFailedException;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.account.Permission;
@@ -57,11 +62,29 @@ public final class ArchiveService {
 
   public static Future<ArchiveService> create(Vertx vertx, Storage storage, Path indexDir, Dependencies deps) {
     return MongoArchiveStore.create(storage)
-        .compose(store -> vertx.executeBlocking(() -> ArchiveIndex.open(indexDir))
+        .compose(store -> vertx.executeBlocking(() -> openOrReset(indexDir))
             .map(index -> new ArchiveService(vertx, store, index, deps)))
         .compose(service -> service.rebuildIfNeeded().map(service))
         .onSuccess(service -> vertx.eventBus().<String>consumer(PUBLISHED_ADDRESS,
             message -> service.indexStored(message.body())));
+  }
+
+  /**
+   * The index is derived data: when it cannot even be opened (another process holding its lock
+   * aside), it is deleted and rebuilt from MongoDB rather than keeping the server down.
+   */
+  private static ArchiveIndex openOrReset(Path indexDir) throws IOException {
+    try {
+      return ArchiveIndex.open(indexDir);
+    } catch (LockObtainFailedException held) {
+      throw held;
+    } catch (IOException | RuntimeException unusable) {
+      LOG.log(System.Logger.Level.WARNING, "archive index unusable, rebuilding it: " + unusable);
+      try (Stream<Path> files = Files.walk(indexDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      }
+      return ArchiveIndex.open(indexDir);
+    }
   }
 
   private Future<Void> rebuildIfNeeded() {

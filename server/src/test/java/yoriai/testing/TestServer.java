@@ -40,13 +40,19 @@ public final class TestServer implements AutoCloseable {
 
   public static TestServer start(Map<String, String> extraEnv) {
     try {
-      Path dataDir = Files.createTempDirectory("yoriai-test-");
+      return startIn(Files.createTempDirectory("yoriai-test-"), extraEnv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A server on an existing data directory, e.g. to restart on what a stopped one left. */
+  public static TestServer startIn(Path dataDir, Map<String, String> extraEnv) {
+    try {
       Map<String, String> env = new HashMap<>(baseEnv(dataDir));
       env.putAll(extraEnv);
       Yoriai yoriai = Yoriai.start(Config.fromEnv(env)).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
       return new TestServer(yoriai, dataDir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (Exception e) {
       throw new IllegalStateException("server did not start", e);
     }
@@ -130,11 +136,17 @@ public final class TestServer implements AutoCloseable {
   @Override
   public void close() {
     try {
+      stopKeepingData();
+    } finally {
+      deleteTree(dataDir);
+    }
+  }
+
+  public void stopKeepingData() {
+    try {
       yoriai.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("server did not stop", e);
-    } finally {
-      deleteTree(dataDir);
     }
   }
 
