@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import yoriai.account.Account;
 import yoriai.account.Permission;
@@ -21,6 +22,8 @@ import yoriai.storage.Storage;
  * meeting in use has one {@link Room} that orders its appends and fans its events out.
  */
 public final class MeetingService {
+  /** Where every node announces the events it appended, so rooms on other nodes deliver them too. */
+  static final String EVENTS_ADDRESS = "yoriai.meeting.events";
   private final Vertx vertx;
   private final MeetingStore store;
   private final Room.Dependencies deps;
@@ -37,8 +40,26 @@ public final class MeetingService {
         .description("From appending a batch of meeting events until it is durable")
         .publishPercentiles(0.5, 0.99)
         .register(registry);
-    return MongoMeetingStore.create(storage.mongo()).map(store ->
-        new MeetingService(vertx, store, new Room.Dependencies(store, storage::durable, cases, clock, appendTimer)));
+    String node = Ids.newId();
+    Consumer<List<MeetingEvent>> announce = events -> {
+      if (vertx.isClustered()) {
+        vertx.eventBus().publish(EVENTS_ADDRESS, ClusterEvents.encode(node, events));
+      }
+    };
+    return MongoMeetingStore.create(storage.mongo()).map(store -> {
+      MeetingService service = new MeetingService(vertx, store,
+          new Room.Dependencies(store, storage::durable, cases, clock, appendTimer, announce));
+      if (vertx.isClustered()) {
+        vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(EVENTS_ADDRESS, message -> {
+          ClusterEvents.Batch batch = ClusterEvents.decode(message.body());
+          Future<Room> room = service.rooms.get(batch.meetingId());
+          if (!batch.node().equals(node) && room != null) {
+            room.onSuccess(r -> r.remote(batch.events()));
+          }
+        });
+      }
+      return service;
+    });
   }
 
   public Future<MeetingView> create(NewMeeting request, Account host) {

@@ -30,6 +30,8 @@ final class MeetingState {
   private final Set<String> endorsements = new HashSet<>();
   private final Set<String> muted = new HashSet<>();
   private final Set<String> removed = new HashSet<>();
+  /** Who is present meeting-wide, by the presence events of every node. */
+  private final Map<String, Actor> present = new LinkedHashMap<>();
 
   MeetingState(Meeting meeting) {
     this.meeting = meeting.withProgress(Meeting.Progress.SCHEDULED);
@@ -45,6 +47,10 @@ final class MeetingState {
 
   boolean isHost(Account account) {
     return account.id().equals(meeting.hostId()) || account.may(Permission.MODERATE_ANY_MEETING);
+  }
+
+  List<Actor> present() {
+    return List.copyOf(present.values());
   }
 
   boolean isRemoved(String accountId) {
@@ -166,7 +172,12 @@ final class MeetingState {
       case "proposal.endorsed" -> endorsements.add(data.get("proposalId") + "/" + event.actor().accountId());
       case "participant.muted" -> muted.add((String) data.get("accountId"));
       case "participant.unmuted" -> muted.remove((String) data.get("accountId"));
-      case "participant.removed" -> removed.add((String) data.get("accountId"));
+      case "participant.removed" -> {
+        removed.add((String) data.get("accountId"));
+        present.remove((String) data.get("accountId"));
+      }
+      case "participant.joined" -> present.put(event.actor().accountId(), event.actor());
+      case "participant.left" -> present.remove(event.actor().accountId());
       case "summary.updated" -> p = new Meeting.Progress(p.state(), p.phase(), p.phaseEndsAt(), p.closedAt(),
           p.commentClosesAt(), Json.mapper().convertValue(data, Summary.class), p.seq());
       case "phase.changed" -> {

@@ -58,10 +58,13 @@ final class Room {
   private final Map<String, Future<Long>> inFlight = new HashMap<>();
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private boolean writing;
+  /** Events other nodes appended, waiting while this room writes or catches up. */
+  private final List<MeetingEvent> remote = new ArrayList<>();
   private final Map<ParticipantChannel, Session> sessions = new LinkedHashMap<>();
 
   /** What a room needs from its service. */
-  record Dependencies(MeetingStore store, Supplier<Future<Void>> durable, CaseLink cases, Clock clock, Timer appendTimer) {}
+  record Dependencies(MeetingStore store, Supplier<Future<Void>> durable, CaseLink cases, Clock clock, Timer appendTimer,
+      Consumer<List<MeetingEvent>> announce) {}
 
   private Room(String meetingId, Context context, Dependencies deps, Runnable onBroken) {
     this.meetingId = meetingId;
@@ -143,8 +146,81 @@ final class Room {
 
   private List<Actor> participants() {
     Map<String, Actor> present = new LinkedHashMap<>();
+    state.present().forEach(actor -> present.put(actor.accountId(), actor));
     sessions.values().forEach(s -> present.putIfAbsent(s.account.id(), Actor.of(s.account)));
     return List.copyOf(present.values());
+  }
+
+  /**
+   * Events another node appended to this meeting, as its event bus announced them. They are
+   * applied in seq order once this room is not writing; a gap is filled from the stored log.
+   */
+  void remote(List<MeetingEvent> events) {
+    context.runOnContext(v -> {
+      remote.addAll(events);
+      if (!writing) {
+        applyRemote();
+      }
+    });
+  }
+
+  private void applyRemote() {
+    remote.sort(java.util.Comparator.comparingLong(MeetingEvent::seq));
+    while (!remote.isEmpty()) {
+      MeetingEvent event = remote.get(0);
+      if (event.seq() <= deliveredSeq) {
+        remote.remove(0);
+      } else if (event.seq() == deliveredSeq + 1) {
+        remote.remove(0);
+        state.apply(event);
+        deliveredSeq = event.seq();
+        deliver(List.of(new StoredEvent(event, null)));
+        disconnectRemoved(event);
+      } else {
+        catchUp();
+        return;
+      }
+    }
+    drain();
+  }
+
+  private void catchUp() {
+    writing = true;
+    here(deps.store().events(meetingId, deliveredSeq, Long.MAX_VALUE, PAGE)).onComplete(page -> {
+      if (page.succeeded()) {
+        for (StoredEvent stored : page.result()) {
+          if (stored.event().seq() == deliveredSeq + 1) {
+            state.apply(stored.event());
+            deliveredSeq = stored.event().seq();
+            deliver(List.of(stored));
+            disconnectRemoved(stored.event());
+          }
+        }
+      }
+      writing = false;
+      boolean progressed = page.succeeded() && !page.result().isEmpty();
+      if (progressed) {
+        applyRemote();
+      } else {
+        vertx().setTimer(50, id -> context.runOnContext(v -> {
+          if (!writing) {
+            applyRemote();
+          }
+        }));
+      }
+    });
+  }
+
+  private Vertx vertx() {
+    return context.owner();
+  }
+
+  private void disconnectRemoved(MeetingEvent event) {
+    if (event.kind().equals("participant.removed")) {
+      String removed = (String) event.data().get("accountId");
+      sessions.values().stream().filter(s -> s.account.id().equals(removed)).toList()
+          .forEach(s -> s.channel.disconnect(REMOVED_CLOSE_CODE, "removed by the host"));
+    }
   }
 
   private Future<Long> enqueue(Account actor, String commandId, Command command) {
@@ -241,12 +317,17 @@ final class Room {
       }
     }
     deliver(events);
+    deps.announce().accept(events.stream().map(StoredEvent::event).toList());
     for (int i = 0; i < events.size(); i++) {
       accepted.get(i).succeed(events.get(i).event().seq());
       afterCommit(events.get(i).event(), accepted.get(i).actor);
     }
     writing = false;
-    drain();
+    if (remote.isEmpty()) {
+      drain();
+    } else {
+      applyRemote();
+    }
   }
 
   private void deliver(List<StoredEvent> events) {
@@ -259,11 +340,8 @@ final class Room {
   }
 
   private void afterCommit(MeetingEvent event, Account actor) {
-    if (event.kind().equals("participant.removed")) {
-      String removed = (String) event.data().get("accountId");
-      sessions.values().stream().filter(s -> s.account.id().equals(removed)).toList()
-          .forEach(s -> s.channel.disconnect(REMOVED_CLOSE_CODE, "removed by the host"));
-    } else if (event.kind().equals("phase.changed") && "closed".equals(event.data().get("to"))) {
+    disconnectRemoved(event);
+    if (event.kind().equals("phase.changed") && "closed".equals(event.data().get("to"))) {
       deps.cases().markDiscussed(state.meeting().caseIds(), actor).onFailure(e ->
           LOG.log(System.Logger.Level.WARNING, "cases of meeting " + meetingId + " not marked discussed", e));
     }
@@ -299,6 +377,7 @@ final class Room {
         deliveredSeq = found.get(found.size() - 1).event().seq();
         deliver(found);
       }
+      remote.removeIf(event -> event.seq() <= deliveredSeq);
       for (int i = accepted.size() - 1; i >= 0; i--) {
         Pending item = accepted.get(i);
         if (retry) {
