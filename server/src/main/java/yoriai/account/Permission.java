@@ -9,6 +9,10 @@ import java.util.Set;
  */
 public enum Permission {
   MANAGE_ACCOUNTS(EnumSet.of(Role.ADMIN)),
+  /** Register market services and edit or delete those of one's own organization. */
+  REGISTER_SERVICES(EnumSet.of(Role.ADMIN, Role.MUNICIPALITY, Role.COMPANY)),
+  /** Edit or delete any organization's market services. */
+  MANAGE_ANY_SERVICE(EnumSet.of(Role.ADMIN)),
   SIGNED_IN(EnumSet.allOf(Role.class));
 
   private final Set<Role> roles;

@@ -16,6 +16,8 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
+import yoriai.catalog.CatalogSearch;
+import yoriai.catalog.CatalogService;
 import yoriai.http.HttpApi;
 import yoriai.http.HttpServerVerticle;
 import yoriai.storage.Storage;
@@ -28,12 +30,14 @@ public final class Yoriai {
   private final Storage storage;
   private final HttpServerVerticle http;
   private final AtomicBoolean draining;
+  private final CatalogService catalog;
 
-  private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining) {
+  private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, CatalogService catalog) {
     this.vertx = vertx;
     this.storage = storage;
     this.http = http;
     this.draining = draining;
+    this.catalog = catalog;
   }
 
   public static Future<Yoriai> start(Config config) {
@@ -54,19 +58,24 @@ public final class Yoriai {
     return Storage.open(vertx, config.mongoUri(), config.dataDir()).compose(storage ->
         AccountService.create(vertx, storage, config.accounts(), clock)
             .compose(accounts -> accounts.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(accounts))
-            .compose(accounts -> {
+            .compose(accounts -> CatalogService.create(storage, CatalogSearch.substrings(), clock).compose(catalog -> {
               HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get);
-              HttpApi.Features features = new HttpApi.Features(accounts, storage, registry);
+              HttpApi.Features features = new HttpApi.Features(accounts, catalog, storage, registry);
               HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(),
                   v -> HttpApi.router(v, settings, features));
-              return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining));
-            })
+              return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining, catalog));
+            }))
             .onFailure(e -> storage.close(vertx)))
         .onFailure(e -> vertx.close());
   }
 
   public int port() {
     return http.actualPort();
+  }
+
+  /** For in-process callers that have no HTTP route yet, such as tests of the archive's publish hook. */
+  public CatalogService catalog() {
+    return catalog;
   }
 
   /** Graceful stop: readiness turns 503, the HTTP server drains, then the store is committed and closed. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import yoriai.account.AccountService;
+import yoriai.catalog.CatalogService;
 import yoriai.storage.Storage;
 
 /** Assembles the router: edge handlers first, then one thin Routes class per feature. */
@@ -32,6 +33,7 @@ public final class HttpApi {
 
     new AuthRoutes(features.accounts(), features.registry()).mount(router);
     new AccountRoutes(features.accounts()).mount(router);
+    new CatalogRoutes(features.catalog()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);
 
@@ -45,5 +47,5 @@ public final class HttpApi {
   public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining) {}
 
   /** The services the routes translate to. */
-  public record Features(AccountService accounts, Storage storage, PrometheusMeterRegistry registry) {}
+  public record Features(AccountService accounts, CatalogService catalog, Storage storage, PrometheusMeterRegistry registry) {}
 }
