@@ -27,11 +27,16 @@ public record CatalogQuery(String q, String category, String prefecture, String 
         .check(municipality == null || municipality.length() < 2
                 || Prefectures.nameOf(municipality.substring(0, 2)).isPresent(),
             "municipality", "a code that starts with a prefecture code")
+        .check(municipality == null || prefectureCode.isEmpty() || municipality.startsWith(prefectureCode.get()),
+            "municipality", "a municipality of the given prefecture")
         .check(page == null || (page >= 1 && page <= MAX_PAGE), "page", "from 1 to " + MAX_PAGE)
         .check(size == null || (size >= 1 && size <= MAX_SIZE), "size", "from 1 to " + MAX_SIZE)
         .orThrow();
-    return new Criteria(blankToNull(q), category, prefectureCode.orElse(null),
-        municipality == null ? null : municipality.substring(0, 5));
+    if (municipality != null) {
+      // The municipality lies in the prefecture, so it is the narrower filter of the two.
+      return new Criteria(blankToNull(q), category, null, municipality.substring(0, 5));
+    }
+    return new Criteria(blankToNull(q), category, prefectureCode.orElse(null), null);
   }
 
   int pageOrDefault() {
