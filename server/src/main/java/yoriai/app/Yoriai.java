@@ -73,7 +73,7 @@ public final class Yoriai {
     return http.actualPort();
   }
 
-  /** For in-process callers that have no HTTP route yet, such as tests of the archive's publish hook. */
+  /** The catalog, for in-process callers such as tests that play the archive's publish flow. */
   public CatalogService catalog() {
     return catalog;
   }

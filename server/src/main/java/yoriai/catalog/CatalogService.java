@@ -13,6 +13,7 @@ import yoriai.catalog.CatalogQuery.Criteria;
 import yoriai.shared.Failure;
 import yoriai.shared.FieldProblem;
 import yoriai.shared.Ids;
+import yoriai.shared.Validator;
 import yoriai.storage.Storage;
 
 /**
@@ -93,9 +94,13 @@ public final class CatalogService {
    * same case replaces the earlier record, so counts never double.
    */
   public Future<Void> recordPublishedCase(String caseId, Set<String> proposedServiceIds, Set<String> adoptedServiceIds) {
-    if (caseId == null || caseId.isBlank() || proposedServiceIds == null || adoptedServiceIds == null) {
-      return Future.failedFuture(Failure.invalid("A case id and both sets are required",
-          List.of(new FieldProblem("caseId", "required"))));
+    List<FieldProblem> problems = new Validator()
+        .text("caseId", caseId, 1, 200)
+        .required("proposedServiceIds", proposedServiceIds)
+        .required("adoptedServiceIds", adoptedServiceIds)
+        .problems();
+    if (!problems.isEmpty()) {
+      return Future.failedFuture(Failure.invalid("The published case cannot be recorded", problems));
     }
     return store.replaceUsage(caseId, Set.copyOf(proposedServiceIds), Set.copyOf(adoptedServiceIds));
   }

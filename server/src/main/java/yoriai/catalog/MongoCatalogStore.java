@@ -36,6 +36,7 @@ final class MongoCatalogStore implements CatalogStore {
     return Future.all(
             store.mongo.createIndex(SERVICES, new JsonObject().put("coverage", 1)),
             store.mongo.createIndex(SERVICES, new JsonObject().put("category", 1)),
+            store.mongo.createIndex(SERVICES, NEWEST_FIRST),
             store.mongo.createIndex(USAGE, new JsonObject().put("caseId", 1)),
             store.mongo.createIndex(USAGE, new JsonObject().put("serviceId", 1)))
         .map(store);

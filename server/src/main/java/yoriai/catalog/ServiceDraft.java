@@ -18,7 +18,7 @@ public record ServiceDraft(
 
   static final int MAX_AREAS = 200;
   private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{5,6}");
-  private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
+  private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s/?#<>\"]+[^\\s<>\"]*");
 
   void validate() {
     Validator v = new Validator()
