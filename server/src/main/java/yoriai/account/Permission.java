@@ -14,6 +14,10 @@ public enum Permission {
   HOST_MEETINGS(EnumSet.of(Role.MUNICIPALITY, Role.ADMIN)),
   /** Act as host in any meeting, and join invite meetings without the code. */
   MODERATE_ANY_MEETING(EnumSet.of(Role.ADMIN)),
+  /** Register market services and edit or delete those of one's own organization. */
+  REGISTER_SERVICES(EnumSet.of(Role.ADMIN, Role.MUNICIPALITY, Role.COMPANY)),
+  /** Edit or delete any organization's market services. */
+  MANAGE_ANY_SERVICE(EnumSet.of(Role.ADMIN)),
   SIGNED_IN(EnumSet.allOf(Role.class));
 
   private final Set<Role> roles;

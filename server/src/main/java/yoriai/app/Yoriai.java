@@ -20,7 +20,10 @@ import yoriai.account.AccountService;
 import yoriai.archive.ArchiveService;
 import yoriai.casefile.CaseService;
 import yoriai.cluster.ClusteredVertx;
+import yoriai.catalog.CatalogSearch;
+import yoriai.catalog.CatalogService;
 import yoriai.http.HttpApi;
+import yoriai.insight.InsightService;
 import yoriai.http.HttpServerVerticle;
 import yoriai.meeting.MeetingService;
 import yoriai.storage.Storage;
@@ -74,12 +77,14 @@ public final class Yoriai {
     Future<CaseService> cases = CaseService.create(storage, clock);
     Future<MeetingService> meetings = cases.compose(caseService ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService), clock, registry));
-    Future<ArchiveService> archive = Future.all(accounts, cases, meetings).compose(all -> ArchiveService.create(vertx,
+    Future<CatalogService> catalog = CatalogService.create(storage, CatalogSearch.substrings(), clock);
+    Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
-        new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(), clock)));
-    return archive.map(ready -> new HttpApi.Features(accounts.result(), cases.result(), meetings.result(),
-        new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), registry),
-        archive.result(), storage, registry));
+        new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
+            catalog.result()::recordPublishedCase, clock)));
+    return Future.all(archive, catalog).map(ready -> new HttpApi.Features(accounts.result(), cases.result(),
+        meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), registry),
+        archive.result(), catalog.result(), new InsightService(archive.result(), catalog.result()), storage, registry));
   }
 
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
@@ -91,6 +96,11 @@ public final class Yoriai {
 
   public int port() {
     return http.actualPort();
+  }
+
+  /** The catalog, for in-process callers such as tests that play the archive's publish flow. */
+  public CatalogService catalog() {
+    return features.catalog();
   }
 
   /** Graceful stop: readiness turns 503, the HTTP server drains, then the store is committed and closed. */

@@ -44,6 +44,7 @@ public final class ArchiveService {
   private final MeetingService meetings;
   private final CaseService cases;
   private final AccountService accounts;
+  private final ServiceUsage usage;
   private final PiiDetector detector = new PiiDetector();
   private final Clock clock;
 
@@ -54,11 +55,18 @@ public final class ArchiveService {
     this.meetings = deps.meetings();
     this.cases = deps.cases();
     this.accounts = deps.accounts();
+    this.usage = deps.usage();
     this.clock = deps.clock();
   }
 
   /** The features publishing reads from. */
-  public record Dependencies(MeetingService meetings, CaseService cases, AccountService accounts, Clock clock) {}
+  public record Dependencies(MeetingService meetings, CaseService cases, AccountService accounts, ServiceUsage usage,
+      Clock clock) {}
+
+  /** Where publishing reports which catalog services a case proposed and adopted; must be idempotent per case. */
+  public interface ServiceUsage {
+    Future<Void> record(String caseId, Set<String> proposed, Set<String> adopted);
+  }
 
   public static Future<ArchiveService> create(Vertx vertx, Storage storage, Path indexDir, Dependencies deps) {
     return MongoArchiveStore.create(storage)
@@ -166,11 +174,19 @@ public final class ArchiveService {
   private Future<ArchiveEntry> store(ArchiveEntry entry, Account host) {
     return cases.markPublished(entry.id(), host)
         .compose(c -> store.insertOnce(entry))
+        .compose(stored -> usage.record(stored.id(), serviceIds(stored, false), serviceIds(stored, true)).map(stored))
         .compose(stored -> vertx.executeBlocking(() -> {
           index.index(stored);
           return stored;
         }))
         .onSuccess(stored -> vertx.eventBus().publish(PUBLISHED_ADDRESS, stored.id()));
+  }
+
+  private static Set<String> serviceIds(ArchiveEntry entry, boolean adoptedOnly) {
+    Set<String> ids = new LinkedHashSet<>();
+    entry.proposals().stream().filter(p -> p.serviceId() != null && (!adoptedOnly || p.adopted()))
+        .forEach(p -> ids.add(p.serviceId()));
+    return ids;
   }
 
   private void indexStored(String id) {

@@ -13,6 +13,8 @@ import yoriai.account.AccountService;
 import yoriai.archive.ArchiveService;
 import yoriai.casefile.CaseService;
 import yoriai.meeting.MeetingService;
+import yoriai.catalog.CatalogService;
+import yoriai.insight.InsightService;
 import yoriai.storage.Storage;
 import yoriai.ws.WebSocketEndpoint;
 
@@ -41,6 +43,8 @@ public final class HttpApi {
     new PrivacyRoutes(features.cases()).mount(router);
     new MeetingRoutes(features.meetings()).mount(router);
     new ArchiveRoutes(features.archive()).mount(router);
+    new CatalogRoutes(features.catalog()).mount(router);
+    new InsightRoutes(features.insight()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);
 
@@ -55,5 +59,6 @@ public final class HttpApi {
 
   /** The services the routes translate to. */
   public record Features(AccountService accounts, CaseService cases, MeetingService meetings,
-      WebSocketEndpoint sockets, ArchiveService archive, Storage storage, PrometheusMeterRegistry registry) {}
+      WebSocketEndpoint sockets, ArchiveService archive, CatalogService catalog, InsightService insight,
+      Storage storage, PrometheusMeterRegistry registry) {}
 }

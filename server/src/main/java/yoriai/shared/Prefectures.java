@@ -1,6 +1,7 @@
 package yoriai.shared;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The 47 prefectures in JIS X 0401 order; the index plus one is the prefecture code. */
 public final class Prefectures {
@@ -14,4 +15,19 @@ public final class Prefectures {
       "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県");
 
   private Prefectures() {}
+
+  /** The JIS X 0401 code of a prefecture name, e.g. 群馬県 → {@code "10"}. */
+  public static Optional<String> codeOf(String name) {
+    int index = NAMES.indexOf(name);
+    return index < 0 ? Optional.empty() : Optional.of(String.format("%02d", index + 1));
+  }
+
+  /** The prefecture name of a two-digit JIS X 0401 code, e.g. {@code "10"} → 群馬県. */
+  public static Optional<String> nameOf(String code) {
+    if (code == null || !code.matches("\\d{2}")) {
+      return Optional.empty();
+    }
+    int index = Integer.parseInt(code) - 1;
+    return index < 0 || index >= NAMES.size() ? Optional.empty() : Optional.of(NAMES.get(index));
+  }
 }

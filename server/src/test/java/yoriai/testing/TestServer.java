@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import yoriai.app.Config;
 import yoriai.app.Yoriai;
+import yoriai.catalog.CatalogService;
 
 /**
  * The whole server, in this JVM, on a free loopback port with the embedded store in a fresh
@@ -83,6 +84,11 @@ public final class TestServer implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** The running catalog, for hooks that other features call in-process (publishing a case). */
+  public CatalogService catalog() {
+    return yoriai.catalog();
   }
 
   public synchronized String adminToken() {

@@ -1,0 +1,151 @@
+package yoriai.catalog;
+
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import yoriai.account.Account;
+import yoriai.account.Permission;
+import yoriai.catalog.CatalogQuery.Criteria;
+import yoriai.shared.Failure;
+import yoriai.shared.FieldProblem;
+import yoriai.shared.Ids;
+import yoriai.shared.Prefectures;
+import yoriai.shared.Validator;
+import yoriai.storage.Storage;
+
+/**
+ * The market-service catalog (PRODUCT §6): organizations register services, anyone lists and
+ * reads them, and published cases feed the proposed/adopted counts. Independent of HTTP.
+ */
+public final class CatalogService {
+  private final CatalogStore store;
+  private final CatalogSearch search;
+  private final Clock clock;
+
+  private CatalogService(CatalogStore store, CatalogSearch search, Clock clock) {
+    this.store = store;
+    this.search = search;
+    this.clock = clock;
+  }
+
+  public static Future<CatalogService> create(Storage storage, CatalogSearch search, Clock clock) {
+    return MongoCatalogStore.create(storage).map(store -> new CatalogService(store, search, clock));
+  }
+
+  /** Registers a service owned by the actor's organization. The caller has checked {@link Permission#REGISTER_SERVICES}. */
+  public Future<Service> register(Account actor, ServiceDraft draft) {
+    draft.validate();
+    Instant now = clock.instant();
+    StoredService stored = StoredService.of(Ids.newId(), draft, actor.organization(), actor.id(), now, now);
+    return store.insert(stored).map(v -> stored.service(Usage.NONE));
+  }
+
+  /** Replaces what the owner may set; {@code forbidden} unless the actor's organization owns it or may manage any. */
+  public Future<Service> update(Account actor, String id, ServiceDraft draft) {
+    draft.validate();
+    return owned(actor, id).compose(existing -> {
+      StoredService updated = StoredService.of(id, draft, existing.ownerOrganization(), existing.createdBy(),
+          existing.createdAt(), clock.instant());
+      return store.replace(updated).compose(replaced -> replaced
+          ? withUsage(List.of(updated)).map(services -> services.get(0))
+          : Future.failedFuture(Failure.notFound("Service")));
+    });
+  }
+
+  public Future<Void> delete(Account actor, String id) {
+    return owned(actor, id).compose(existing -> store.delete(id)).mapEmpty();
+  }
+
+  /** The service with its usage counts; empty when there is none (e.g. to check a proposal's {@code serviceId}). */
+  public Future<Optional<Service>> find(String id) {
+    return store.findById(id).compose(found -> found.isEmpty()
+        ? Future.succeededFuture(Optional.empty())
+        : withUsage(List.of(found.get())).map(services -> Optional.of(services.get(0))));
+  }
+
+  /** Lists services newest first, or best match first when {@code q} is given. */
+  public Future<CatalogPage> list(CatalogQuery query) {
+    Criteria criteria = query.criteria();
+    int page = query.pageOrDefault();
+    int size = query.sizeOrDefault();
+    int skip = (page - 1) * size;
+    if (criteria.q() == null) {
+      return store.count(criteria).compose(total -> store.find(criteria, skip, size)
+          .compose(this::withUsage)
+          .map(services -> new CatalogPage(total, services, page, size)));
+    }
+    // Matching reads the text of every candidate; fine while the catalog has thousands, not millions.
+    return store.find(criteria, 0, 0).compose(candidates -> {
+      List<Scored> matches = candidates.stream()
+          .map(stored -> new Scored(stored, search.score(criteria.q(), stored.service(Usage.NONE))))
+          .filter(scored -> scored.score() > 0)
+          .sorted(Comparator.comparingDouble(Scored::score).reversed())
+          .toList();
+      List<StoredService> slice = matches.stream().skip(skip).limit(size).map(Scored::stored).toList();
+      return withUsage(slice).map(services -> new CatalogPage(matches.size(), services, page, size));
+    });
+  }
+
+  /** Which category serves which prefecture (by name), as {@code category|prefecture}, for the needs gap report. */
+  public Future<Set<String>> coverage() {
+    return store.find(new CatalogQuery(null, null, null, null, null, null).criteria(), 0, 0).map(all -> {
+      Set<String> covered = new java.util.HashSet<>();
+      for (StoredService stored : all) {
+        Service service = stored.service(Usage.NONE);
+        for (Area area : service.areas()) {
+          Prefectures.nameOf(area.prefectureCode()).ifPresent(name -> covered.add(service.category() + "|" + name));
+        }
+      }
+      return covered;
+    });
+  }
+
+  /**
+   * Records which catalog services a published case proposed and adopted. Calling it again for the
+   * same case replaces the earlier record, so counts never double.
+   */
+  public Future<Void> recordPublishedCase(String caseId, Set<String> proposedServiceIds, Set<String> adoptedServiceIds) {
+    List<FieldProblem> problems = new Validator()
+        .text("caseId", caseId, 1, 200)
+        .required("proposedServiceIds", proposedServiceIds)
+        .required("adoptedServiceIds", adoptedServiceIds)
+        .problems();
+    if (!problems.isEmpty()) {
+      return Future.failedFuture(Failure.invalid("The published case cannot be recorded", problems));
+    }
+    return store.replaceUsage(caseId, Set.copyOf(proposedServiceIds), Set.copyOf(adoptedServiceIds));
+  }
+
+  private Future<StoredService> owned(Account actor, String id) {
+    return store.findById(id).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.failedFuture(Failure.notFound("Service"));
+      }
+      if (!actor.may(Permission.MANAGE_ANY_SERVICE) && !sameOrganization(actor, found.get())) {
+        return Future.failedFuture(Failure.forbidden("Only the organization that registered this service may change it"));
+      }
+      return Future.succeededFuture(found.get());
+    });
+  }
+
+  /** Same rule as case ownership (docs/decisions.md 9): same organization name and prefecture. */
+  private static boolean sameOrganization(Account actor, StoredService service) {
+    return actor.organization().name().equals(service.ownerOrganization().name())
+        && actor.organization().prefecture().equals(service.ownerOrganization().prefecture());
+  }
+
+  private Future<List<Service>> withUsage(List<StoredService> stored) {
+    if (stored.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    return store.usage(stored.stream().map(StoredService::id).toList()).map(usage -> stored.stream()
+        .map(s -> s.service(usage.getOrDefault(s.id(), Usage.NONE)))
+        .toList());
+  }
+
+  private record Scored(StoredService stored, double score) {}
+}

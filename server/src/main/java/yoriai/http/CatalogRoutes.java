@@ -1,0 +1,84 @@
+package yoriai.http;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import yoriai.account.Permission;
+import yoriai.catalog.CatalogQuery;
+import yoriai.catalog.CatalogService;
+import yoriai.catalog.ServiceDraft;
+import yoriai.shared.Failure;
+import yoriai.shared.FieldProblem;
+
+/** {@code /api/v1/catalog/services}: public reading; registering and editing by the owning organization. */
+final class CatalogRoutes {
+  private static final String SERVICES = "/api/v1/catalog/services";
+
+  private final CatalogService catalog;
+
+  CatalogRoutes(CatalogService catalog) {
+    this.catalog = catalog;
+  }
+
+  void mount(Router router) {
+    router.post(SERVICES).handler(Authentication.require(Permission.REGISTER_SERVICES)).handler(this::register);
+    router.get(SERVICES).handler(this::list);
+    router.get(SERVICES + "/:id").handler(this::read);
+    router.put(SERVICES + "/:id").handler(Authentication.require(Permission.REGISTER_SERVICES)).handler(this::update);
+    router.delete(SERVICES + "/:id").handler(Authentication.require(Permission.REGISTER_SERVICES)).handler(this::delete);
+  }
+
+  private void register(RoutingContext ctx) {
+    ServiceDraft draft = Bodies.read(ctx, ServiceDraft.class);
+    catalog.register(Authentication.account(ctx), draft)
+        .onSuccess(service -> {
+          ctx.response().putHeader("Location", SERVICES + "/" + service.id());
+          Bodies.json(ctx, 201, service);
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void list(RoutingContext ctx) {
+    CatalogQuery query = new CatalogQuery(param(ctx, "q"), param(ctx, "category"), param(ctx, "prefecture"),
+        param(ctx, "municipality"), intParam(ctx, "page"), intParam(ctx, "size"));
+    catalog.list(query).onSuccess(page -> Bodies.json(ctx, 200, page)).onFailure(ctx::fail);
+  }
+
+  private void read(RoutingContext ctx) {
+    catalog.find(ctx.pathParam("id"))
+        .onSuccess(found -> found.ifPresentOrElse(service -> Bodies.json(ctx, 200, service),
+            () -> ctx.fail(Failure.notFound("Service"))))
+        .onFailure(ctx::fail);
+  }
+
+  private void update(RoutingContext ctx) {
+    ServiceDraft draft = Bodies.read(ctx, ServiceDraft.class);
+    catalog.update(Authentication.account(ctx), ctx.pathParam("id"), draft)
+        .onSuccess(service -> Bodies.json(ctx, 200, service))
+        .onFailure(ctx::fail);
+  }
+
+  private void delete(RoutingContext ctx) {
+    catalog.delete(Authentication.account(ctx), ctx.pathParam("id"))
+        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onFailure(ctx::fail);
+  }
+
+  private static String param(RoutingContext ctx, String name) {
+    String value = ctx.queryParams().get(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private static Integer intParam(RoutingContext ctx, String name) {
+    String value = param(ctx, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw Failure.invalid("Query parameter " + name + " must be a whole number",
+          List.of(new FieldProblem(name, "a whole number")));
+    }
+  }
+}
