@@ -14,9 +14,15 @@ public final class Main {
   public static void main(String[] args) throws Exception {
     installJsonLogging();
     long started = System.nanoTime();
+    boolean demo = java.util.Arrays.asList(args).contains("--demo") || "1".equals(System.getenv("YORIAI_DEMO"));
+    java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    if (demo) {
+      env.putIfAbsent("YORIAI_ADMIN_EMAIL", DemoSeed.ADMIN_EMAIL);
+      env.putIfAbsent("YORIAI_ADMIN_PASSWORD", DemoSeed.ADMIN_PASSWORD);
+    }
     Config config;
     try {
-      config = Config.fromEnv(System.getenv());
+      config = Config.fromEnv(env);
     } catch (IllegalArgumentException e) {
       System.err.println("yoriai: " + e.getMessage());
       System.exit(2);
@@ -27,6 +33,9 @@ public final class Main {
         "Yoriai listening on port %d (started in %d ms, storage: %s)", yoriai.port(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
         config.mongoUri().isPresent() ? "MongoDB" : "embedded in " + config.dataDir().toAbsolutePath().normalize()));
+    if (demo) {
+      loadDemo(yoriai, config);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         yoriai.stop().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
@@ -34,6 +43,17 @@ public final class Main {
         System.err.println("yoriai: shutdown did not finish cleanly: " + e);
       }
     }, "yoriai-shutdown"));
+  }
+
+  private static void loadDemo(Yoriai yoriai, Config config) {
+    Logger log = Logger.getLogger(Main.class.getName());
+    try {
+      DemoSeed.load("http://127.0.0.1:" + yoriai.port(), config.adminEmail().orElseThrow(), config.adminPassword().orElseThrow());
+      log.info("demo data ready: sign in as host@takasaki.yoriai.example / " + DemoSeed.PASSWORD
+          + " (admin " + config.adminEmail().orElseThrow() + ")");
+    } catch (RuntimeException e) {
+      log.log(Level.WARNING, "demo data could not be loaded", e);
+    }
   }
 
   private static void installJsonLogging() {
