@@ -3,6 +3,7 @@ package yoriai.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,11 +63,37 @@ public final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
-  /** Opens {@code url} as a first-time visitor: no session, no saved language. */
+  /**
+   * Opens {@code url} as a first-time visitor: no session, no saved language. Storage is cleared
+   * on a static file of the same origin, not on the app itself: a page restoring its session
+   * would write the token back after the clear.
+   */
   public void openFresh(String url) {
-    driver.get(url);
+    URI page = URI.create(url);
+    driver.get(page.resolve("/favicon.svg").toString());
     driver.executeScript("window.sessionStorage.clear(); window.localStorage.clear();");
     driver.get(url);
+  }
+
+  /** Opens the app fresh and signs in through the login form; returns once the welcome shows. */
+  public void signIn(String baseUrl, String email, String password) {
+    openFresh(baseUrl + "/");
+    waitFor(By.id("login-email")).sendKeys(email);
+    driver.findElement(By.id("login-password")).sendKeys(password);
+    driver.findElement(By.id("login-submit")).click();
+    waitFor(By.id("current-user-name"));
+  }
+
+  /** Saves a PNG of the viewport as {@code target/screenshots/<name>.png}; returns its path. */
+  public Path saveScreenshot(String name) {
+    try {
+      Path file = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, screenshot());
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public WebElement waitFor(By locator) {
