@@ -96,12 +96,41 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  public Object script(String javascript, Object... args) {
+    return driver.executeScript(javascript, args);
+  }
+
   public WebElement waitFor(By locator) {
     return until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   public <T> T until(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+  }
+
+  /**
+   * From the next page load on, tracks the page's WebSockets so a test can drop them
+   * ({@code window.__yoriaiTest.dropSockets()}) and keep new ones from connecting until
+   * {@code window.__yoriaiTest.online()}: a network outage as the page sees it.
+   */
+  public void allowSocketOutages() {
+    String source = """
+        (() => {
+          const Real = window.WebSocket;
+          const sockets = [];
+          const test = { offline: false,
+            dropSockets() { this.offline = true; sockets.splice(0).forEach((s) => s.close(4000, 'test outage')); },
+            online() { this.offline = false; } };
+          window.__yoriaiTest = test;
+          window.WebSocket = class extends Real {
+            constructor(url, protocols) {
+              super(test.offline ? String(url).replace(/\\/ws$/, '/ws-outage') : url, protocols);
+              sockets.push(this);
+            }
+          };
+        })();
+        """;
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", source));
   }
 
   public byte[] screenshot() {
