@@ -102,6 +102,28 @@ class CaseEditorBrowserTest {
     assertThat(browser.driver().findElement(By.id("case-state")).getAttribute("data-state")).isEqualTo("draft");
   }
 
+  @Test
+  void saving_a_submitted_case_with_a_name_is_refused_and_the_findings_show_inline() {
+    var owner = server.municipality("高橋 美咲");
+    String caseId = yoriai.testing.Meetings.submittedCase(server.api(), owner.token());
+    browser.signIn(server.baseUrl(), owner.email(), owner.password());
+    browser.open(server.baseUrl() + "/#/cases/" + caseId);
+    browser.until(d -> "submitted".equals(d.findElement(By.id("case-state")).getAttribute("data-state")));
+
+    WebElement wishes = browser.waitFor(By.id("case-wishes"));
+    // Typed and saved in one go: the server's check on PUT answers before the debounced one.
+    wishes.sendKeys("山田花子様は自分で買い物を続けたい");
+    browser.driver().findElement(By.id("case-save")).click();
+
+    browser.until(d -> d.findElement(By.id("case-notice")).getText().contains("保存できません"));
+    WebElement mark = browser.waitFor(By.cssSelector(".pii-mirror[data-field='wishes'] mark.pii"));
+    assertThat(mark.getText()).contains("山田花子");
+    assertThat(summaryCount()).isGreaterThan(0);
+    var stored = server.api().get("/api/v1/cases/" + caseId, owner.token());
+    assertThat(stored.json().path("wishes").asText()).isEmpty();
+    assertThat(stored.json().get("state").asText()).isEqualTo("submitted");
+  }
+
   private void openNewCase() {
     browser.waitFor(By.id("nav-cases")).click();
     browser.waitFor(By.id("new-case")).click();
