@@ -111,6 +111,29 @@ class HostedMeetingBrowserTest {
     guestPage.waitFor(By.cssSelector("#presence-list li.participant[data-account-id='" + guest.id() + "'] .badge--muted"));
   }
 
+  @Test
+  void an_invite_only_meeting_lets_in_the_link_with_its_code_and_refuses_the_bare_link() {
+    var host = server.municipality("高橋 美咲");
+    var guest = server.professional("中村 由紀", "管理栄養士");
+    var meeting = Meetings.create(server.api(), host.token(), Meetings.request(server.api(), host.token(), "invite"));
+    String meetingId = meeting.get("id").asText();
+    String code = meeting.get("inviteCode").asText();
+
+    enterRoom(hostPage, host, meetingId);
+    assertThat(hostPage.waitFor(By.id("room-invite-code")).getText()).isEqualTo(code);
+
+    guestPage.signIn(server.baseUrl(), guest.email(), guest.password());
+    guestPage.open(server.baseUrl() + "/#/meetings/" + meetingId);
+    assertThat(guestPage.waitFor(By.id("room-error")).getText()).isNotBlank();
+    assertThat(guestPage.driver().findElement(By.id("connection-state")).getAttribute("data-state")).isEqualTo("closed");
+    assertThat(guestPage.driver().findElements(By.id("room-invite-code"))).isEmpty();
+
+    guestPage.open(server.baseUrl() + "/#/meetings/" + meetingId + "?invite=" + code);
+    waitLive(guestPage);
+    send(guestPage, "招待リンクから参加しました");
+    hostPage.until(d -> messageWithText(hostPage, "招待リンクから参加しました"));
+  }
+
   private static void enterRoom(Browser page, TestServer.SignedIn user, String meetingId) {
     page.signIn(server.baseUrl(), user.email(), user.password());
     page.open(server.baseUrl() + "/#/meetings/" + meetingId);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -105,7 +106,9 @@ public final class Browser implements AutoCloseable {
   }
 
   public <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+    // Lit re-renders lists: an element found a moment ago may be replaced before it is read.
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /**
