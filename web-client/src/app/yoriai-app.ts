@@ -128,7 +128,9 @@ export class YoriaiApp extends LitElement {
       }
     }
     const meetingId = route?.name === 'meeting' ? route.id : null;
-    if (this.meeting && this.meeting.meetingId !== meetingId) {
+    const inviteCode = route?.name === 'meeting' ? route.inviteCode : undefined;
+    // A new invitation code for the same meeting (the bare link was refused) joins again with it.
+    if (this.meeting && (this.meeting.meetingId !== meetingId || this.meeting.inviteCode !== inviteCode)) {
       this.meeting.stop();
       this.meeting = null;
     }
@@ -141,7 +143,7 @@ export class YoriaiApp extends LitElement {
         api: services.meetings,
         factory: services.socketFactory,
         url: services.socketUrl,
-        inviteCode: route.inviteCode,
+        inviteCode,
       });
       void this.meeting.start();
     }

@@ -10,7 +10,8 @@ export type EditorStatus = 'loading' | 'ready' | 'saving' | 'submitting' | 'load
 export type EditorNotice =
   | { readonly kind: 'saved' }
   | { readonly kind: 'submitted' }
-  | { readonly kind: 'blocked'; readonly count: number }
+  /** The server refused the sheet with PII (422 `pii_found`): on submit, or on saving a submitted case. */
+  | { readonly kind: 'blocked'; readonly count: number; readonly action: 'submit' | 'save' }
   | { readonly kind: 'title-required' }
   | { readonly kind: 'error'; readonly status: number; readonly code: string; readonly message: string };
 
@@ -173,7 +174,7 @@ export class CaseEditorStore extends EventTarget {
       if (findings) {
         this.cancelCheck();
         this.findingsValue = findings;
-        this.noticeValue = { kind: 'blocked', count: findings.length };
+        this.noticeValue = { kind: 'blocked', count: findings.length, action: 'submit' };
       } else {
         this.noticeValue = errorNotice(error);
       }
@@ -198,7 +199,15 @@ export class CaseEditorStore extends EventTarget {
       this.dirty = editedMeanwhile;
       return true;
     } catch (error) {
-      this.noticeValue = errorNotice(error);
+      // Editing a submitted case runs the server's PII check too (docs/protocol.md).
+      const findings = findingsOf(error);
+      if (findings) {
+        this.cancelCheck();
+        this.findingsValue = findings;
+        this.noticeValue = { kind: 'blocked', count: findings.length, action: 'save' };
+      } else {
+        this.noticeValue = errorNotice(error);
+      }
       return false;
     }
   }
@@ -248,7 +257,7 @@ export class CaseEditorStore extends EventTarget {
       if (generation !== this.checkGeneration) return;
       this.findingsValue = findings;
       if (this.noticeValue?.kind === 'blocked') {
-        this.noticeValue = findings.length > 0 ? { kind: 'blocked', count: findings.length } : null;
+        this.noticeValue = findings.length > 0 ? { ...this.noticeValue, count: findings.length } : null;
       }
       this.changed();
     } catch {

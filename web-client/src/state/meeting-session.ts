@@ -48,6 +48,10 @@ export class MeetingSession {
     return this.options.meetingId;
   }
 
+  get inviteCode(): string | undefined {
+    return this.options.inviteCode;
+  }
+
   async start(): Promise<void> {
     const token = this.options.token();
     if (token) {

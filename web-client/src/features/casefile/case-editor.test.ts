@@ -209,6 +209,34 @@ describe('case editor', () => {
     expect(get(editor, '#case-notice').textContent?.trim()).toBe('提出しました');
   });
 
+  test('saving a submitted case that the server refuses for PII shows its findings inline', async () => {
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/v1/cases/c1' && init?.method === 'GET') return json(200, savedCase('submitted'));
+      if (url === '/api/v1/cases/c1' && init?.method === 'PUT') {
+        return json(422, {
+          error: {
+            code: 'pii_found',
+            message: 'personal information found',
+            details: [{ field: 'wishes', start: 0, end: 5, kind: 'person_name' }],
+          },
+        });
+      }
+      return json(200, { findings: [] });
+    });
+    await mount();
+    await store.load('c1');
+    await settle();
+
+    typeInto('#case-wishes', '山田花子様は買い物を続けたい');
+    get<HTMLButtonElement>(editor, '#case-save').click();
+    await vi.waitFor(() => expect(editor.querySelector('[data-field="wishes"] mark.pii')).not.toBeNull());
+
+    expect(get(editor, '[data-field="wishes"] mark.pii').textContent).toBe('山田花子様');
+    expect(get(editor, '#case-notice').textContent).toContain('保存できません');
+    expect(get(editor, '#case-pii-summary').getAttribute('data-count')).toBe('1');
+    expect(get(editor, '#case-state').textContent).toBe('提出済み');
+  });
+
   test('activity rows can be added and removed; selects write to the sheet', async () => {
     fetchMock.mockImplementation(async () => json(200, { findings: [] }));
     await mount();

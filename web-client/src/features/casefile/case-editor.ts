@@ -306,13 +306,15 @@ export class CaseEditor extends LitElement {
 
   private onSave(event: SubmitEvent): void {
     event.preventDefault();
-    void this.store?.save();
+    void this.store?.save().then(() => this.revealBlocked());
   }
 
   private onSubmit(): void {
-    void this.store?.submit().then(() => {
-      if (this.store?.notice?.kind === 'blocked') this.querySelector<HTMLElement>('#case-pii-summary')?.scrollIntoView?.();
-    });
+    void this.store?.submit().then(() => this.revealBlocked());
+  }
+
+  private revealBlocked(): void {
+    if (this.store?.notice?.kind === 'blocked') this.querySelector<HTMLElement>('#case-pii-summary')?.scrollIntoView?.();
   }
 }
 
@@ -337,7 +339,7 @@ function noticeText(notice: EditorNotice | null): string {
     case 'submitted':
       return t('case.status.submitted');
     case 'blocked':
-      return t('pii.blocked', { count: notice.count });
+      return t(notice.action === 'save' ? 'pii.saveBlocked' : 'pii.blocked', { count: notice.count });
     case 'title-required':
       return t('case.error.titleRequired');
     case 'error':
