@@ -334,7 +334,12 @@ final class Room {
     for (StoredEvent stored : events) {
       EventFrame frame = EventFrame.of(stored.event());
       for (Session session : List.copyOf(sessions.values())) {
-        session.offer(frame);
+        try {
+          session.offer(frame);
+        } catch (RuntimeException broken) {
+          // one broken socket must not keep the event from everyone after it
+          session.channel.disconnect(1011, "delivery failed; join again with lastSeq");
+        }
       }
     }
   }

@@ -181,7 +181,7 @@ final class Connection implements ParticipantChannel {
 
   @Override
   public void deliver(EventFrame event) {
-    if (closing) {
+    if (closing || socket.isClosed()) {
       return;
     }
     if (socket.writeQueueFull()) {
@@ -193,7 +193,7 @@ final class Connection implements ParticipantChannel {
 
   @Override
   public Future<Void> writable() {
-    if (!socket.writeQueueFull() || closing) {
+    if (closing || socket.isClosed() || !socket.writeQueueFull()) {
       return Future.succeededFuture();
     }
     Promise<Void> ready = Promise.promise();
