@@ -44,7 +44,7 @@ public final class AccountService {
     return MongoAccountStore.create(storage).map(store -> new AccountService(vertx, store, settings, clock));
   }
 
-  /** Creates the first admin from configuration when no account exists yet. */
+  /** Creates the first admin from configuration when no account exists yet; another node may win the race. */
   public Future<Void> bootstrapAdmin(Optional<String> email, Optional<String> password) {
     if (email.isEmpty() || password.isEmpty()) {
       return Future.succeededFuture();
@@ -56,7 +56,10 @@ public final class AccountService {
       NewAccount admin = new NewAccount(email.get(), password.get(), "管理者", Role.ADMIN,
           new Organization("Yoriai", OrganizationKind.NPO, "東京都"), null);
       return create(admin).onSuccess(a -> LOG.log(System.Logger.Level.INFO, "created first admin " + a.email()))
-          .mapEmpty();
+          .<Void>mapEmpty()
+          .recover(e -> e instanceof Failure f && f.code().equals("email_taken")
+              ? Future.succeededFuture()
+              : Future.failedFuture(e));
     });
   }
 

@@ -122,6 +122,10 @@ final class Room {
       if (session.replaying) {
         replay(session, deliveredSeq);
       }
+      if (!writing) {
+        // events a node appended just before it died were never announced; the log has them
+        catchUp();
+      }
       return Future.succeededFuture();
     });
   }
