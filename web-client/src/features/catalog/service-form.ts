@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { prefectureCode, SERVICE_CATEGORIES, type CatalogApi, type NewService } from '../../net/catalog-api';
 import { ApiError } from '../../net/http';
 import { isObject, PREFECTURES } from '../../net/protocol';
@@ -154,22 +155,22 @@ export class ServiceForm extends LitElement {
         ${this.input('service-name', 'serviceForm.name', true)}
         ${this.field('service-category', 'serviceForm.category', html`<select id="service-category" class="field__input"
             required aria-required="true" aria-invalid=${this.invalid('service-category')}
-            aria-describedby=${this.describedBy('service-category')}>
+            aria-describedby=${ifDefined(this.describedBy('service-category'))}>
             <option value="">${t('common.select')}</option>
             ${SERVICE_CATEGORIES.map((c) => html`<option value=${c}>${c}</option>`)}
           </select>`)}
         ${this.field('service-description', 'serviceForm.description', html`<textarea id="service-description"
             class="field__input field__input--area" rows="4" aria-invalid=${this.invalid('service-description')}
-            aria-describedby=${this.describedBy('service-description')}></textarea>`)}
+            aria-describedby=${ifDefined(this.describedBy('service-description'))}></textarea>`)}
         ${this.input('service-price', 'serviceForm.price')}
         ${this.field('service-how', 'serviceForm.how', html`<textarea id="service-how" class="field__input field__input--area"
-            rows="3" aria-invalid=${this.invalid('service-how')} aria-describedby=${this.describedBy('service-how')}></textarea>`)}
+            rows="3" aria-invalid=${this.invalid('service-how')} aria-describedby=${ifDefined(this.describedBy('service-how'))}></textarea>`)}
         ${this.input('service-url', 'serviceForm.url', false, 'url')}
         <fieldset class="fieldset">
           <legend>${t('serviceForm.area')}</legend>
           ${this.field('service-area-prefecture', 'serviceForm.areaPrefecture', html`<select id="service-area-prefecture"
               class="field__input" required aria-required="true" aria-invalid=${this.invalid('service-area-prefecture')}
-              aria-describedby=${this.describedBy('service-area-prefecture')}>
+              aria-describedby=${ifDefined(this.describedBy('service-area-prefecture'))}>
               <option value="">${t('common.select')}</option>
               ${PREFECTURES.map((p) => html`<option value=${p}>${p}</option>`)}
             </select>`)}
@@ -190,8 +191,8 @@ export class ServiceForm extends LitElement {
     return this.fieldErrors[id] ? 'true' : 'false';
   }
 
-  private describedBy(id: FieldId): string {
-    return this.fieldErrors[id] ? `${id}-error` : '';
+  private describedBy(id: FieldId): string | undefined {
+    return this.fieldErrors[id] ? `${id}-error` : undefined;
   }
 
   private field(id: FieldId, label: MessageKey, control: unknown) {
@@ -206,7 +207,7 @@ export class ServiceForm extends LitElement {
   private input(id: FieldId, label: MessageKey, required = false, type = 'text', inputmode = 'text') {
     return this.field(id, label, html`<input id=${id} class="field__input" type=${type} inputmode=${inputmode}
       ?required=${required} aria-required=${required ? 'true' : 'false'} aria-invalid=${this.invalid(id)}
-      aria-describedby=${this.describedBy(id)} />`);
+      aria-describedby=${ifDefined(this.describedBy(id))} />`);
   }
 }
 
