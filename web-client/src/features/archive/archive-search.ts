@@ -96,14 +96,14 @@ export class ArchiveSearch extends LitElement {
       <section id="archive-search" class="card card--wide" aria-labelledby="archive-heading">
         <h1 id="archive-heading" class="card__title" tabindex="-1">${t('archive.title')}</h1>
         <p class="card__lead">${t('archive.lead')}</p>
-        <form class="search-form" role="search" @submit=${this.onSubmit}>
-          <div class="field search-form__field">
-            <label class="field__label" for="archive-q">${t('archive.q')}</label>
+        <form class="search-form search-form--stack" role="search" @submit=${this.onSubmit}>
+          <label class="field__label search-form__label" for="archive-q">${t('archive.q')}</label>
+          <div class="search-form__row">
             <input id="archive-q" class="field__input" type="search" name="q" enterkeyhint="search"
               aria-describedby="archive-q-hint" .value=${this.params.q ?? ''} />
-            <span id="archive-q-hint" class="hint">${t('archive.qHint')}</span>
+            <button id="archive-submit" class="button button--primary" type="submit">${t('archive.submit')}</button>
           </div>
-          <button id="archive-submit" class="button button--primary" type="submit">${t('archive.submit')}</button>
+          <span id="archive-q-hint" class="hint">${t('archive.qHint')}</span>
         </form>
         ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
         <div class="search-layout">
