@@ -142,10 +142,9 @@ export class ArchiveSearch extends LitElement {
               ([value, count]) => html`<li>
                 <button type="button" class="facet" data-facet=${facet} data-value=${value}
                   aria-pressed=${selected === value ? 'true' : 'false'}
-                  aria-label=${t('archive.facetToggle', { facet: facetLabel(facet), value: facetValueLabel(facet, value), count })}
                   @click=${() => this.toggleFacet(facet, value)}>
                   <span class="facet__value">${facetValueLabel(facet, value)}</span>
-                  <span class="facet__count">${count}</span>
+                  <span class="facet__count">${count}<span class="visually-hidden">${t('archive.facetCount')}</span></span>
                 </button>
               </li>`,
             )}
