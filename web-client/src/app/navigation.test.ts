@@ -1,4 +1,7 @@
+import { ArchiveApi } from '../net/archive-api';
 import { CaseApi } from '../net/case-api';
+import { CatalogApi } from '../net/catalog-api';
+import { InsightApi } from '../net/insight-api';
 import { AuthApi } from '../net/auth-api';
 import { HttpClient } from '../net/http';
 import { MeetingApi } from '../net/meeting-api';
@@ -35,6 +38,9 @@ async function mountSignedIn(hash: string): Promise<void> {
     router: new RouterStore(window),
     cases: new CaseApi(http),
     meetings: new MeetingApi(http),
+    archive: new ArchiveApi(http),
+    catalog: new CatalogApi(http),
+    insights: new InsightApi(http),
     socketFactory: new FakeSocketServer().factory,
     socketUrl: 'ws://test/ws',
   };

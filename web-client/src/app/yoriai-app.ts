@@ -1,5 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import '../features/archive/archive-entry';
+import '../features/archive/archive-search';
+import { SearchChangeEvent } from '../features/archive/events';
 import '../features/casefile/case-editor';
 import '../features/casefile/case-list';
 import { CaseCreatedEvent } from '../features/casefile/events';
@@ -8,17 +11,25 @@ import type { LoginRequestEvent } from '../features/login/events';
 import '../features/login/login-form';
 import { dictionaries, LocaleChangeEvent, localeStore, type MessageKey, t } from '../shared/i18n';
 import { StoreController } from '../shared/store-controller';
+import '../features/catalog/catalog-search';
+import '../features/catalog/catalog-service';
+import { ServiceCreatedEvent } from '../features/catalog/events';
+import '../features/catalog/service-form';
+import '../features/insight/insight-page';
 import '../features/meeting/meeting-create';
 import '../features/meeting/meeting-list';
 import '../features/meeting/meeting-room';
 import { MeetingCreatedEvent } from '../features/meeting/events';
+import { ArchiveApi } from '../net/archive-api';
 import { CaseApi } from '../net/case-api';
+import { CatalogApi } from '../net/catalog-api';
+import { InsightApi } from '../net/insight-api';
 import { HttpClient } from '../net/http';
 import { MeetingApi } from '../net/meeting-api';
 import { browserSocketFactory, meetingSocketUrl, type SocketFactory } from '../net/socket';
 import { CaseEditorStore } from '../state/case-editor-store';
 import { MeetingSession } from '../state/meeting-session';
-import { RouteChangeEvent, RouterStore, type Route } from '../state/router';
+import { isPublicRoute, RouteChangeEvent, RouterStore, type Route } from '../state/router';
 import { SessionChangeEvent, type SessionState, type SessionStore } from '../state/session';
 
 /** What the signed-in pages need besides the session; main.ts builds it, tests pass fakes. */
@@ -26,6 +37,9 @@ export interface AppServices {
   router: RouterStore;
   cases: CaseApi;
   meetings: MeetingApi;
+  archive: ArchiveApi;
+  catalog: CatalogApi;
+  insights: InsightApi;
   socketFactory: SocketFactory;
   socketUrl: string;
 }
@@ -36,18 +50,40 @@ export function defaultServices(): AppServices {
     router: new RouterStore(window),
     cases: new CaseApi(http),
     meetings: new MeetingApi(http),
+    archive: new ArchiveApi(http),
+    catalog: new CatalogApi(http),
+    insights: new InsightApi(http),
     socketFactory: browserSocketFactory,
     socketUrl: meetingSocketUrl(window.location),
   };
 }
 
-const NAV: readonly { readonly id: string; readonly href: string; readonly key: MessageKey; readonly section: string }[] = [
+interface NavItem {
+  readonly id: string;
+  readonly href: string;
+  readonly key: MessageKey;
+  readonly section: string;
+}
+
+/** Signed-in sections. */
+const NAV: readonly NavItem[] = [
   { id: 'nav-home', href: '#/', key: 'nav.home', section: 'home' },
   { id: 'nav-cases', href: '#/cases', key: 'nav.cases', section: 'cases' },
   { id: 'nav-meetings', href: '#/meetings', key: 'nav.meetings', section: 'meetings' },
 ];
 
+/** Public sections (§2: anyone may read the archive, catalog and insights), shown to everyone. */
+const PUBLIC_NAV: readonly NavItem[] = [
+  { id: 'nav-archive', href: '#/archive', key: 'nav.archive', section: 'archive' },
+  { id: 'nav-catalog', href: '#/catalog', key: 'nav.catalog', section: 'catalog' },
+  { id: 'nav-insight', href: '#/insight', key: 'nav.insight', section: 'insight' },
+];
+
+const LOGIN_NAV: NavItem = { id: 'nav-login', href: '#/', key: 'nav.login', section: 'home' };
+
 function sectionOf(route: Route): string {
+  if (route.name.startsWith('archive')) return 'archive';
+  if (route.name.startsWith('catalog')) return 'catalog';
   if (route.name.startsWith('case')) return 'cases';
   if (route.name.startsWith('meeting')) return 'meetings';
   return route.name;
@@ -171,7 +207,7 @@ export class YoriaiApp extends LitElement {
           </button>
         </div>
       </header>
-      ${this.session?.state.status === 'signed-in' || this.session?.state.status === 'signing-out' ? this.renderNav() : nothing}
+      ${this.renderNav()}
       <main id="main" class="app-main ${this.wide() ? 'app-main--wide' : ''}">${this.renderPage()}</main>
       <p id="app-status" class="visually-hidden" role="status" aria-live="polite">
         ${this.statusKey ? t(this.statusKey) : ''}
@@ -181,6 +217,8 @@ export class YoriaiApp extends LitElement {
 
   private renderPage() {
     const state = this.session?.state;
+    const route = this.services?.router.route;
+    if (route && isPublicRoute(route)) return this.renderPublic(route);
     if (!state) return html``;
     switch (state.status) {
       case 'restoring':
@@ -205,14 +243,18 @@ export class YoriaiApp extends LitElement {
 
   private wide(): boolean {
     const route = this.services?.router.route;
+    if (route && isPublicRoute(route)) return true;
     return this.session?.state.status === 'signed-in' && route !== undefined && route.name !== 'home';
   }
 
   private renderNav() {
     const current = sectionOf(this.services?.router.route ?? { name: 'home' });
+    const status = this.session?.state.status;
+    const signedIn = status === 'signed-in' || status === 'signing-out';
+    const items = signedIn ? [...NAV, ...PUBLIC_NAV] : status === 'restoring' ? PUBLIC_NAV : [...PUBLIC_NAV, LOGIN_NAV];
     return html`<nav class="app-nav" aria-label=${t('nav.label')}>
       <ul class="app-nav__list">
-        ${NAV.map(
+        ${items.map(
           (item) => html`<li>
             <a id=${item.id} class="app-nav__link" href=${item.href}
               aria-current=${current === item.section ? 'page' : 'false'}>${t(item.key)}</a>
@@ -245,8 +287,35 @@ export class YoriaiApp extends LitElement {
           @meeting-created=${this.onMeetingCreated}></yoriai-meeting-create>`;
       case 'meeting':
         return html`<yoriai-meeting-room .session=${this.meeting ?? undefined}></yoriai-meeting-room>`;
+      case 'catalog-new':
+        return html`<yoriai-service-form .api=${this.services?.catalog} .token=${token} .canRegister=${role === 'company'}
+          @service-created=${this.onServiceCreated}></yoriai-service-form>`;
       case 'not-found':
         return html`<section class="card"><h1 class="card__title" tabindex="-1">${t('page.notFound')}</h1></section>`;
+      default:
+        return this.renderPublic(route);
+    }
+  }
+
+  /** The public pages: the same for everyone, with extras for a signed-in company user. */
+  private renderPublic(route: Route) {
+    const services = this.services;
+    const user = this.session?.state.status === 'signed-in' ? this.session.user : null;
+    switch (route.name) {
+      case 'archive':
+        return html`<yoriai-archive-search .api=${services?.archive} .params=${route.params}
+          @search-change=${this.onSearchChange}></yoriai-archive-search>`;
+      case 'archive-entry':
+        return html`<yoriai-archive-entry .api=${services?.archive} .entryId=${route.id}></yoriai-archive-entry>`;
+      case 'catalog':
+        return html`<yoriai-catalog-search .api=${services?.catalog} .params=${route.params} .canRegister=${user?.role === 'company'}
+          @search-change=${this.onSearchChange}></yoriai-catalog-search>`;
+      case 'catalog-service':
+        return html`<yoriai-catalog-service .api=${services?.catalog} .serviceId=${route.id}></yoriai-catalog-service>`;
+      case 'insight':
+        return html`<yoriai-insight-page .api=${services?.insights} .user=${user}></yoriai-insight-page>`;
+      default:
+        return nothing;
     }
   }
 
@@ -259,9 +328,24 @@ export class YoriaiApp extends LitElement {
   }
 
   private readonly onRouteChange = (): void => {
-    this.focusAfterRender = 'page';
+    // A new search on the same page (facet, next page) keeps the focus where the user is.
+    const sameSearchPage = this.searchPage !== null && this.services?.router.route.name === this.searchPage;
+    this.searchPage = null;
+    if (!sameSearchPage) this.focusAfterRender = 'page';
     this.requestUpdate();
   };
+
+  /** Set while a search page's own query change is on its way through the hash. */
+  private searchPage: 'archive' | 'catalog' | null = null;
+
+  private onSearchChange(event: SearchChangeEvent): void {
+    this.searchPage = event.page;
+    this.services?.router.navigate({ name: event.page, params: event.params });
+  }
+
+  private onServiceCreated(event: ServiceCreatedEvent): void {
+    this.services?.router.navigate({ name: 'catalog-service', id: event.serviceId });
+  }
 
   private onCaseCreated(event: CaseCreatedEvent): void {
     const route = this.services?.router.route;

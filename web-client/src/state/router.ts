@@ -1,4 +1,13 @@
-/** Hash routes of the signed-in app. `#/` (or no hash) is the account page. */
+/**
+ * Query parameters of a public search page, kept in the hash (`#/archive?q=買い物&careLevel=要支援2`)
+ * so a search is linkable. Only non-empty values are kept.
+ */
+export type QueryParams = Readonly<Record<string, string>>;
+
+/**
+ * Hash routes. `#/` (or no hash) is the account page (the login form when signed out). The archive,
+ * catalog and insight pages are public: they render for everyone, signed in or not.
+ */
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'cases' }
@@ -7,7 +16,38 @@ export type Route =
   | { readonly name: 'meetings' }
   | { readonly name: 'meeting-new' }
   | { readonly name: 'meeting'; readonly id: string; readonly inviteCode?: string }
+  | { readonly name: 'archive'; readonly params: QueryParams }
+  | { readonly name: 'archive-entry'; readonly id: string }
+  | { readonly name: 'catalog'; readonly params: QueryParams }
+  | { readonly name: 'catalog-new' }
+  | { readonly name: 'catalog-service'; readonly id: string }
+  | { readonly name: 'insight' }
   | { readonly name: 'not-found'; readonly hash: string };
+
+const PUBLIC_ROUTES: ReadonlySet<Route['name']> = new Set([
+  'archive', 'archive-entry', 'catalog', 'catalog-service', 'insight',
+]);
+
+/** Pages anyone may read without signing in (§2 "public"). `catalog-new` needs a company account. */
+export function isPublicRoute(route: Route): boolean {
+  return PUBLIC_ROUTES.has(route.name);
+}
+
+/** The non-empty parameters of a query string, in their order. */
+export function queryParams(query: string): QueryParams {
+  const params: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(query)) {
+    if (value.trim() !== '') params[key] = value;
+  }
+  return params;
+}
+
+function queryString(params: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== '') search.set(key, value);
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -27,6 +67,16 @@ export function parseRoute(hash: string): Route {
     const inviteCode = new URLSearchParams(query).get('invite') ?? undefined;
     return inviteCode ? { name: 'meeting', id: second, inviteCode } : { name: 'meeting', id: second };
   }
+  if (first === 'archive') {
+    if (second === undefined) return { name: 'archive', params: queryParams(query) };
+    return { name: 'archive-entry', id: second };
+  }
+  if (first === 'catalog') {
+    if (second === undefined) return { name: 'catalog', params: queryParams(query) };
+    if (second === 'new') return { name: 'catalog-new' };
+    return { name: 'catalog-service', id: second };
+  }
+  if (first === 'insight' && second === undefined) return { name: 'insight' };
   return { name: 'not-found', hash };
 }
 
@@ -46,6 +96,18 @@ export function routeHref(route: Route): string {
       return '#/meetings/new';
     case 'meeting':
       return `#/meetings/${encodeURIComponent(route.id)}${route.inviteCode ? `?invite=${encodeURIComponent(route.inviteCode)}` : ''}`;
+    case 'archive':
+      return `#/archive${queryString(route.params)}`;
+    case 'archive-entry':
+      return `#/archive/${encodeURIComponent(route.id)}`;
+    case 'catalog':
+      return `#/catalog${queryString(route.params)}`;
+    case 'catalog-new':
+      return '#/catalog/new';
+    case 'catalog-service':
+      return `#/catalog/${encodeURIComponent(route.id)}`;
+    case 'insight':
+      return '#/insight';
     case 'not-found':
       return route.hash;
   }

@@ -1,0 +1,205 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, type ArchiveApi, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
+import { ApiError } from '../../net/http';
+import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { StoreController } from '../../shared/store-controller';
+import type { QueryParams } from '../../state/router';
+import { errorText } from '../casefile/case-editor';
+import { SearchChangeEvent } from './events';
+import { dateLabel, facetLabel, facetValueLabel, metaLine } from './labels';
+import { renderSnippet } from './snippet';
+
+/**
+ * `#/archive`: full-text search over the published archive with facets. The query lives in the
+ * hash (`params`); this page only asks for a new one with {@link SearchChangeEvent} and loads
+ * whatever `params` it is given, so every result page is a link.
+ */
+@customElement('yoriai-archive-search')
+export class ArchiveSearch extends LitElement {
+  @property({ attribute: false }) api?: Pick<ArchiveApi, 'search'>;
+  @property({ attribute: false }) params: QueryParams = {};
+
+  @state() private result: ArchiveSearchResult | null = null;
+  @state() private loading = false;
+  @state() private error: ApiError | null = null;
+
+  private loadedKey: string | null = null;
+  private abort: AbortController | null = null;
+
+  constructor() {
+    super();
+    new StoreController(this, localeStore, LocaleChangeEvent.type);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.loadedKey = null;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const key = JSON.stringify(this.params);
+    if (this.api && key !== this.loadedKey) {
+      this.loadedKey = key;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loading = true;
+    try {
+      const result = await this.api!.search(this.params, abort.signal);
+      if (abort.signal.aborted) return;
+      this.result = result;
+      this.error = null;
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
+    } finally {
+      if (!abort.signal.aborted) this.loading = false;
+    }
+  }
+
+  private change(params: Record<string, string | undefined>): void {
+    const next: Record<string, string> = {};
+    for (const [key, value] of Object.entries({ ...this.params, ...params })) {
+      if (value !== undefined && value !== '') next[key] = value;
+    }
+    this.dispatchEvent(new SearchChangeEvent('archive', next));
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const q = this.querySelector<HTMLInputElement>('#archive-q')?.value.trim() ?? '';
+    this.change({ q, page: undefined });
+  }
+
+  private toggleFacet(facet: string, value: string): void {
+    this.change({ [facet]: this.params[facet] === value ? undefined : value, page: undefined });
+  }
+
+  private clearFacets(): void {
+    this.change({ ...Object.fromEntries(ARCHIVE_FACETS.map((f) => [f, undefined])), page: undefined });
+  }
+
+  protected override render() {
+    const result = this.result;
+    return html`
+      <section id="archive-search" class="card card--wide" aria-labelledby="archive-heading">
+        <h1 id="archive-heading" class="card__title" tabindex="-1">${t('archive.title')}</h1>
+        <p class="card__lead">${t('archive.lead')}</p>
+        <form class="search-form search-form--stack" role="search" @submit=${this.onSubmit}>
+          <label class="field__label search-form__label" for="archive-q">${t('archive.q')}</label>
+          <div class="search-form__row">
+            <input id="archive-q" class="field__input" type="search" name="q" enterkeyhint="search"
+              aria-describedby="archive-q-hint" .value=${this.params.q ?? ''} />
+            <button id="archive-submit" class="button button--primary" type="submit">${t('archive.submit')}</button>
+          </div>
+          <span id="archive-q-hint" class="hint">${t('archive.qHint')}</span>
+        </form>
+        ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
+        <div class="search-layout">
+          ${this.renderFacets()}
+          <div class="search-layout__results">
+            <p id="archive-total" class="result-total" role="status" aria-live="polite">
+              ${result ? t('archive.total', { total: result.total }) : this.loading ? t('common.loading') : ''}
+            </p>
+            <ol id="archive-results" class="hit-list" aria-label=${t('archive.results')} aria-busy=${this.loading ? 'true' : 'false'}>
+              ${(result?.hits ?? []).map((hit) => renderHit(hit))}
+            </ol>
+            ${result && result.hits.length === 0 ? html`<p class="hint">${t('archive.empty')}</p>` : nothing}
+            ${this.renderPagination()}
+            ${renderOpenData()}
+          </div>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderFacets() {
+    const facets = this.result?.facets ?? {};
+    const active = ARCHIVE_FACETS.some((f) => this.params[f]);
+    return html`<aside id="archive-facets" class="facets" aria-labelledby="archive-facets-heading">
+      <h2 id="archive-facets-heading" class="section-title">${t('archive.facets')}</h2>
+      ${ARCHIVE_FACETS.map((facet) => {
+        const counts: Record<string, number> = { ...(facets[facet] ?? {}) };
+        const selected = this.params[facet];
+        if (selected && !(selected in counts)) counts[selected] = 0;
+        const values = Object.entries(counts).sort(([a, x], [b, y]) => (facet === 'year' ? b.localeCompare(a) : y - x));
+        if (values.length === 0) return nothing;
+        return html`<div class="facet-group" role="group" aria-labelledby="facet-${facet}-heading">
+          <h3 id="facet-${facet}-heading" class="facet-group__title">${facetLabel(facet)}</h3>
+          <ul class="facet-list">
+            ${values.map(
+              ([value, count]) => html`<li>
+                <button type="button" class="facet" data-facet=${facet} data-value=${value}
+                  aria-pressed=${selected === value ? 'true' : 'false'}
+                  @click=${() => this.toggleFacet(facet, value)}>
+                  <span class="facet__value">${facetValueLabel(facet, value)}</span>
+                  <span class="facet__count">${count}<span class="visually-hidden">${t('archive.facetCount')}</span></span>
+                </button>
+              </li>`,
+            )}
+          </ul>
+        </div>`;
+      })}
+      ${active
+        ? html`<button id="archive-clear" type="button" class="button button--ghost button--small" @click=${this.clearFacets}>
+            ${t('archive.clear')}</button>`
+        : nothing}
+    </aside>`;
+  }
+
+  private renderPagination() {
+    const result = this.result;
+    if (!result || result.total === 0) return nothing;
+    const size = result.size > 0 ? result.size : 10;
+    const pages = Math.max(1, Math.ceil(result.total / size));
+    const page = result.page;
+    return html`<nav class="pagination" aria-label=${t('common.pagination')}>
+      <button id="archive-prev" type="button" class="button button--secondary" ?disabled=${page <= 1}
+        @click=${() => this.change({ page: page - 1 <= 1 ? undefined : String(page - 1) })}>${t('common.prev')}</button>
+      <span class="pagination__page">${t('common.page', { page, pages })}</span>
+      <button id="archive-next" type="button" class="button button--secondary" ?disabled=${page >= pages}
+        @click=${() => this.change({ page: String(page + 1) })}>${t('common.next')}</button>
+    </nav>`;
+  }
+}
+
+/** One search hit; the archive entry page's similar cases use the same rendering. */
+export function renderHit(hit: ArchiveHit, headingLevel: 2 | 3 = 2) {
+  const link = html`<a href="#/archive/${encodeURIComponent(hit.id)}">${hit.title}</a>`;
+  return html`<li class="archive-hit" data-id=${hit.id}>
+    ${headingLevel === 2 ? html`<h2 class="archive-hit__title">${link}</h2>` : html`<h3 class="archive-hit__title">${link}</h3>`}
+    ${hit.snippet ? html`<p class="archive-hit__snippet">${renderSnippet(hit.snippet)}</p>` : nothing}
+    <p class="archive-hit__meta">
+      ${metaLine([hit.prefecture, hit.careLevel, hit.household])}
+      ${hit.publishedAt ? html`<span class="archive-hit__date">${t('archive.published', { date: dateLabel(hit.publishedAt) })}</span>` : nothing}
+    </p>
+  </li>`;
+}
+
+export function renderOpenData() {
+  return html`<nav class="open-data" aria-labelledby="open-data-heading">
+    <h2 id="open-data-heading" class="section-title">${t('archive.openData')}</h2>
+    <ul class="open-data__list">
+      <li><a id="export-json" href=${ARCHIVE_EXPORTS.json} type="application/json">${t('archive.exportJson')}</a></li>
+      <li><a id="export-csv" href=${ARCHIVE_EXPORTS.csv} type="text/csv" download>${t('archive.exportCsv')}</a></li>
+      <li><a id="feed-atom" href=${ARCHIVE_EXPORTS.atom} type="application/atom+xml">${t('archive.feed')}</a></li>
+    </ul>
+  </nav>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yoriai-archive-search': ArchiveSearch;
+  }
+}

@@ -1,0 +1,102 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CatalogApi, CatalogService } from '../../net/catalog-api';
+import { ApiError } from '../../net/http';
+import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { StoreController } from '../../shared/store-controller';
+import { errorText } from '../casefile/case-editor';
+
+/** The URL when it is an absolute http(s) link, else null (no `javascript:`, `data:` …). */
+export function safeHttpUrl(value: string): string | null {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `#/catalog/{id}`: one market service with how often published cases proposed or adopted it. */
+@customElement('yoriai-catalog-service')
+export class CatalogServicePage extends LitElement {
+  @property({ attribute: false }) api?: Pick<CatalogApi, 'get'>;
+  @property() serviceId = '';
+
+  @state() private service: CatalogService | null = null;
+  @state() private error: ApiError | null = null;
+
+  private loadedId: string | null = null;
+
+  constructor() {
+    super();
+    new StoreController(this, localeStore, LocaleChangeEvent.type);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadedId = null;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (this.api && this.serviceId && this.serviceId !== this.loadedId) {
+      this.loadedId = this.serviceId;
+      void this.load(this.serviceId);
+    }
+  }
+
+  private async load(id: string): Promise<void> {
+    this.service = null;
+    this.error = null;
+    try {
+      const service = await this.api!.get(id);
+      if (this.loadedId === id) this.service = service;
+    } catch (error) {
+      if (this.loadedId === id) this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
+    }
+  }
+
+  protected override render() {
+    const s = this.service;
+    if (!s) {
+      return html`<section id="catalog-service" class="card card--wide" aria-busy=${this.error ? 'false' : 'true'}>
+        <p class="no-print"><a href="#/catalog">${t('service.back')}</a></p>
+        <h1 id="service-title" class="card__title" tabindex="-1">${this.error ? errorText(this.error) : t('common.loading')}</h1>
+      </section>`;
+    }
+    const contact = safeHttpUrl(s.contactUrl);
+    return html`<article id="catalog-service" class="card card--wide" aria-labelledby="service-title">
+      <p class="no-print"><a href="#/catalog">${t('service.back')}</a></p>
+      <h1 id="service-title" class="card__title" tabindex="-1">${s.name}</h1>
+      ${s.description ? html`<p id="service-description" class="card__lead">${s.description}</p>` : nothing}
+      <dl class="entry__facts entry__facts--grid">
+        ${row('service.provider', html`<span id="service-provider">${s.provider}</span>`)}
+        ${row('service.category', html`<span id="service-category-value" class="badge">${s.category}</span>`)}
+        ${row('service.areas', html`<span id="service-areas">${s.areas.map((a) => a.name).join('、')}</span>`)}
+        ${row('service.price', html`<span id="service-price-value">${s.price}</span>`)}
+        ${row('service.proposed', html`<span id="service-proposed" data-count=${s.proposedCount}>${t('service.countValue', { count: s.proposedCount })}</span>`)}
+        ${row('service.adopted', html`<span id="service-adopted" data-count=${s.adoptedCount}>${t('service.countValue', { count: s.adoptedCount })}</span>`)}
+      </dl>
+      ${s.howToUse
+        ? html`<h2 class="section-title">${t('service.howToUse')}</h2><p id="service-how-to-use" class="entry__text">${s.howToUse}</p>`
+        : nothing}
+      ${contact
+        ? html`<h2 class="section-title">${t('service.contact')}</h2>
+            <p><a id="service-contact" href=${contact} target="_blank" rel="noopener noreferrer">${t('service.contactLink')}</a></p>`
+        : nothing}
+    </article>`;
+  }
+}
+
+function row(key: MessageKey, value: unknown) {
+  return html`<div class="entry__fact"><dt>${t(key)}</dt><dd>${value}</dd></div>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yoriai-catalog-service': CatalogServicePage;
+  }
+}

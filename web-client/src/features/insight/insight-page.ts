@@ -1,0 +1,242 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError } from '../../net/http';
+import { INSIGHT_CSV, type InsightApi, type NeedCell, type NeedsInsight, type NeedTotal } from '../../net/insight-api';
+import type { User } from '../../net/protocol';
+import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { StoreController } from '../../shared/store-controller';
+import { errorText } from '../casefile/case-editor';
+import { chartJsRenderer, type BarChartHandle, type BarChartRenderer } from './bar-chart';
+
+/**
+ * Totals per need from the shown cells only: a suppressed cell adds nothing and marks the total
+ * as partly hidden, so no suppressed count can be recovered by subtraction.
+ */
+export function totalsOf(cells: readonly NeedCell[]): NeedTotal[] {
+  const totals = new Map<string, NeedTotal>();
+  for (const cell of cells) {
+    const total = totals.get(cell.need) ?? { need: cell.need, shownCases: 0, hasSuppressedCells: false };
+    if (cell.suppressed || cell.cases === null) total.hasSuppressedCells = true;
+    else total.shownCases += cell.cases;
+    totals.set(cell.need, total);
+  }
+  return [...totals.values()].sort((a, b) => b.shownCases - a.shownCases);
+}
+
+/**
+ * `#/insight`: published cases by need × region × care level, with k-anonymity suppression
+ * (a suppressed count is shown as `<k`, never as a number), a bar chart of the totals with the
+ * same data as a table, the gaps (needs without a catalog service in the area) and a CSV link.
+ * A signed-in company user can narrow everything to their organization's prefecture.
+ */
+@customElement('yoriai-insight-page')
+export class InsightPage extends LitElement {
+  @property({ attribute: false }) api?: Pick<InsightApi, 'needs'>;
+  @property({ attribute: false }) user: User | null = null;
+  @property({ attribute: false }) chart: BarChartRenderer = chartJsRenderer;
+
+  @state() private data: NeedsInsight | null = null;
+  @state() private error: ApiError | null = null;
+  @state() private nearOnly = true;
+
+  private loaded = false;
+  private handle: BarChartHandle | null = null;
+  private drawn: string | null = null;
+  private drawing: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    new StoreController(this, localeStore, LocaleChangeEvent.type);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.handle?.destroy();
+    this.handle = null;
+    this.drawn = null;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (this.api && !this.loaded) {
+      this.loaded = true;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.data = await this.api!.needs();
+      this.error = null;
+    } catch (error) {
+      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
+    }
+  }
+
+  /** The organization's prefecture of a signed-in company user, else null. */
+  private get nearPrefecture(): string | null {
+    const prefecture = this.user?.role === 'company' ? this.user.organization?.prefecture : undefined;
+    return prefecture ? prefecture : null;
+  }
+
+  private get filtering(): string | null {
+    return this.nearOnly ? this.nearPrefecture : null;
+  }
+
+  private view(data: NeedsInsight) {
+    const near = this.filtering;
+    if (near === null) return { cells: data.cells, totals: data.totals, gaps: data.gaps };
+    const cells = data.cells.filter((c) => c.prefecture === near);
+    return { cells, totals: totalsOf(cells), gaps: data.gaps.filter((g) => g.prefecture === near) };
+  }
+
+  private suppressed(threshold: number) {
+    return html`<abbr class="suppressed" title=${t('insight.suppressed', { threshold })}>&lt;${threshold}</abbr>`;
+  }
+
+  protected override render() {
+    const data = this.data;
+    const threshold = data?.threshold ?? 3;
+    const view = data ? this.view(data) : null;
+    const near = this.nearPrefecture;
+    const size = chartSize(view?.totals.length ?? 0);
+    return html`<section id="insight-page" class="card card--wide" aria-labelledby="insight-heading">
+      <div class="page-head">
+        <h1 id="insight-heading" class="card__title" tabindex="-1">${t('insight.title')}</h1>
+        <a id="insight-csv" class="button button--secondary" href=${INSIGHT_CSV} type="text/csv" download>${t('insight.csv')}</a>
+      </div>
+      <p class="card__lead">${t('insight.lead', { threshold })}</p>
+      ${near
+        ? html`<p class="insight-near">
+            <button id="insight-near" type="button" class="button button--ghost" aria-pressed=${this.nearOnly ? 'true' : 'false'}
+              @click=${() => (this.nearOnly = !this.nearOnly)}>${t('insight.near', { prefecture: near })}</button>
+          </p>`
+        : nothing}
+      <p id="insight-status" class="result-total" role="status" aria-live="polite">
+        ${this.filtering ? t('insight.nearHeading', { prefecture: this.filtering }) : data ? '' : this.error ? '' : t('common.loading')}
+      </p>
+      ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
+      ${view && view.cells.length === 0 && view.totals.length === 0 ? html`<p class="hint">${t('insight.empty')}</p>` : nothing}
+
+      <section class="entry__section" aria-labelledby="insight-totals-heading">
+        <h2 id="insight-totals-heading" class="section-title">${t('insight.totals')}</h2>
+        <div id="insight-chart" class="chart">
+          <canvas id="insight-chart-canvas" class="chart__canvas" width=${size.width} height=${size.height}
+            role="img" aria-label=${t('insight.chartLabel')}></canvas>
+        </div>
+        <div class="table-scroll">
+          <table id="insight-totals" class="data-table">
+            <caption class="visually-hidden">${t('insight.totals')}</caption>
+            <thead><tr><th scope="col">${t('insight.need')}</th><th scope="col" class="num">${t('insight.cases')}</th></tr></thead>
+            <tbody>
+              ${(view?.totals ?? []).map(
+                (total) => html`<tr class="total" data-need=${total.need}>
+                  <th scope="row">${total.need}</th>
+                  <td class="num">${total.shownCases}${total.hasSuppressedCells
+                    ? html`<span class="partly-hidden">${t('insight.partlyHidden')}</span>`
+                    : nothing}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section class="entry__section" aria-labelledby="insight-gaps-heading">
+        <h2 id="insight-gaps-heading" class="section-title">${t('insight.gaps')}</h2>
+        <p class="hint">${t('insight.gapsLead')}</p>
+        <div class="table-scroll">
+          <table id="insight-gaps" class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">${t('insight.need')}</th>
+                <th scope="col">${t('insight.prefecture')}</th>
+                <th scope="col">${t('insight.categories')}</th>
+                <th scope="col" class="num">${t('insight.cases')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${(view?.gaps ?? []).map(
+                (gap) => html`<tr class="gap" data-need=${gap.need} data-prefecture=${gap.prefecture}>
+                  <th scope="row">${gap.need}</th>
+                  <td>${gap.prefecture}</td>
+                  <td>${gap.categories.map((c) => html`<span class="badge">${c}</span> `)}</td>
+                  <td class="num">${gap.shownCases}${gap.hasSuppressedCells
+                    ? html`<span class="partly-hidden">${t('insight.partlyHidden')}</span>`
+                    : nothing}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+        ${view && view.gaps.length === 0 ? html`<p class="hint">${t('insight.noGaps')}</p>` : nothing}
+      </section>
+
+      <section class="entry__section" aria-labelledby="insight-cells-heading">
+        <h2 id="insight-cells-heading" class="section-title">${t('insight.cells')}</h2>
+        <div class="table-scroll">
+          <table id="insight-cells" class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">${t('insight.need')}</th>
+                <th scope="col">${t('insight.prefecture')}</th>
+                <th scope="col">${t('insight.careLevel')}</th>
+                <th scope="col" class="num">${t('insight.cases')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${(view?.cells ?? []).map(
+                (cell) => html`<tr class="cell" data-suppressed=${cell.suppressed ? 'true' : 'false'}>
+                  <th scope="row">${cell.need}</th>
+                  <td>${cell.prefecture}</td>
+                  <td>${cell.careLevel}</td>
+                  <td class="num cell__cases">${cell.suppressed || cell.cases === null ? this.suppressed(threshold) : cell.cases}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </section>`;
+  }
+
+  protected override updated(): void {
+    const view = this.data ? this.view(this.data) : null;
+    const canvas = this.querySelector<HTMLCanvasElement>('#insight-chart-canvas');
+    if (!view || !canvas) return;
+    const labels = view.totals.map((x) => (x.hasSuppressedCells ? `${x.need}${t('insight.partlyHidden')}` : x.need));
+    const values = view.totals.map((x) => x.shownCases);
+    const key = JSON.stringify([labels, values, canvas.width, canvas.height]);
+    if (key === this.drawn) return;
+    this.drawn = key;
+    this.drawing = this.drawing.then(async () => {
+      this.handle?.destroy();
+      this.handle = null;
+      try {
+        const handle = await this.chart(canvas, { label: t('insight.cases'), labels, values });
+        if (this.drawn === key && this.isConnected) this.handle = handle;
+        else handle?.destroy();
+      } catch {
+        // The table beside the chart shows the same data; a chart failure must not break the page.
+      }
+    });
+  }
+
+  /** Resolves when the chart for the current data has been drawn (for tests). */
+  get chartReady(): Promise<void> {
+    return this.updateComplete.then(() => this.drawing);
+  }
+}
+
+function chartSize(bars: number): { width: number; height: number } {
+  return { width: 720, height: Math.max(160, 56 + bars * 36) };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yoriai-insight-page': InsightPage;
+  }
+}

@@ -1,0 +1,237 @@
+import type { HttpClient } from './http';
+import { invalid } from './case-api';
+import { isObject } from './protocol';
+
+/* Wire types of the public archive (§5). Read leniently: missing optional fields become empty. */
+
+export interface ArchiveHit {
+  id: string;
+  title: string;
+  /** HTML-escaped text whose only markup is `<mark>…</mark>` around matched words. */
+  snippet: string;
+  prefecture: string;
+  careLevel: string;
+  household: string;
+  publishedAt: string;
+  score?: number;
+}
+
+/** facet name (activity, careLevel …) → value → count. */
+export type ArchiveFacets = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+export interface ArchiveSearchResult {
+  total: number;
+  page: number;
+  size: number;
+  hits: ArchiveHit[];
+  facets: ArchiveFacets;
+}
+
+export const ARCHIVE_FACETS = ['activity', 'careLevel', 'household', 'prefecture', 'type', 'year'] as const;
+export type ArchiveFacet = (typeof ARCHIVE_FACETS)[number];
+
+/** The query parameters `GET /archive/search` understands; anything else in the hash is dropped. */
+export const ARCHIVE_PARAMS = ['q', ...ARCHIVE_FACETS, 'page', 'size'] as const;
+
+export interface ArchivePerson {
+  ageBand?: string;
+  gender?: string;
+  careLevel?: string;
+  household?: string;
+  housing?: string;
+  health?: string;
+}
+
+export interface ArchiveActivity {
+  activity: string;
+  level: string;
+  canDo: string;
+  difficulty: string;
+}
+
+export interface ArchiveRemark {
+  seq: number;
+  phase: string;
+  label: string;
+  text: string;
+  replyTo: number | null;
+}
+
+export interface ArchiveProposal {
+  proposalId: string;
+  targetActivity: string;
+  type: string;
+  description: string;
+  keepsAbilities: string;
+  serviceId: string | null;
+  cost: string;
+  area: string;
+  endorsements: number;
+  adopted: boolean;
+}
+
+export interface ArchiveSummary {
+  direction: string;
+  regionalIssues: { text: string; tags: string[] }[];
+  missingResources: string[];
+  followUps: string[];
+}
+
+export interface ArchiveEntry {
+  id: string;
+  title: string;
+  prefecture: string;
+  provider: string;
+  publishedAt: string;
+  person: ArchivePerson;
+  activities: ArchiveActivity[];
+  wishes: string;
+  questions: string;
+  supports: { kind: string; description: string }[];
+  discussion: ArchiveRemark[];
+  proposals: ArchiveProposal[];
+  summary: ArchiveSummary | null;
+}
+
+/** The open-data links of §5 (plain links: the browser downloads them, no token needed). */
+export const ARCHIVE_EXPORTS = {
+  json: '/api/v1/archive/export.json',
+  csv: '/api/v1/archive/export.csv',
+  atom: '/api/v1/archive/feed.atom',
+} as const;
+
+/** The public archive endpoints. No token: the archive is readable by anyone. */
+export class ArchiveApi {
+  constructor(private readonly http: HttpClient) {}
+
+  async search(params: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<ArchiveSearchResult> {
+    const query = new URLSearchParams();
+    for (const name of ARCHIVE_PARAMS) {
+      const value = params[name];
+      if (value !== undefined && value !== '') query.set(name, value);
+    }
+    const text = query.toString();
+    const response = await this.http.get<unknown>(`/api/v1/archive/search${text ? `?${text}` : ''}`, { signal });
+    if (!isObject(response) || !Array.isArray(response.hits)) throw invalid('archive search');
+    const hits = response.hits.map(toHit).filter((hit): hit is ArchiveHit => hit !== null);
+    return {
+      total: num(response.total, hits.length),
+      page: num(response.page, 1),
+      size: num(response.size, 10),
+      hits,
+      facets: toFacets(response.facets),
+    };
+  }
+
+  async entry(id: string, signal?: AbortSignal): Promise<ArchiveEntry> {
+    const response = await this.http.get<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}`, { signal });
+    const entry = toEntry(response);
+    if (!entry) throw invalid('archive entry');
+    return entry;
+  }
+
+  async similar(id: string, signal?: AbortSignal): Promise<ArchiveHit[]> {
+    const response = await this.http.get<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}/similar`, { signal });
+    const hits = isObject(response) ? response.hits : response;
+    if (!Array.isArray(hits)) throw invalid('similar cases');
+    return hits.map(toHit).filter((hit): hit is ArchiveHit => hit !== null);
+  }
+}
+
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+export function num(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(str).filter((s) => s !== '') : [];
+}
+
+function toHit(value: unknown): ArchiveHit | null {
+  if (!isObject(value) || (typeof value.id !== 'string' && typeof value.id !== 'number')) return null;
+  return {
+    id: String(value.id),
+    title: str(value.title),
+    snippet: str(value.snippet),
+    prefecture: str(value.prefecture),
+    careLevel: str(value.careLevel),
+    household: str(value.household),
+    publishedAt: str(value.publishedAt),
+    score: typeof value.score === 'number' ? value.score : undefined,
+  };
+}
+
+function toFacets(value: unknown): ArchiveFacets {
+  const facets: Record<string, Record<string, number>> = {};
+  if (!isObject(value)) return facets;
+  for (const [name, counts] of Object.entries(value)) {
+    if (!isObject(counts)) continue;
+    const out: Record<string, number> = {};
+    for (const [key, count] of Object.entries(counts)) if (typeof count === 'number') out[key] = count;
+    facets[name] = out;
+  }
+  return facets;
+}
+
+function toEntry(value: unknown): ArchiveEntry | null {
+  if (!isObject(value) || (typeof value.id !== 'string' && typeof value.id !== 'number')) return null;
+  const person = isObject(value.person) ? value.person : {};
+  const summary = isObject(value.summary) ? value.summary : null;
+  const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObject) : []);
+  return {
+    id: String(value.id),
+    title: str(value.title),
+    prefecture: str(value.prefecture),
+    provider: str(value.provider),
+    publishedAt: str(value.publishedAt),
+    person: {
+      ageBand: str(person.ageBand),
+      gender: str(person.gender),
+      careLevel: str(person.careLevel),
+      household: str(person.household),
+      housing: str(person.housing),
+      health: str(person.health),
+    },
+    activities: list(value.activities).map((a) => ({
+      activity: str(a.activity),
+      level: str(a.level),
+      canDo: str(a.canDo),
+      difficulty: str(a.difficulty),
+    })),
+    wishes: str(value.wishes),
+    questions: str(value.questions),
+    supports: list(value.supports).map((s) => ({ kind: str(s.kind), description: str(s.description) })),
+    discussion: list(value.discussion)
+      .filter((r) => typeof r.seq === 'number')
+      .map((r) => ({
+        seq: r.seq as number,
+        phase: str(r.phase),
+        label: str(r.label),
+        text: str(r.text),
+        replyTo: typeof r.replyTo === 'number' ? r.replyTo : null,
+      })),
+    proposals: list(value.proposals).map((p) => ({
+      proposalId: str(p.proposalId),
+      targetActivity: str(p.targetActivity),
+      type: str(p.type),
+      description: str(p.description),
+      keepsAbilities: str(p.keepsAbilities),
+      serviceId: typeof p.serviceId === 'string' && p.serviceId !== '' ? p.serviceId : null,
+      cost: str(p.cost),
+      area: str(p.area),
+      endorsements: num(p.endorsements, 0),
+      adopted: p.adopted === true,
+    })),
+    summary: summary
+      ? {
+          direction: str(summary.direction),
+          regionalIssues: list(summary.regionalIssues).map((i) => ({ text: str(i.text), tags: strings(i.tags) })),
+          missingResources: strings(summary.missingResources),
+          followUps: strings(summary.followUps),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,48 @@
+import '../app/yoriai-app';
+import type { YoriaiApp } from '../app/yoriai-app';
+import { ArchiveApi } from '../net/archive-api';
+import { AuthApi } from '../net/auth-api';
+import { CaseApi } from '../net/case-api';
+import { CatalogApi } from '../net/catalog-api';
+import { HttpClient } from '../net/http';
+import { InsightApi } from '../net/insight-api';
+import { MeetingApi } from '../net/meeting-api';
+import type { User } from '../net/protocol';
+import { RouterStore } from '../state/router';
+import { SessionStore, TOKEN_STORAGE_KEY } from '../state/session';
+import { FakeSocketServer } from './fake-socket';
+
+/**
+ * Mounts the whole shell at `hash` with the real API clients over the global fetch (tests stub
+ * it). With a token the session is restored first, so `/api/v1/auth/me` must answer.
+ */
+export async function mountApp(hash: string, token: string | null = null): Promise<YoriaiApp> {
+  window.location.hash = hash;
+  if (token) sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
+  const http = new HttpClient();
+  const session = new SessionStore(new AuthApi(http), sessionStorage);
+  const app = document.createElement('yoriai-app');
+  app.session = session;
+  app.services = {
+    router: new RouterStore(window),
+    cases: new CaseApi(http),
+    meetings: new MeetingApi(http),
+    archive: new ArchiveApi(http),
+    catalog: new CatalogApi(http),
+    insights: new InsightApi(http),
+    socketFactory: new FakeSocketServer().factory,
+    socketUrl: 'ws://test/ws',
+  };
+  document.body.append(app);
+  await session.restore();
+  await app.updateComplete;
+  return app;
+}
+
+export const companyUser: User = {
+  id: 'u-c',
+  email: 'sales@example.co.jp',
+  displayName: '山田 商事',
+  role: 'company',
+  organization: { name: 'ぐんまマート', kind: 'company', prefecture: '群馬県' },
+};
