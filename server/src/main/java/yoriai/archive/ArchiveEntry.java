@@ -41,8 +41,8 @@ public record ArchiveEntry(
   /** One message of the discussion; {@code label} such as 理学療法士A stands for the author. */
   public record Remark(long seq, String phase, String label, String text, Long replyTo) {}
 
-  /** {@code type} is market, mutual, public or hybrid. */
-  public record Proposal(String proposalId, String targetActivity, String type, String description,
+  /** {@code type} is market, mutual, public or hybrid; {@code proposedBy} is the author's label. */
+  public record Proposal(String proposalId, String proposedBy, String targetActivity, String type, String description,
       String keepsAbilities, String serviceId, String cost, String area, int endorsements,
       boolean adopted) {}
 

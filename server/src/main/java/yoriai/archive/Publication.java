@@ -92,7 +92,7 @@ final class Publication {
         }
       } else if (event.kind().equals("proposal.posted")) {
         String id = text(data, "proposalId");
-        proposals.add(new ArchiveEntry.Proposal(id, text(data, "targetActivity"), text(data, "type"),
+        proposals.add(new ArchiveEntry.Proposal(id, label(event.actor()), text(data, "targetActivity"), text(data, "type"),
             text(data, "description"), text(data, "keepsAbilities"), text(data, "serviceId"), text(data, "cost"),
             text(data, "area"), endorsements.getOrDefault(id, 0), adopted.contains(id)));
       }

@@ -196,7 +196,7 @@ final class ArchiveCorpus {
 
     private ArchiveEntry.Proposal proposal(String type, String description,
         List<ArchiveEntry.Activity> activities) {
-      return new ArchiveEntry.Proposal("p" + random.nextInt(1_000_000),
+      return new ArchiveEntry.Proposal("p" + random.nextInt(1_000_000), "企業A",
           pick(activities).activity(), type, description, "本人が選ぶ・支払う部分は自分で続ける",
           null, "月額数千円程度", "市内全域", random.nextInt(8), random.nextBoolean());
     }

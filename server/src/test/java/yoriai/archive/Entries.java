@@ -61,7 +61,7 @@ final class Entries {
   }
 
   Entries proposal(String type) {
-    proposals.add(new ArchiveEntry.Proposal("p" + proposals.size(), null, type, "提案", null, null,
+    proposals.add(new ArchiveEntry.Proposal("p" + proposals.size(), "理学療法士A", null, type, "提案", null, null,
         null, null, 0, false));
     return this;
   }
