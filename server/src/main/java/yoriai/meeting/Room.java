@@ -34,6 +34,7 @@ final class Room {
   private static final int MAX_BATCH = 256;
   private static final int PAGE = 500;
   private static final int RECENT_COMMANDS = 10_000;
+  private static final int RECENT_EVENTS = 5_000;
   static final int REMOVED_CLOSE_CODE = 4003;
 
   private final String meetingId;
@@ -61,6 +62,7 @@ final class Room {
   /** Events other nodes appended, waiting while this room writes or catches up. */
   private final List<MeetingEvent> remote = new ArrayList<>();
   private final Map<ParticipantChannel, Session> sessions = new LinkedHashMap<>();
+  private final RecentEvents recentEvents = new RecentEvents(RECENT_EVENTS);
 
   /** What a room needs from its service. */
   record Dependencies(MeetingStore store, Supplier<Future<Void>> durable, CaseLink cases, Clock clock, Timer appendTimer,
@@ -337,6 +339,7 @@ final class Room {
   private void deliver(List<StoredEvent> events) {
     for (StoredEvent stored : events) {
       EventFrame frame = EventFrame.of(stored.event());
+      recentEvents.add(frame);
       for (Session session : List.copyOf(sessions.values())) {
         try {
           session.offer(frame);
@@ -410,6 +413,7 @@ final class Room {
       }
       MeetingState fresh = new MeetingState(found.get());
       recent.clear();
+      recentEvents.clear();
       recentComplete = true;
       return foldFrom(fresh, 0, each).map(v -> {
         state = fresh;
@@ -422,6 +426,7 @@ final class Room {
     return here(deps.store().events(meetingId, after, Long.MAX_VALUE, PAGE)).compose(page -> {
       for (StoredEvent stored : page) {
         into.apply(stored.event());
+        recentEvents.add(EventFrame.of(stored.event()));
         if (stored.commandId() != null) {
           recent.put(stored.event().actor().accountId() + "/" + stored.commandId(), stored.event().seq());
         }
@@ -432,6 +437,21 @@ final class Room {
   }
 
   private void replay(Session session, long upTo) {
+    if (session.gone) {
+      return;
+    }
+    if (recentEvents.covers(session.lastSent)) {
+      for (EventFrame frame : recentEvents.between(session.lastSent, upTo, PAGE)) {
+        session.channel.deliver(frame);
+        session.lastSent = frame.seq();
+      }
+      if (session.lastSent < upTo) {
+        here(session.channel.writable()).onComplete(ready -> replay(session, upTo));
+        return;
+      }
+      finishReplay(session);
+      return;
+    }
     here(deps.store().events(meetingId, session.lastSent, upTo, PAGE)).onComplete(page -> {
       if (session.gone) {
         return;
@@ -448,10 +468,14 @@ final class Room {
         here(session.channel.writable()).onComplete(ready -> replay(session, upTo));
         return;
       }
-      session.replaying = false;
-      session.buffer.forEach(session::offer);
-      session.buffer.clear();
+      finishReplay(session);
     });
+  }
+
+  private static void finishReplay(Session session) {
+    session.replaying = false;
+    session.buffer.forEach(session::offer);
+    session.buffer.clear();
   }
 
   private <T> Future<T> onContext(Supplier<Future<T>> action) {
