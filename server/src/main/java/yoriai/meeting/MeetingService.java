@@ -48,7 +48,7 @@ public final class MeetingService {
     };
     return MongoMeetingStore.create(storage.mongo()).map(store -> {
       MeetingService service = new MeetingService(vertx, store,
-          new Room.Dependencies(store, storage::durable, cases, clock, appendTimer, announce));
+          new Room.Dependencies(store, storage::durable, cases, clock, appendTimer, announce, vertx.isClustered()));
       if (vertx.isClustered()) {
         vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(EVENTS_ADDRESS, message -> {
           ClusterEvents.Batch batch = ClusterEvents.decode(message.body());

@@ -66,7 +66,7 @@ final class Room {
 
   /** What a room needs from its service. */
   record Dependencies(MeetingStore store, Supplier<Future<Void>> durable, CaseLink cases, Clock clock, Timer appendTimer,
-      Consumer<List<MeetingEvent>> announce) {}
+      Consumer<List<MeetingEvent>> announce, boolean clustered) {}
 
   private Room(String meetingId, Context context, Dependencies deps, Runnable onBroken) {
     this.meetingId = meetingId;
@@ -124,7 +124,7 @@ final class Room {
       if (session.replaying) {
         replay(session, deliveredSeq);
       }
-      if (!writing) {
+      if (deps.clustered() && !writing) {
         // events a node appended just before it died were never announced; the log has them
         catchUp();
       }
