@@ -24,9 +24,4 @@ final class TokenBucket {
     tokens -= 1;
     return true;
   }
-
-  /** How long until the next token, as of the last {@link #take()}. */
-  long nanosUntilToken() {
-    return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / ratePerNano);
-  }
 }
