@@ -84,6 +84,22 @@ final class TimedSocket implements AutoCloseable {
     }
   }
 
+  /** Sends one text message as several WebSocket frames of {@code chunk} characters. */
+  synchronized boolean sendFragmented(String text, int chunk) {
+    try {
+      for (int at = 0; at < text.length(); at += chunk) {
+        int end = Math.min(text.length(), at + chunk);
+        socket.sendText(text.substring(at, end), end == text.length()).get(10, TimeUnit.SECONDS);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (Exception gone) {
+      return false;
+    }
+  }
+
   synchronized boolean sendBinary(byte[] bytes) {
     try {
       socket.sendBinary(ByteBuffer.wrap(bytes), true).get(10, TimeUnit.SECONDS);
