@@ -7,6 +7,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.meeting.EventFrame;
@@ -23,6 +24,19 @@ final class Connection implements ParticipantChannel {
   private static final short TRY_AGAIN_LATER = 1013;
   private static final short POLICY = 1008;
   private static final short GOING_AWAY = 1001;
+  /**
+   * At most one {@code rate_limited} error per this interval: a flooding client would otherwise
+   * cost an error frame and a socket flush for every frame it sends, on the event loop it shares
+   * with other participants' sockets, and raise their delivery latency many times over.
+   */
+  private static final long RATE_LIMITED_NOTICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  /**
+   * Refused frames within one second, as a multiple of the allowed rate, past which the socket is
+   * closed with 1008: dropping is cheap but reading is not, and a client sending as fast as it can
+   * would keep an event loop busy reading frames it will never use.
+   */
+  private static final int FLOOD_FACTOR = 25;
+  private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Vertx vertx;
   private final ServerWebSocket socket;
@@ -39,6 +53,10 @@ final class Connection implements ParticipantChannel {
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
+  /** When the last {@code rate_limited} error went out, in nanos; refused frames in between get none. */
+  private long limitedNoticeAt = System.nanoTime() - RATE_LIMITED_NOTICE_NANOS;
+  private long floodWindowAt = System.nanoTime();
+  private int refusedInWindow;
 
   Connection(Vertx vertx, ServerWebSocket socket, AccountService accounts, MeetingService meetings,
       SocketSettings settings, SocketMetrics metrics) {
@@ -106,7 +124,20 @@ final class Connection implements ParticipantChannel {
   private void onText(String text) {
     if (!bucket.take()) {
       metrics.command("any", "rate_limited");
-      send(Frames.error(null, "rate_limited", "Too many frames; slow down"));
+      long now = System.nanoTime();
+      if (now - floodWindowAt >= SECOND_NANOS) {
+        floodWindowAt = now;
+        refusedInWindow = 0;
+      }
+      if (++refusedInWindow > FLOOD_FACTOR * Math.max(settings.commandsPerSecond(), settings.commandBurst())) {
+        send(Frames.error(null, "rate_limited", "Flooding; the socket is closed"));
+        close(POLICY, "flooding");
+        return;
+      }
+      if (now - limitedNoticeAt >= RATE_LIMITED_NOTICE_NANOS) {
+        limitedNoticeAt = now;
+        send(Frames.error(null, "rate_limited", "Too many frames; slow down (frames over the limit are dropped)"));
+      }
       return;
     }
     Frames.Inbound frame;
