@@ -91,9 +91,11 @@ class ArchiveBrowserTest {
   void an_anonymous_visitor_finds_cases_by_a_variant_narrows_them_by_a_facet_and_reads_one_on_a_tablet() {
     browser.driver().manage().window().setSize(new Dimension(768, 1024));
     browser.openFresh(server.baseUrl() + "/#/archive");
+    WebElement query = browser.waitFor(By.id("archive-q"));
     assertThat(browser.driver().findElements(By.id("current-user-name"))).isEmpty();
+    assertThat(browser.driver().findElement(By.id("nav-login")).isDisplayed()).isTrue();
 
-    browser.waitFor(By.id("archive-q")).sendKeys("買物");
+    query.sendKeys("買物");
     browser.driver().findElement(By.id("archive-submit")).click();
     browser.until(d -> hits().size() == 2);
     assertThat(total()).contains("2件");
@@ -111,6 +113,7 @@ class ArchiveBrowserTest {
     browser.until(d -> "true".equals(d.findElement(
         By.cssSelector("button.facet[data-facet='careLevel'][data-value='要介護1']")).getAttribute("aria-pressed")));
     assertThat(pageFitsWidth()).as("no horizontal scrolling on the search page").isTrue();
+    assertThat(onFirstScreen(hits().get(0))).as("the hit is on the first screen, not below the facets").isTrue();
     browser.saveScreenshot("archive-search-tablet");
 
     hits().get(0).findElement(By.cssSelector(".archive-hit__title a")).click();
@@ -143,6 +146,10 @@ class ArchiveBrowserTest {
 
   private static String total() {
     return browser.driver().findElement(By.id("archive-total")).getText();
+  }
+
+  private static boolean onFirstScreen(WebElement element) {
+    return (Boolean) browser.script("return arguments[0].getBoundingClientRect().top < window.innerHeight;", element);
   }
 
   private static boolean pageFitsWidth() {

@@ -60,9 +60,10 @@ class CatalogBrowserTest {
     browser.until(d -> d.findElement(By.id("service-title")).getText().equals("みらい号 移動スーパー"));
 
     browser.openFresh(server.baseUrl() + "/#/catalog");
+    WebElement query = browser.waitFor(By.id("catalog-q"));
     assertThat(browser.driver().findElements(By.id("current-user-name"))).isEmpty();
     assertThat(browser.driver().findElements(By.id("catalog-new"))).isEmpty();
-    browser.waitFor(By.id("catalog-q")).sendKeys("移動スーパー");
+    query.sendKeys("移動スーパー");
     new Select(browser.driver().findElement(By.id("catalog-prefecture"))).selectByValue("群馬県");
     browser.driver().findElement(By.id("catalog-submit")).click();
     WebElement hit = browser.until(d -> d.findElements(By.cssSelector("#catalog-results li.service")).stream()
