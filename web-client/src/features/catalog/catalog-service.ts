@@ -62,13 +62,13 @@ export class CatalogServicePage extends LitElement {
   protected override render() {
     const s = this.service;
     if (!s) {
-      return html`<section id="catalog-service" class="card card--wide" aria-busy=${this.error ? 'false' : 'true'}>
+      return html`<section id="catalog-service" class="card card--wide service-page" aria-busy=${this.error ? 'false' : 'true'}>
         <p class="no-print"><a href="#/catalog">${t('service.back')}</a></p>
         <h1 id="service-title" class="card__title" tabindex="-1">${this.error ? errorText(this.error) : t('common.loading')}</h1>
       </section>`;
     }
     const contact = safeHttpUrl(s.contactUrl);
-    return html`<article id="catalog-service" class="card card--wide" aria-labelledby="service-title">
+    return html`<article id="catalog-service" class="card card--wide service-page" aria-labelledby="service-title">
       <p class="no-print"><a href="#/catalog">${t('service.back')}</a></p>
       <h1 id="service-title" class="card__title" tabindex="-1">${s.name}</h1>
       ${s.description ? html`<p id="service-description" class="card__lead">${s.description}</p>` : nothing}

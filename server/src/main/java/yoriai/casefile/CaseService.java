@@ -107,16 +107,30 @@ public final class CaseService {
     return moveAll(caseIds, CaseState.DISCUSSED, by);
   }
 
-  /** Moves a discussed case to {@code published}; fails {@code pii_found} (422) if the sheet has PII. */
+  /**
+   * Moves a discussed case to {@code published}; fails {@code pii_found} (422) if the sheet has PII.
+   * The caller has checked that the case's meeting is closed, so a case still {@code scheduled} is
+   * one whose close hook ({@link #markDiscussed}, run after the close event is acked) has not landed
+   * yet: the discussed step is caught up first. If that hook saves at the same moment, the case is
+   * read again once.
+   */
   public Future<Case> markPublished(String caseId, Account by) {
+    return markPublished(caseId, by, 1);
+  }
+
+  private Future<Case> markPublished(String caseId, Account by, int retries) {
     return found(caseId).compose(current -> {
       if (current.state() == CaseState.PUBLISHED) {
         return Future.succeededFuture(current);
       }
-      requireMove(current, CaseState.PUBLISHED);
-      refuseFindings(findingsFor(current.sheet(), current));
-      return save(current.moved(CaseState.PUBLISHED, by, clock.instant()));
-    });
+      Case discussed = current.state() == CaseState.SCHEDULED ? current.moved(CaseState.DISCUSSED, by, clock.instant()) : current;
+      requireMove(discussed, CaseState.PUBLISHED);
+      refuseFindings(findingsFor(discussed.sheet(), discussed));
+      return (discussed == current ? Future.succeededFuture(current) : save(discussed))
+          .compose(ready -> save(ready.moved(CaseState.PUBLISHED, by, clock.instant())));
+    }).recover(e -> retries > 0 && e instanceof Failure f && "edit_conflict".equals(f.code())
+        ? markPublished(caseId, by, retries - 1)
+        : Future.failedFuture(e));
   }
 
   /** The personal information still in a stored sheet, with its owner's allow-list applied. */

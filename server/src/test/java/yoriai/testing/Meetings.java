@@ -11,10 +11,20 @@ public final class Meetings {
 
   /** A clean case sheet created and submitted by {@code token}'s organization; returns its id. */
   public static String submittedCase(Api api, String token) {
+    return submittedCase(api, token, sheet());
+  }
+
+  /** The default clean case sheet; tests change its title, person or activities before submitting it. */
+  public static ObjectNode sheet() {
     ObjectNode sheet = Json.object().put("title", "買い物に行けなくなった独居の女性").put("prefecture", "群馬県");
     sheet.putObject("person").put("ageBand", "80-84").put("careLevel", "要支援2").put("household", "独居");
     sheet.putArray("activities").addObject().put("activity", "買い物").put("level", "一部介助")
         .put("canDo", "近所の店までは歩いて行ける").put("difficulty", "重い荷物を持ち帰れない");
+    return sheet;
+  }
+
+  /** {@code sheet} created and submitted by {@code token}'s organization; returns its id. */
+  public static String submittedCase(Api api, String token, ObjectNode sheet) {
     Api.Reply created = api.post("/api/v1/cases", token, sheet.toString());
     if (created.status() != 201) {
       throw new AssertionError("case not created: " + created.status() + " " + created.body());
@@ -43,6 +53,16 @@ public final class Meetings {
       throw new AssertionError("meeting not created: " + reply.status() + " " + reply.body());
     }
     return reply.json();
+  }
+
+  /** An open meeting over {@code sheet}, created and submitted by the host's organization. */
+  public static String open(Api api, String hostToken, ObjectNode sheet) {
+    ObjectNode body = Json.object()
+        .put("title", sheet.get("title").asText())
+        .put("visibility", "open")
+        .put("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(9)).plusHours(1).withNano(0).toString());
+    body.putArray("caseIds").add(submittedCase(api, hostToken, sheet));
+    return create(api, hostToken, body).get("id").asText();
   }
 
   public static String open(Api api, String hostToken) {
