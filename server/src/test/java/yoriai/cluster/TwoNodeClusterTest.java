@@ -58,6 +58,8 @@ class TwoNodeClusterTest {
       WsClient onB = WsClient.joined(b.baseUrl(), meetingId, pt, 0L);
       WsClient watcherOnB = WsClient.joined(b.baseUrl(), meetingId, nurse, 0L);
       awaitClusterFormed(onA, onB);
+      String publishedOnA = publishQuickMeeting(apiA, host, a.baseUrl());
+      assertThat(awaitSearchHit(b.api(), publishedOnA)).as("a publish on A updates B's search index").isTrue();
 
       List<String> fromA = new ArrayList<>();
       List<String> fromB = new ArrayList<>();
@@ -105,6 +107,29 @@ class TwoNodeClusterTest {
       store.shutdownNow();
       TestServer.deleteTree(root);
     }
+  }
+
+  /** Opens, closes and publishes a one-case meeting on a node; returns the archive entry id. */
+  private static String publishQuickMeeting(Api api, String host, String baseUrl) {
+    String meetingId = Meetings.open(api, host);
+    try (WsClient socket = WsClient.joined(baseUrl, meetingId, host, 0L)) {
+      awaitAck(socket, socket.command("phase", Json.object().put("to", "presentation")));
+      awaitAck(socket, socket.command("post", Json.object().put("text", "クラスタ公開の確認")));
+      awaitAck(socket, socket.command("phase", Json.object().put("to", "closed")));
+    }
+    Api.Reply published = api.post("/api/v1/meetings/" + meetingId + "/publish", host, "{}");
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    return published.json().at("/entries/0/id").asText();
+  }
+
+  private static boolean awaitSearchHit(Api api, String entryId) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      if (api.get("/api/v1/archive/search?size=50", null).body().contains(entryId)) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
   }
 
   private static void awaitClusterFormed(WsClient onA, WsClient onB) throws InterruptedException {
