@@ -59,6 +59,7 @@ export interface ArchiveRemark {
 
 export interface ArchiveProposal {
   proposalId: string;
+  proposedBy: string;
   targetActivity: string;
   type: string;
   description: string;
@@ -215,6 +216,7 @@ function toEntry(value: unknown): ArchiveEntry | null {
       })),
     proposals: list(value.proposals).map((p) => ({
       proposalId: str(p.proposalId),
+      proposedBy: str(p.proposedBy),
       targetActivity: str(p.targetActivity),
       type: str(p.type),
       description: str(p.description),

@@ -227,6 +227,7 @@ export class ArchiveEntryPage extends LitElement {
                 ${p.adopted ? html`<span class="badge badge--adopted">${t('entry.adopted')}</span>` : nothing}
                 <span class="endorse-count" data-count=${p.endorsements}>${t('entry.endorsements', { count: p.endorsements })}</span>
               </p>
+              ${p.proposedBy ? html`<p class="entry-proposal__author">${t('entry.proposedBy')}: ${p.proposedBy}</p>` : nothing}
               ${p.targetActivity ? html`<p class="entry-proposal__target"><span class="proposal__label">${t('entry.target')}:</span> ${p.targetActivity}</p>` : nothing}
               <p class="entry-proposal__description">${p.description}</p>
               ${p.keepsAbilities ? html`<p><span class="proposal__label">${t('entry.keeps')}:</span> ${p.keepsAbilities}</p>` : nothing}

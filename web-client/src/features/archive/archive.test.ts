@@ -56,7 +56,7 @@ const entryBody = {
   ],
   proposals: [
     {
-      proposalId: 'p1', targetActivity: '買い物', type: 'market', description: '移動販売車の停留所を自宅近くに',
+      proposalId: 'p1', proposedBy: '株式会社みらいマート', targetActivity: '買い物', type: 'market', description: '移動販売車の停留所を自宅近くに',
       keepsAbilities: '品物を自分で選べる', serviceId: 's1', cost: '無料', area: '高崎市', endorsements: 5, adopted: true,
     },
     {
@@ -199,13 +199,14 @@ describe('archive entry', () => {
     expect(get(questions, 'li.remark[data-seq="2"] .remark__label').textContent).toBe('理学療法士A');
   });
 
-  test('shows proposals with type badge, endorsements, 採用 and a link to the catalog service', async () => {
+  test('shows proposals with their author label, type badge, endorsements, 採用 and a link to the catalog service', async () => {
     app = await mountApp('#/archive/a1');
     const adopted = await waitFor(() => app.querySelector('#entry-proposals li[data-proposal-id="p1"]'));
     expect(get(adopted, '.badge--type').textContent).toBe('市場サービス');
     expect(get(adopted, '.badge--adopted').textContent).toBe('採用');
     expect(get(adopted, '.endorse-count').getAttribute('data-count')).toBe('5');
     expect(get(adopted, 'a.proposal-service').getAttribute('href')).toBe('#/catalog/s1');
+    expect(get(adopted, '.entry-proposal__author').textContent).toContain('株式会社みらいマート');
     const other = get(app, '#entry-proposals li[data-proposal-id="p2"]');
     expect(get(other, '.badge--type').textContent).toBe('互助・インフォーマル');
     expect(other.querySelector('.badge--adopted')).toBeNull();
