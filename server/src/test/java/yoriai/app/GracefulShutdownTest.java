@@ -2,7 +2,6 @@ package yoriai.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import yoriai.testing.Api;
-import yoriai.testing.Json;
 import yoriai.testing.ServerProcess;
 import yoriai.testing.TestServer;
 
@@ -29,11 +27,11 @@ class GracefulShutdownTest {
     int exitCode;
     try (ServerProcess server = ServerProcess.start(dataDir, Map.of())) {
       Api api = server.api();
-      String admin = login(api);
+      String admin = server.adminToken();
       ExecutorService clients = Executors.newFixedThreadPool(4);
       List<Future<?>> writes = IntStream.range(0, 400).<Future<?>>mapToObj(i -> clients.submit(() -> {
         try {
-          Api.Reply reply = api.post("/api/v1/accounts", admin, account("term-" + i + "@example.jp").toString());
+          Api.Reply reply = api.post("/api/v1/accounts", admin, ServerProcess.municipalityAccount("term-" + i + "@example.jp").toString());
           if (reply.status() == 201) {
             acknowledged.add("term-" + i + "@example.jp");
           }
@@ -55,24 +53,11 @@ class GracefulShutdownTest {
     assertThat(exitCode).as("a JVM ended by SIGTERM after its hooks ran exits 143").isEqualTo(143);
     try (ServerProcess again = ServerProcess.start(dataDir, Map.of())) {
       Set<String> stored = new HashSet<>();
-      again.api().get("/api/v1/accounts", login(again.api())).json().get("accounts")
+      again.api().get("/api/v1/accounts", again.adminToken()).json().get("accounts")
           .forEach(a -> stored.add(a.get("email").asText()));
       assertThat(stored).containsAll(acknowledged);
     } finally {
       TestServer.deleteTree(dataDir);
     }
-  }
-
-  private static String login(Api api) {
-    return api.post("/api/v1/auth/login", null, Json.object()
-        .put("email", TestServer.ADMIN_EMAIL).put("password", TestServer.ADMIN_PASSWORD).toString())
-        .json().get("token").asText();
-  }
-
-  private static ObjectNode account(String email) {
-    ObjectNode body = Json.object().put("email", email).put("password", "term-pass-12")
-        .put("displayName", "終了").put("role", "municipality");
-    body.putObject("organization").put("name", "前橋市").put("kind", "municipality").put("prefecture", "群馬県");
-    return body;
   }
 }

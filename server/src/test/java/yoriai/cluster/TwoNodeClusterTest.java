@@ -47,7 +47,7 @@ class TwoNodeClusterTest {
     try (ServerProcess a = ServerProcess.start(dir(root, "a"), with(shared, "YORIAI_CLUSTER_PORT", hazelcastA));
          ServerProcess b = ServerProcess.start(dir(root, "b"), with(shared, "YORIAI_CLUSTER_PORT", hazelcastB))) {
       Api apiA = a.api();
-      String admin = login(apiA);
+      String admin = a.adminToken();
       String host = account(apiA, admin, "municipality", "municipality", null);
       String pt = account(apiA, admin, "professional", "support_center", "理学療法士");
       String nurse = account(apiA, admin, "professional", "support_center", "看護師");
@@ -177,11 +177,6 @@ class TwoNodeClusterTest {
     Map<String, String> copy = new HashMap<>(env);
     copy.put(key, String.valueOf(value));
     return copy;
-  }
-
-  private static String login(Api api) {
-    return api.post("/api/v1/auth/login", null, Json.object()
-        .put("email", TestServer.ADMIN_EMAIL).put("password", TestServer.ADMIN_PASSWORD).toString()).json().get("token").asText();
   }
 
   private static String account(Api api, String admin, String role, String kind, String profession) {

@@ -3,7 +3,6 @@ package yoriai.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import yoriai.testing.Api;
-import yoriai.testing.Json;
 import yoriai.testing.ServerProcess;
 import yoriai.testing.TestServer;
 
@@ -31,11 +29,11 @@ class KillNineDurabilityTest {
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     try (ServerProcess first = ServerProcess.start(dataDir, Map.of())) {
       Api api = first.api();
-      String admin = login(api);
+      String admin = first.adminToken();
       ExecutorService clients = Executors.newFixedThreadPool(6);
       List<Future<?>> writes = IntStream.range(0, WRITES).<Future<?>>mapToObj(i -> clients.submit(() -> {
         String email = "durable-" + i + "@example.jp";
-        Api.Reply reply = api.post("/api/v1/accounts", admin, newAccount(email).toString());
+        Api.Reply reply = api.post("/api/v1/accounts", admin, ServerProcess.municipalityAccount(email).toString());
         if (reply.status() == 201) {
           acknowledged.add(email);
         }
@@ -51,7 +49,7 @@ class KillNineDurabilityTest {
 
     try (ServerProcess second = ServerProcess.start(dataDir, Map.of())) {
       Api api = second.api();
-      JsonNode accounts = api.get("/api/v1/accounts", login(api)).json().get("accounts");
+      JsonNode accounts = api.get("/api/v1/accounts", second.adminToken()).json().get("accounts");
       Set<String> stored = new HashSet<>();
       accounts.forEach(a -> stored.add(a.get("email").asText()));
 
@@ -59,18 +57,5 @@ class KillNineDurabilityTest {
     } finally {
       TestServer.deleteTree(dataDir);
     }
-  }
-
-  private static String login(Api api) {
-    return api.post("/api/v1/auth/login", null, Json.object()
-        .put("email", TestServer.ADMIN_EMAIL).put("password", TestServer.ADMIN_PASSWORD).toString())
-        .json().get("token").asText();
-  }
-
-  private static ObjectNode newAccount(String email) {
-    ObjectNode body = Json.object().put("email", email).put("password", "durable-pass-1")
-        .put("displayName", "耐久").put("role", "municipality");
-    body.putObject("organization").put("name", "前橋市").put("kind", "municipality").put("prefecture", "群馬県");
-    return body;
   }
 }

@@ -50,6 +50,21 @@ public final class ServerProcess implements AutoCloseable {
     return new Api(baseUrl());
   }
 
+  /** A token of the first admin, which every test server is started with. */
+  public String adminToken() {
+    return api().post("/api/v1/auth/login", null, Json.object()
+        .put("email", TestServer.ADMIN_EMAIL).put("password", TestServer.ADMIN_PASSWORD).toString())
+        .json().get("token").asText();
+  }
+
+  /** The body of a new municipality account of 前橋市 with {@code email}. */
+  public static com.fasterxml.jackson.databind.node.ObjectNode municipalityAccount(String email) {
+    var body = Json.object().put("email", email).put("password", "process-pass-1")
+        .put("displayName", "前橋 職員").put("role", "municipality");
+    body.putObject("organization").put("name", "前橋市").put("kind", "municipality").put("prefecture", "群馬県");
+    return body;
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
