@@ -1,17 +1,7 @@
-import { ArchiveApi } from '../net/archive-api';
-import { CaseApi } from '../net/case-api';
-import { CatalogApi } from '../net/catalog-api';
-import { InsightApi } from '../net/insight-api';
-import { AuthApi } from '../net/auth-api';
-import { HttpClient } from '../net/http';
-import { MeetingApi } from '../net/meeting-api';
 import type { User } from '../net/protocol';
 import { localeStore } from '../shared/i18n';
-import { RouterStore } from '../state/router';
-import { SessionStore, TOKEN_STORAGE_KEY } from '../state/session';
-import { FakeSocketServer } from '../test-support/fake-socket';
+import { mountApp } from '../test-support/app';
 import { get, json, waitFor } from '../test-support/dom';
-import './yoriai-app';
 import type { YoriaiApp } from './yoriai-app';
 
 /* The signed-in shell: nav bar and hash routes, with fetch stubbed to play the server. */
@@ -28,25 +18,7 @@ let app: YoriaiApp;
 let fetchMock: ReturnType<typeof vi.fn<typeof fetch>>;
 
 async function mountSignedIn(hash: string): Promise<void> {
-  window.location.hash = hash;
-  sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-1');
-  const http = new HttpClient();
-  const session = new SessionStore(new AuthApi(http), sessionStorage);
-  app = document.createElement('yoriai-app');
-  app.session = session;
-  app.services = {
-    router: new RouterStore(window),
-    cases: new CaseApi(http),
-    meetings: new MeetingApi(http),
-    archive: new ArchiveApi(http),
-    catalog: new CatalogApi(http),
-    insights: new InsightApi(http),
-    socketFactory: new FakeSocketServer().factory,
-    socketUrl: 'ws://test/ws',
-  };
-  document.body.append(app);
-  await session.restore();
-  await app.updateComplete;
+  app = await mountApp(hash, 'tok-1');
 }
 
 beforeEach(() => {
