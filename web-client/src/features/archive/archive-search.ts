@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, type ArchiveApi, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
-import { ApiError } from '../../net/http';
 import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { QueryParams } from '../../state/router';
 import { errorText } from '../casefile/case-editor';
@@ -20,12 +20,7 @@ export class ArchiveSearch extends LitElement {
   @property({ attribute: false }) api?: Pick<ArchiveApi, 'search'>;
   @property({ attribute: false }) params: QueryParams = {};
 
-  @state() private result: ArchiveSearchResult | null = null;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
-
-  private loadedKey: string | null = null;
-  private abort: AbortController | null = null;
+  private readonly results = new KeyedLoad<ArchiveSearchResult>(this, (signal) => this.api!.search(this.params, signal));
 
   constructor() {
     super();
@@ -36,36 +31,8 @@ export class ArchiveSearch extends LitElement {
     return this;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-    this.loadedKey = null;
-  }
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = JSON.stringify(this.params);
-    if (this.api && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this.loading = true;
-    try {
-      const result = await this.api!.search(this.params, abort.signal);
-      if (abort.signal.aborted) return;
-      this.result = result;
-      this.error = null;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    } finally {
-      if (!abort.signal.aborted) this.loading = false;
-    }
+    this.results.refresh(this.api ? JSON.stringify(this.params) : null);
   }
 
   private change(params: Record<string, string | undefined>): void {
@@ -91,7 +58,7 @@ export class ArchiveSearch extends LitElement {
   }
 
   protected override render() {
-    const result = this.result;
+    const result = this.results.result;
     return html`
       <section id="archive-search" class="card card--wide" aria-labelledby="archive-heading">
         <h1 id="archive-heading" class="card__title" tabindex="-1">${t('archive.title')}</h1>
@@ -105,14 +72,14 @@ export class ArchiveSearch extends LitElement {
           </div>
           <span id="archive-q-hint" class="hint">${t('archive.qHint')}</span>
         </form>
-        ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
+        ${this.results.error ? html`<p class="alert" role="alert">${errorText(this.results.error)}</p>` : nothing}
         <div class="search-layout">
           ${this.renderFacets()}
           <div class="search-layout__results">
             <p id="archive-total" class="result-total" role="status" aria-live="polite">
-              ${result ? t('archive.total', { total: result.total }) : this.loading ? t('common.loading') : ''}
+              ${result ? t('archive.total', { total: result.total }) : this.results.loading ? t('common.loading') : ''}
             </p>
-            <ol id="archive-results" class="hit-list" aria-label=${t('archive.results')} aria-busy=${this.loading ? 'true' : 'false'}>
+            <ol id="archive-results" class="hit-list" aria-label=${t('archive.results')} aria-busy=${this.results.loading ? 'true' : 'false'}>
               ${(result?.hits ?? []).map((hit) => renderHit(hit))}
             </ol>
             ${result && result.hits.length === 0 ? html`<p class="hint">${t('archive.empty')}</p>` : nothing}
@@ -125,7 +92,7 @@ export class ArchiveSearch extends LitElement {
   }
 
   private renderFacets() {
-    const facets = this.result?.facets ?? {};
+    const facets = this.results.result?.facets ?? {};
     const active = ARCHIVE_FACETS.some((f) => this.params[f]);
     return html`<aside id="archive-facets" class="facets" aria-labelledby="archive-facets-heading">
       <h2 id="archive-facets-heading" class="section-title">${t('archive.facets')}</h2>
@@ -159,7 +126,7 @@ export class ArchiveSearch extends LitElement {
   }
 
   private renderPagination() {
-    const result = this.result;
+    const result = this.results.result;
     if (!result || result.total === 0) return nothing;
     const size = result.size > 0 ? result.size : 10;
     const pages = Math.max(1, Math.ceil(result.total / size));

@@ -1,9 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { SERVICE_CATEGORIES, type CatalogApi, type CatalogSearchResult } from '../../net/catalog-api';
-import { ApiError } from '../../net/http';
 import { PREFECTURES } from '../../net/protocol';
 import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { QueryParams } from '../../state/router';
 import { SearchChangeEvent } from '../archive/events';
@@ -17,12 +17,7 @@ export class CatalogSearch extends LitElement {
   /** A signed-in company user gets a link to the registration form. */
   @property({ type: Boolean }) canRegister = false;
 
-  @state() private result: CatalogSearchResult | null = null;
-  @state() private loading = false;
-  @state() private error: ApiError | null = null;
-
-  private loadedKey: string | null = null;
-  private abort: AbortController | null = null;
+  private readonly results = new KeyedLoad<CatalogSearchResult>(this, (signal) => this.api!.search(this.params, signal));
 
   constructor() {
     super();
@@ -33,36 +28,8 @@ export class CatalogSearch extends LitElement {
     return this;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-    this.loadedKey = null;
-  }
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = JSON.stringify(this.params);
-    if (this.api && key !== this.loadedKey) {
-      this.loadedKey = key;
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this.loading = true;
-    try {
-      const result = await this.api!.search(this.params, abort.signal);
-      if (abort.signal.aborted) return;
-      this.result = result;
-      this.error = null;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    } finally {
-      if (!abort.signal.aborted) this.loading = false;
-    }
+    this.results.refresh(this.api ? JSON.stringify(this.params) : null);
   }
 
   private change(params: Record<string, string | undefined>): void {
@@ -80,7 +47,7 @@ export class CatalogSearch extends LitElement {
   }
 
   protected override render() {
-    const result = this.result;
+    const result = this.results.result;
     const size = result && result.size > 0 ? result.size : 10;
     const pages = result ? Math.max(1, Math.ceil(result.total / size)) : 1;
     return html`
@@ -111,11 +78,11 @@ export class CatalogSearch extends LitElement {
           </div>
           <button id="catalog-submit" class="button button--primary" type="submit">${t('catalog.submit')}</button>
         </form>
-        ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
+        ${this.results.error ? html`<p class="alert" role="alert">${errorText(this.results.error)}</p>` : nothing}
         <p id="catalog-total" class="result-total" role="status" aria-live="polite">
-          ${result ? t('catalog.total', { total: result.total }) : this.loading ? t('common.loading') : ''}
+          ${result ? t('catalog.total', { total: result.total }) : this.results.loading ? t('common.loading') : ''}
         </p>
-        <ul id="catalog-results" class="service-list" aria-busy=${this.loading ? 'true' : 'false'}>
+        <ul id="catalog-results" class="service-list" aria-busy=${this.results.loading ? 'true' : 'false'}>
           ${(result?.services ?? []).map(
             (s) => html`<li class="service" data-id=${s.id}>
               <h2 class="service__name"><a href="#/catalog/${encodeURIComponent(s.id)}">${s.name}</a></h2>
