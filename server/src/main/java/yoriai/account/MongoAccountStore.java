@@ -1,7 +1,5 @@
 package yoriai.account;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoServerException;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -17,6 +15,7 @@ import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.storage.Documents;
 import yoriai.storage.Storage;
+import yoriai.storage.StoreErrors;
 
 final class MongoAccountStore implements AccountStore {
   private static final String ACCOUNTS = "accounts";
@@ -40,7 +39,7 @@ final class MongoAccountStore implements AccountStore {
   @Override
   public Future<Void> insert(StoredAccount account) {
     return mongo.insert(ACCOUNTS, toDocument(account))
-        .recover(error -> Future.failedFuture(isDuplicateKey(error)
+        .recover(error -> Future.failedFuture(StoreErrors.isDuplicateKey(error)
             ? new Failure(FailureKind.CONFLICT, "email_taken", "An account with this email already exists")
             : error))
         .compose(id -> storage.durable());
@@ -115,8 +114,4 @@ final class MongoAccountStore implements AccountStore {
     return Documents.fromDocument(doc, StoredAccount.class);
   }
 
-  private static boolean isDuplicateKey(Throwable error) {
-    return error instanceof MongoServerException serverError
-        && ErrorCategory.fromErrorCode(serverError.getCode()) == ErrorCategory.DUPLICATE_KEY;
-  }
 }

@@ -1,7 +1,5 @@
 package yoriai.archive;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoServerException;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import yoriai.storage.Documents;
 import yoriai.storage.Storage;
+import yoriai.storage.StoreErrors;
 
 final class MongoArchiveStore implements ArchiveStore {
   private static final String ARCHIVE = "archive";
@@ -35,7 +34,7 @@ final class MongoArchiveStore implements ArchiveStore {
     document.remove("id");
     return mongo.insert(ARCHIVE, document)
         .<ArchiveEntry>map(id -> entry)
-        .recover(error -> isDuplicateKey(error)
+        .recover(error -> StoreErrors.isDuplicateKey(error)
             ? find(entry.id()).map(Optional::orElseThrow)
             : Future.failedFuture(error))
         .compose(stored -> storage.durable().map(stored));
@@ -63,8 +62,4 @@ final class MongoArchiveStore implements ArchiveStore {
     return Documents.fromDocument(doc, ArchiveEntry.class);
   }
 
-  private static boolean isDuplicateKey(Throwable error) {
-    return error instanceof MongoServerException server
-        && ErrorCategory.fromErrorCode(server.getCode()) == ErrorCategory.DUPLICATE_KEY;
-  }
 }

@@ -1,9 +1,5 @@
 package yoriai.meeting;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoServerException;
-import com.mongodb.MongoWriteException;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
@@ -15,6 +11,7 @@ import io.vertx.ext.mongo.MongoClient;
 import java.util.List;
 import java.util.Optional;
 import yoriai.storage.Documents;
+import yoriai.storage.StoreErrors;
 
 final class MongoMeetingStore implements MeetingStore {
   private static final String MEETINGS = "meetings";
@@ -68,7 +65,7 @@ final class MongoMeetingStore implements MeetingStore {
             .put("commandId", stored.commandId()))).toList();
     return mongo.bulkWriteWithOptions(EVENTS, inserts, new BulkWriteOptions(true))
         .<Void>mapEmpty()
-        .recover(error -> Future.failedFuture(isDuplicateKey(error) ? new SeqTaken(error) : error));
+        .recover(error -> Future.failedFuture(StoreErrors.isDuplicateKey(error) ? new SeqTaken(error) : error));
   }
 
   @Override
@@ -96,16 +93,5 @@ final class MongoMeetingStore implements MeetingStore {
     doc.remove("actorId");
     String commandId = (String) doc.remove("commandId");
     return new StoredEvent(Documents.fromDocument(doc, MeetingEvent.class), commandId);
-  }
-
-  private static boolean isDuplicateKey(Throwable error) {
-    if (error instanceof MongoBulkWriteException bulk) {
-      return bulk.getWriteErrors().stream().anyMatch(e -> ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY);
-    }
-    if (error instanceof MongoWriteException write) {
-      return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-    }
-    return error instanceof MongoServerException server
-        && ErrorCategory.fromErrorCode(server.getCode()) == ErrorCategory.DUPLICATE_KEY;
   }
 }
