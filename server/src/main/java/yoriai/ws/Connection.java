@@ -31,12 +31,13 @@ final class Connection implements ParticipantChannel {
    */
   private static final long RATE_LIMITED_NOTICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
   /**
-   * Refused frames within one second, as a multiple of the allowed rate, past which the socket is
-   * closed with 1008: dropping is cheap but reading is not, and a client sending as fast as it can
-   * would keep an event loop busy reading frames it will never use.
+   * How long a socket may keep sending over its limit before it is closed with 1008. Reading pauses
+   * while the bucket is empty, so a flood waits in the flooder's own TCP buffers and costs the
+   * server little; a client that never slows down is still a broken or hostile one.
    */
-  private static final int FLOOD_FACTOR = 25;
-  private static final long SECOND_NANOS = TimeUnit.SECONDS.toNanos(1);
+  private static final long FLOOD_NANOS = TimeUnit.SECONDS.toNanos(3);
+  /** A spell of refusals ends after this long without one. */
+  private static final long FLOOD_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Vertx vertx;
   private final ServerWebSocket socket;
@@ -45,6 +46,7 @@ final class Connection implements ParticipantChannel {
   private final SocketSettings settings;
   private final SocketMetrics metrics;
   private final TokenBucket bucket;
+  private final SocketReads reads;
   private long joinTimer;
   private Buffer message;
   private boolean binary;
@@ -55,10 +57,13 @@ final class Connection implements ParticipantChannel {
   private volatile boolean closing;
   /** When the last {@code rate_limited} error went out, in nanos; refused frames in between get none. */
   private long limitedNoticeAt = System.nanoTime() - RATE_LIMITED_NOTICE_NANOS;
-  private long floodWindowAt = System.nanoTime();
-  private int refusedInWindow;
+  private long refusingSince;
+  private long lastRefusedAt;
+  private boolean refusing;
+  private boolean readingPaused;
+  private long resumeTimer;
 
-  Connection(Vertx vertx, ServerWebSocket socket, AccountService accounts, MeetingService meetings,
+  Connection(Vertx vertx, ServerWebSocket socket, SocketReads reads, AccountService accounts, MeetingService meetings,
       SocketSettings settings, SocketMetrics metrics) {
     this.vertx = vertx;
     this.socket = socket;
@@ -67,6 +72,7 @@ final class Connection implements ParticipantChannel {
     this.settings = settings;
     this.metrics = metrics;
     this.bucket = new TokenBucket(settings.commandsPerSecond(), settings.commandBurst());
+    this.reads = reads;
   }
 
   void start() {
@@ -82,6 +88,9 @@ final class Connection implements ParticipantChannel {
     socket.shutdownHandler(v -> close(GOING_AWAY, "server shutting down"));
     socket.closeHandler(v -> {
       vertx.cancelTimer(joinTimer);
+      if (readingPaused) {
+        vertx.cancelTimer(resumeTimer);
+      }
       metrics.closed();
       if (meetingId != null) {
         meetings.leave(meetingId, this);
@@ -123,21 +132,7 @@ final class Connection implements ParticipantChannel {
 
   private void onText(String text) {
     if (!bucket.take()) {
-      metrics.command("any", "rate_limited");
-      long now = System.nanoTime();
-      if (now - floodWindowAt >= SECOND_NANOS) {
-        floodWindowAt = now;
-        refusedInWindow = 0;
-      }
-      if (++refusedInWindow > FLOOD_FACTOR * Math.max(settings.commandsPerSecond(), settings.commandBurst())) {
-        send(Frames.error(null, "rate_limited", "Flooding; the socket is closed"));
-        close(POLICY, "flooding");
-        return;
-      }
-      if (now - limitedNoticeAt >= RATE_LIMITED_NOTICE_NANOS) {
-        limitedNoticeAt = now;
-        send(Frames.error(null, "rate_limited", "Too many frames; slow down (frames over the limit are dropped)"));
-      }
+      refuse();
       return;
     }
     Frames.Inbound frame;
@@ -155,6 +150,36 @@ final class Connection implements ParticipantChannel {
       join(frame);
     } else {
       command(frame);
+    }
+  }
+
+  /** Drops a frame over the limit and stops reading this socket until the bucket has a token again. */
+  private void refuse() {
+    metrics.command("any", "rate_limited");
+    long now = System.nanoTime();
+    if (!refusing || now - lastRefusedAt > FLOOD_GAP_NANOS) {
+      refusing = true;
+      refusingSince = now;
+    }
+    lastRefusedAt = now;
+    if (now - refusingSince >= FLOOD_NANOS) {
+      send(Frames.error(null, "rate_limited", "Flooding; the socket is closed"));
+      close(POLICY, "flooding");
+      return;
+    }
+    if (now - limitedNoticeAt >= RATE_LIMITED_NOTICE_NANOS) {
+      limitedNoticeAt = now;
+      send(Frames.error(null, "rate_limited", "Too many frames; slow down (frames over the limit are dropped)"));
+    }
+    if (!readingPaused) {
+      readingPaused = true;
+      reads.stop();
+      resumeTimer = vertx.setTimer(bucket.millisUntilToken(), t -> {
+        readingPaused = false;
+        if (!closing) {
+          reads.restart();
+        }
+      });
     }
   }
 

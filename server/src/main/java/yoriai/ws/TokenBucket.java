@@ -15,13 +15,24 @@ final class TokenBucket {
   }
 
   boolean take() {
-    long now = System.nanoTime();
-    tokens = Math.min(burst, tokens + (now - last) * ratePerNano);
-    last = now;
+    refill();
     if (tokens < 1) {
       return false;
     }
     tokens -= 1;
     return true;
+  }
+
+  /** How long until {@link #take()} would succeed, at least one millisecond. */
+  long millisUntilToken() {
+    refill();
+    double missing = Math.max(0, 1 - tokens);
+    return Math.max(1, (long) Math.ceil(missing / ratePerNano / 1e6));
+  }
+
+  private void refill() {
+    long now = System.nanoTime();
+    tokens = Math.min(burst, tokens + (now - last) * ratePerNano);
+    last = now;
   }
 }

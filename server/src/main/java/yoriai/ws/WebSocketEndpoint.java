@@ -37,8 +37,9 @@ public final class WebSocketEndpoint {
       refuse(request, 403, "forbidden", "This origin may not open a socket");
       return;
     }
+    SocketReads reads = new SocketReads(request);
     request.toWebSocket()
-        .onSuccess(socket -> new Connection(vertx, socket, accounts, meetings, settings, metrics).start())
+        .onSuccess(socket -> new Connection(vertx, socket, reads, accounts, meetings, settings, metrics).start())
         .onFailure(e -> LOG.log(System.Logger.Level.DEBUG, "handshake failed", e));
   }
 
