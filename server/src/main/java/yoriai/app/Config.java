@@ -44,7 +44,7 @@ public record Config(
         new SocketSettings(
             Duration.ofMillis(integer(env, "YORIAI_JOIN_TIMEOUT_MS", 10_000, 100, 600_000)),
             integer(env, "YORIAI_WS_COMMANDS_PER_SECOND", 10, 1, 100_000),
-            integer(env, "YORIAI_WS_COMMAND_BURST", 20, 1, 100_000),
+            integer(env, "YORIAI_WS_COMMAND_BURST", 10, 1, 100_000),
             allowedOrigins),
         new ClusterSettings(
             list(env, "YORIAI_CLUSTER_MEMBERS"),

@@ -163,6 +163,7 @@ final class Connection implements ParticipantChannel {
     }
     lastRefusedAt = now;
     if (now - refusingSince >= FLOOD_NANOS) {
+      reads.stop();
       send(Frames.error(null, "rate_limited", "Flooding; the socket is closed"));
       close(POLICY, "flooding");
       return;

@@ -32,7 +32,8 @@ class SocketAbuseTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(Map.of("YORIAI_JOIN_TIMEOUT_MS", "1500"));
+    // a burst of 20: the malformed-frames test sends thirteen frames back to back; the flood test sends 100
+    server = TestServer.start(Map.of("YORIAI_JOIN_TIMEOUT_MS", "1500", "YORIAI_WS_COMMAND_BURST", "20"));
     api = server.api();
     host = server.municipality("高崎 司会");
     professional = server.professional("理学 花子", "理学療法士");
