@@ -1,4 +1,4 @@
-import type { HttpClient } from './http';
+import { queryString, type HttpClient } from './http';
 import { invalid } from './case-api';
 import { isObject } from './protocol';
 
@@ -106,13 +106,7 @@ export class ArchiveApi {
   constructor(private readonly http: HttpClient) {}
 
   async search(params: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<ArchiveSearchResult> {
-    const query = new URLSearchParams();
-    for (const name of ARCHIVE_PARAMS) {
-      const value = params[name];
-      if (value !== undefined && value !== '') query.set(name, value);
-    }
-    const text = query.toString();
-    const response = await this.http.get<unknown>(`/api/v1/archive/search${text ? `?${text}` : ''}`, { signal });
+    const response = await this.http.get<unknown>(`/api/v1/archive/search${queryString(params, ARCHIVE_PARAMS)}`, { signal });
     if (!isObject(response) || !Array.isArray(response.hits)) throw invalid('archive search');
     const hits = response.hits.map(toHit).filter((hit): hit is ArchiveHit => hit !== null);
     return {

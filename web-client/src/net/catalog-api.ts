@@ -1,5 +1,5 @@
 import { invalid } from './case-api';
-import type { HttpClient } from './http';
+import { queryString, type HttpClient } from './http';
 import { isObject } from './protocol';
 import { num, str } from './archive-api';
 
@@ -54,13 +54,7 @@ export class CatalogApi {
   constructor(private readonly http: HttpClient) {}
 
   async search(params: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<CatalogSearchResult> {
-    const query = new URLSearchParams();
-    for (const name of CATALOG_PARAMS) {
-      const value = params[name];
-      if (value !== undefined && value !== '') query.set(name, value);
-    }
-    const text = query.toString();
-    const response = await this.http.get<unknown>(`/api/v1/catalog/services${text ? `?${text}` : ''}`, { signal });
+    const response = await this.http.get<unknown>(`/api/v1/catalog/services${queryString(params, CATALOG_PARAMS)}`, { signal });
     const list = isObject(response) ? (response.services ?? response.items) : response;
     if (!Array.isArray(list)) throw invalid('catalog search');
     const services = list.map(toService).filter((s): s is CatalogService => s !== null);

@@ -93,6 +93,20 @@ export class HttpClient {
   }
 }
 
+/** `?a=1&b=2` from the non-empty parameters among `names` (all of them by default), or '' when none. */
+export function queryString(
+  params: Readonly<Record<string, string | undefined>>,
+  names: readonly string[] = Object.keys(params),
+): string {
+  const search = new URLSearchParams();
+  for (const name of names) {
+    const value = params[name];
+    if (value !== undefined && value !== '') search.set(name, value);
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 function parseJson(text: string): unknown {
   if (text === '') return undefined;
   try {

@@ -1,3 +1,5 @@
+import { queryString } from '../net/http';
+
 /**
  * Query parameters of a public search page, kept in the hash (`#/archive?q=買い物&careLevel=要支援2`)
  * so a search is linkable. Only non-empty values are kept.
@@ -40,13 +42,6 @@ export function queryParams(query: string): QueryParams {
     if (value.trim() !== '') params[key] = value;
   }
   return params;
-}
-
-function queryString(params: QueryParams): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== '') search.set(key, value);
-  const text = search.toString();
-  return text === '' ? '' : `?${text}`;
 }
 
 export function parseRoute(hash: string): Route {

@@ -36,11 +36,7 @@ export class ArchiveSearch extends LitElement {
   }
 
   private change(params: Record<string, string | undefined>): void {
-    const next: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...this.params, ...params })) {
-      if (value !== undefined && value !== '') next[key] = value;
-    }
-    this.dispatchEvent(new SearchChangeEvent('archive', next));
+    this.dispatchEvent(SearchChangeEvent.merging('archive', this.params, params));
   }
 
   private onSubmit(event: SubmitEvent): void {

@@ -9,6 +9,19 @@ export class SearchChangeEvent extends Event {
   ) {
     super(SearchChangeEvent.type, { bubbles: true, composed: true });
   }
+
+  /** Asks for `current` with `changes` applied; an empty or undefined value drops that parameter. */
+  static merging(
+    page: 'archive' | 'catalog',
+    current: QueryParams,
+    changes: Readonly<Record<string, string | undefined>>,
+  ): SearchChangeEvent {
+    const next: Record<string, string> = {};
+    for (const [key, value] of Object.entries({ ...current, ...changes })) {
+      if (value !== undefined && value !== '') next[key] = value;
+    }
+    return new SearchChangeEvent(page, next);
+  }
 }
 
 declare global {

@@ -33,11 +33,7 @@ export class CatalogSearch extends LitElement {
   }
 
   private change(params: Record<string, string | undefined>): void {
-    const next: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...this.params, ...params })) {
-      if (value !== undefined && value !== '') next[key] = value;
-    }
-    this.dispatchEvent(new SearchChangeEvent('catalog', next));
+    this.dispatchEvent(SearchChangeEvent.merging('catalog', this.params, params));
   }
 
   private onSubmit(event: SubmitEvent): void {
