@@ -57,9 +57,9 @@ final class Connection implements ParticipantChannel {
   private volatile boolean closing;
   /** When the last {@code rate_limited} error went out, in nanos; refused frames in between get none. */
   private long limitedNoticeAt = System.nanoTime() - RATE_LIMITED_NOTICE_NANOS;
+  /** When the current spell of refused frames began, and when the last frame was refused, in nanos. */
   private long refusingSince;
-  private long lastRefusedAt;
-  private boolean refusing;
+  private long lastRefusedAt = System.nanoTime() - FLOOD_GAP_NANOS - 1;
   private boolean readingPaused;
   private long resumeTimer;
 
@@ -157,8 +157,7 @@ final class Connection implements ParticipantChannel {
   private void refuse() {
     metrics.command("any", "rate_limited");
     long now = System.nanoTime();
-    if (!refusing || now - lastRefusedAt > FLOOD_GAP_NANOS) {
-      refusing = true;
+    if (now - lastRefusedAt > FLOOD_GAP_NANOS) {
       refusingSince = now;
     }
     lastRefusedAt = now;

@@ -1,6 +1,10 @@
 package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.browser.RoomPage.enterRoom;
+import static yoriai.browser.RoomPage.messageWithText;
+import static yoriai.browser.RoomPage.send;
+import static yoriai.browser.RoomPage.waitLive;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -92,8 +96,8 @@ class HostedMeetingBrowserTest {
     var host = server.municipality("高橋 美咲");
     var guest = server.professional("佐藤 健", "作業療法士");
     String meetingId = Meetings.open(server.api(), host.token());
-    enterRoom(hostPage, host, meetingId);
-    enterRoom(guestPage, guest, meetingId);
+    enterRoom(hostPage, server.baseUrl(), host, meetingId);
+    enterRoom(guestPage, server.baseUrl(), guest, meetingId);
 
     guestPage.driver().findElement(By.id("hand-toggle")).click();
     hostPage.waitFor(By.cssSelector("#hand-queue li.hand[data-account-id='" + guest.id() + "']"));
@@ -119,7 +123,7 @@ class HostedMeetingBrowserTest {
     String meetingId = meeting.get("id").asText();
     String code = meeting.get("inviteCode").asText();
 
-    enterRoom(hostPage, host, meetingId);
+    enterRoom(hostPage, server.baseUrl(), host, meetingId);
     assertThat(hostPage.waitFor(By.id("room-invite-code")).getText()).isEqualTo(code);
 
     guestPage.signIn(server.baseUrl(), guest.email(), guest.password());
@@ -132,27 +136,5 @@ class HostedMeetingBrowserTest {
     waitLive(guestPage);
     send(guestPage, "招待リンクから参加しました");
     hostPage.until(d -> messageWithText(hostPage, "招待リンクから参加しました"));
-  }
-
-  private static void enterRoom(Browser page, TestServer.SignedIn user, String meetingId) {
-    page.signIn(server.baseUrl(), user.email(), user.password());
-    page.open(server.baseUrl() + "/#/meetings/" + meetingId);
-    waitLive(page);
-  }
-
-  private static void waitLive(Browser page) {
-    page.until(d -> "live".equals(d.findElement(By.id("connection-state")).getAttribute("data-state")));
-  }
-
-  private static void send(Browser page, String text) {
-    page.waitFor(By.id("composer-text")).sendKeys(text);
-    page.driver().findElement(By.id("composer-send")).click();
-    page.until(d -> messageWithText(page, text));
-  }
-
-  private static WebElement messageWithText(Browser page, String text) {
-    return page.driver().findElements(By.cssSelector("#message-list li.message")).stream()
-        .filter(li -> li.findElement(By.cssSelector(".message__text")).getText().equals(text))
-        .findFirst().orElse(null);
   }
 }

@@ -1,6 +1,10 @@
 package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.browser.RoomPage.enterRoom;
+import static yoriai.browser.RoomPage.messageWithText;
+import static yoriai.browser.RoomPage.send;
+import static yoriai.browser.RoomPage.waitLive;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -50,8 +54,8 @@ class MeetingRoomBrowserTest {
     host = server.municipality("高橋 美咲");
     guest = server.professional("鈴木 理恵", "理学療法士");
     meetingId = Meetings.open(server.api(), host.token());
-    enterRoom(hostPage, host);
-    enterRoom(guestPage, guest);
+    enterRoom(hostPage, server.baseUrl(), host, meetingId);
+    enterRoom(guestPage, server.baseUrl(), guest, meetingId);
   }
 
   @AfterEach
@@ -139,28 +143,6 @@ class MeetingRoomBrowserTest {
     assertThat(shown.findElements(By.tagName("img"))).isEmpty();
     assertThat(hostPage.driver().findElements(By.cssSelector("#message-list img"))).isEmpty();
     assertThat(ExpectedConditions.alertIsPresent().apply(hostPage.driver())).isNull();
-  }
-
-  private void enterRoom(Browser page, TestServer.SignedIn user) {
-    page.signIn(server.baseUrl(), user.email(), user.password());
-    page.open(server.baseUrl() + "/#/meetings/" + meetingId);
-    waitLive(page);
-  }
-
-  private static void waitLive(Browser page) {
-    page.until(d -> "live".equals(d.findElement(By.id("connection-state")).getAttribute("data-state")));
-  }
-
-  private static void send(Browser page, String text) {
-    page.waitFor(By.id("composer-text")).sendKeys(text);
-    page.driver().findElement(By.id("composer-send")).click();
-    page.until(d -> messageWithText(page, text));
-  }
-
-  private static WebElement messageWithText(Browser page, String text) {
-    return page.driver().findElements(By.cssSelector("#message-list li.message")).stream()
-        .filter(li -> li.findElement(By.cssSelector(".message__text")).getText().equals(text))
-        .findFirst().orElse(null);
   }
 
   private static List<String> messageTexts(Browser page) {
