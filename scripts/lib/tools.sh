@@ -25,6 +25,8 @@ ensure_build_tools() {
 ensure_browser() {
   [ -x /usr/bin/chromium ] || apt_install chromium
   [ -x /usr/bin/chromedriver ] || apt_install chromium-driver
+  # Without CJK fonts Chromium draws Japanese as boxes in screenshots.
+  [ -d /usr/share/fonts/opentype/noto ] || apt_install fonts-noto-cjk fonts-noto-color-emoji
 }
 
 # Builds the server jar (with the web client inside) when it is missing or older than a source.
