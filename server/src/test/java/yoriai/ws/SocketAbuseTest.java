@@ -162,7 +162,7 @@ class SocketAbuseTest {
       with.send(Json.object().put("type", "join").put("meetingId", meetingId).put("token", professional.token())
           .put("inviteCode", code));
 
-      assertThat(without.next("error").get("code").asText()).isEqualTo("forbidden");
+      assertThat(without.next("error").get("code").asText()).isEqualTo("not_found");
       assertThat(with.next("joined").get("meetingId").asText()).isEqualTo(meetingId);
     }
     assertThat(api.get("/api/v1/meetings/" + meetingId, professional.token()).json().has("inviteCode")).isFalse();
