@@ -1,5 +1,5 @@
 import { invalid, listOf } from './case-api';
-import type { HttpClient } from './http';
+import { queryString, type HttpClient } from './http';
 import { isMeeting, isMeetingEvent, isObject, type CreateMeetingRequest, type Meeting, type MeetingEvent } from './protocol';
 
 /** The meeting endpoints of §7 / docs/protocol.md. */
@@ -11,8 +11,12 @@ export class MeetingApi {
     return listOf(response, 'meetings').filter(isMeeting);
   }
 
-  async get(token: string, id: string): Promise<Meeting> {
-    const response = await this.http.get<unknown>(`/api/v1/meetings/${encodeURIComponent(id)}`, { token });
+  /** `inviteCode`: an invited account reads an invite-only meeting with its code before it has joined. */
+  async get(token: string, id: string, inviteCode?: string): Promise<Meeting> {
+    const response = await this.http.get<unknown>(
+      `/api/v1/meetings/${encodeURIComponent(id)}${queryString({ inviteCode })}`,
+      { token },
+    );
     if (!isMeeting(response)) throw invalid('meeting');
     return response;
   }

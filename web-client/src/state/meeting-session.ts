@@ -56,7 +56,7 @@ export class MeetingSession {
     const token = this.options.token();
     if (token) {
       try {
-        this.store.setMeeting(await this.options.api.get(token, this.options.meetingId));
+        this.store.setMeeting(await this.options.api.get(token, this.options.meetingId, this.options.inviteCode));
       } catch {
         // The socket's join reports not_found/forbidden; the header just stays without a title.
       }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
+import yoriai.shared.FieldProblem;
 import yoriai.shared.Ids;
 import yoriai.storage.Storage;
 
@@ -54,7 +55,7 @@ public final class AccountService {
         return Future.succeededFuture();
       }
       NewAccount admin = new NewAccount(email.get(), password.get(), "管理者", Role.ADMIN,
-          new Organization("Yoriai", OrganizationKind.NPO, "東京都"), null);
+          new Organization(null, "Yoriai", OrganizationKind.NPO, "東京都"), null);
       return create(admin).onSuccess(a -> LOG.log(System.Logger.Level.INFO, "created first admin " + a.email()))
           .<Void>mapEmpty()
           .recover(e -> e instanceof Failure f && f.code().equals("email_taken")
@@ -65,11 +66,37 @@ public final class AccountService {
 
   public Future<Account> create(NewAccount request) {
     request.validate();
-    return vertx.executeBlocking(() -> hasher.hash(request.password()), false).compose(hash -> {
-      StoredAccount stored = new StoredAccount(Ids.newId(), request.normalizedEmail(), hash,
-          request.displayName().strip(), request.role(), request.organization(), request.profession(), clock.instant(),
-          null);
-      return store.insert(stored).map(v -> stored.account());
+    return organization(request.organization()).compose(organization ->
+        vertx.executeBlocking(() -> hasher.hash(request.password()), false).compose(hash -> {
+          StoredAccount stored = new StoredAccount(Ids.newId(), request.normalizedEmail(), hash,
+              request.displayName().strip(), request.role(), organization, request.profession(), clock.instant(),
+              null);
+          return store.insert(stored).map(v -> stored.account());
+        }));
+  }
+
+  /**
+   * Without an id, a new organization; with one, the existing organization it names, whose name,
+   * kind and prefecture the request must repeat (so a typo in the id cannot file someone elsewhere).
+   */
+  private Future<Organization> organization(Organization requested) {
+    if (requested.id() == null) {
+      return Future.succeededFuture(requested.withId(Ids.newId()));
+    }
+    return store.findOrganization(requested.id()).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.failedFuture(Failure.invalid("organization.id names no organization",
+            List.of(new FieldProblem("organization.id", "no such organization"))));
+      }
+      Organization existing = found.get();
+      if (!existing.name().equals(requested.name()) || existing.kind() != requested.kind()
+          || !existing.prefecture().equals(requested.prefecture())) {
+        String problem = "is " + existing.name() + " (" + existing.kind().code() + ", "
+            + existing.prefecture() + ")";
+        return Future.failedFuture(Failure.invalid("organization.id " + problem,
+            List.of(new FieldProblem("organization.id", problem))));
+      }
+      return Future.succeededFuture(existing);
     });
   }
 

@@ -17,6 +17,9 @@ interface AccountStore {
 
   Future<List<Account>> list();
 
+  /** The organization with this id, as its accounts carry it ({@link Organization#identified}). */
+  Future<Optional<Organization>> findOrganization(String id);
+
   Future<Long> count();
 
   Future<Void> insertSession(String tokenHash, String accountId, long expiresAtMillis);

@@ -62,6 +62,19 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
+  public Future<Optional<Organization>> findOrganization(String id) {
+    JsonObject withId = new JsonObject().put("organization.id", id);
+    // a legacy id is derived, never stored, on accounts from before organization ids
+    JsonObject query = Organization.isLegacyId(id)
+        ? new JsonObject().put("$or", new JsonArray().add(withId).add(new JsonObject().putNull("organization.id")))
+        : withId;
+    return mongo.find(ACCOUNTS, query).map(docs -> docs.stream()
+        .map(doc -> fromDocument(doc).account().organization())
+        .filter(organization -> organization.id().equals(id))
+        .findFirst());
+  }
+
+  @Override
   public Future<Long> count() {
     return mongo.count(ACCOUNTS, new JsonObject());
   }

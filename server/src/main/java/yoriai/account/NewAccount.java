@@ -30,7 +30,8 @@ public record NewAccount(
         .required("role", role)
         .required("organization", organization);
     if (organization != null) {
-      v.text("organization.name", organization.name(), 1, 100)
+      v.text("organization.id", organization.id(), 0, 100)
+          .text("organization.name", organization.name(), 1, 100)
           .required("organization.kind", organization.kind())
           .required("organization.prefecture", organization.prefecture())
           .oneOf("organization.prefecture", organization.prefecture(), Prefectures.NAMES);

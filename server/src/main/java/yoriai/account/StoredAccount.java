@@ -16,6 +16,6 @@ record StoredAccount(
     Boolean showCompanyName) {
 
   Account account() {
-    return new Account(id, email, displayName, role, organization, profession, createdAt);
+    return new Account(id, email, displayName, role, organization.identified(), profession, createdAt);
   }
 }

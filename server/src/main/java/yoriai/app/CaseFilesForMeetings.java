@@ -24,7 +24,7 @@ final class CaseFilesForMeetings implements CaseLink {
     return Future.all(caseIds.stream().map(cases::findForMeeting).toList()).compose(found -> {
       for (int i = 0; i < found.size(); i++) {
         yoriai.casefile.Case c = found.resultAt(i);
-        if (!host.may(Permission.MODERATE_ANY_MEETING) && !c.organization().equals(host.organization())) {
+        if (!host.may(Permission.MODERATE_ANY_MEETING) && !c.ownedBy(host)) {
           return Future.failedFuture(Failure.forbidden("Case " + c.id() + " belongs to another organization"));
         }
       }

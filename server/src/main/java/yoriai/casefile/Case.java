@@ -55,7 +55,10 @@ public record Case(
         activities, wishes, questions, supports, assessment, checklist, List.copyOf(longer));
   }
 
-  boolean ownedBy(Account account) {
-    return organization.equals(account.organization());
+  /** By name, kind and prefecture, as before organizations had ids (docs/decisions.md 9 and 24). */
+  public boolean ownedBy(Account account) {
+    Organization other = account.organization();
+    return organization.name().equals(other.name()) && organization.kind() == other.kind()
+        && organization.prefecture().equals(other.prefecture());
   }
 }

@@ -125,17 +125,11 @@ public final class CatalogService {
       if (found.isEmpty()) {
         return Future.failedFuture(Failure.notFound("Service"));
       }
-      if (!actor.may(Permission.MANAGE_ANY_SERVICE) && !sameOrganization(actor, found.get())) {
+      if (!actor.may(Permission.MANAGE_ANY_SERVICE) && !found.get().ownedBy(actor.organization())) {
         return Future.failedFuture(Failure.forbidden("Only the organization that registered this service may change it"));
       }
       return Future.succeededFuture(found.get());
     });
-  }
-
-  /** Same rule as case ownership (docs/decisions.md 9): same organization name and prefecture. */
-  private static boolean sameOrganization(Account actor, StoredService service) {
-    return actor.organization().name().equals(service.ownerOrganization().name())
-        && actor.organization().prefecture().equals(service.ownerOrganization().prefecture());
   }
 
   private Future<List<Service>> withUsage(List<StoredService> stored) {

@@ -6,7 +6,7 @@ import yoriai.account.Organization;
 
 /**
  * A market service as everyone sees it, with in how many published cases it was proposed and
- * adopted.
+ * adopted. It names the owning organization only: who registered it is kept, not shown.
  */
 public record Service(
     String id,
@@ -19,7 +19,6 @@ public record Service(
     String howToUse,
     String contactUrl,
     Organization ownerOrganization,
-    String createdBy,
     Instant createdAt,
     Instant updatedAt,
     long proposedCount,

@@ -57,8 +57,14 @@ record StoredService(
     return List.copyOf(keys);
   }
 
+  /** The public view: the owning organization, never the account that registered it. */
   Service service(Usage usage) {
     return new Service(id, name, provider, category, description, areas, price, howToUse, contactUrl,
-        ownerOrganization, createdBy, createdAt, updatedAt, usage.proposed(), usage.adopted());
+        ownerOrganization.identified(), createdAt, updatedAt, usage.proposed(), usage.adopted());
+  }
+
+  /** Services belong to an organization by its id; one stored before ids has its legacy id. */
+  boolean ownedBy(Organization organization) {
+    return ownerOrganization.sameAs(organization);
   }
 }

@@ -31,7 +31,7 @@ final class ArchiveRoutes {
         .onSuccess(entries -> Bodies.json(ctx, 200, Map.of("entries", entries))).onFailure(ctx::fail));
     router.get("/api/v1/archive/export.csv").handler(ctx -> archive.newest(ArchiveService.EXPORT_LIMIT)
         .onSuccess(entries -> ctx.response()
-            .putHeader("Content-Type", "text/csv; charset=utf-8")
+            .putHeader("Content-Type", Csv.CONTENT_TYPE)
             .putHeader("Content-Disposition", "attachment; filename=\"yoriai-archive.csv\"")
             .end(ArchiveCsv.write(entries)))
         .onFailure(ctx::fail));

@@ -1,9 +1,7 @@
 package yoriai.http;
 
 import io.vertx.ext.web.Router;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import yoriai.insight.Cell;
+import java.util.List;
 import yoriai.insight.InsightService;
 import yoriai.insight.NeedsReport;
 
@@ -20,21 +18,17 @@ final class InsightRoutes {
         .onSuccess(report -> Bodies.json(ctx, 200, report)).onFailure(ctx::fail));
     router.get("/api/v1/insights/needs.csv").handler(ctx -> insight.needs()
         .onSuccess(report -> ctx.response()
-            .putHeader("Content-Type", "text/csv; charset=utf-8")
+            .putHeader("Content-Type", Csv.CONTENT_TYPE)
             .putHeader("Content-Disposition", "attachment; filename=\"yoriai-needs.csv\"")
             .end(csv(report)))
         .onFailure(ctx::fail));
   }
 
-  /** UTF-8 with a byte order mark for Excel; suppressed cells read {@code <3}. */
+  /** Suppressed cells read {@code <3}. */
   private static String csv(NeedsReport report) {
-    StringBuilder out = new StringBuilder("\uFEFFneed,prefecture,careLevel,cases\r\n");
-    for (Cell cell : report.cells()) {
-      out.append(Stream.of(cell.need(), cell.prefecture(), cell.careLevel(),
-              cell.suppressed() ? "<" + report.threshold() : String.valueOf(cell.cases()))
-          .map(value -> value.contains(",") ? "\"" + value.replace("\"", "\"\"") + "\"" : value)
-          .collect(Collectors.joining(","))).append("\r\n");
-    }
-    return out.toString();
+    return Csv.write(List.of("need", "prefecture", "careLevel", "cases"), report.cells().stream()
+        .map(cell -> List.of(cell.need(), cell.prefecture(), cell.careLevel(),
+            cell.suppressed() ? "<" + report.threshold() : String.valueOf(cell.cases())))
+        .toList());
   }
 }

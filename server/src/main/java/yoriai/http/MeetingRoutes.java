@@ -49,7 +49,7 @@ final class MeetingRoutes {
   }
 
   private void get(RoutingContext ctx) {
-    meetings.get(ctx.pathParam("id"), Authentication.account(ctx))
+    meetings.get(ctx.pathParam("id"), Authentication.account(ctx), inviteCode(ctx))
         .onSuccess(meeting -> Bodies.json(ctx, 200, meeting))
         .onFailure(ctx::fail);
   }
@@ -57,7 +57,7 @@ final class MeetingRoutes {
   private void events(RoutingContext ctx) {
     long after = number(ctx, "after", 0, Long.MAX_VALUE, 0);
     int limit = (int) number(ctx, "limit", 1, MAX_EVENTS, MAX_EVENTS);
-    meetings.events(ctx.pathParam("id"), after, limit)
+    meetings.events(ctx.pathParam("id"), Authentication.account(ctx), inviteCode(ctx), after, limit)
         .onSuccess(events -> Bodies.json(ctx, 200, Map.of("events", events)))
         .onFailure(ctx::fail);
   }
@@ -66,6 +66,12 @@ final class MeetingRoutes {
     meetings.updateSummary(ctx.pathParam("id"), Bodies.read(ctx, Summary.class), Authentication.account(ctx))
         .onSuccess(meeting -> Bodies.json(ctx, 200, meeting))
         .onFailure(ctx::fail);
+  }
+
+  /** The invitation code, as a socket's {@code join} carries it, for an invited account that has not joined yet. */
+  private static String inviteCode(RoutingContext ctx) {
+    String code = ctx.queryParams().get("inviteCode");
+    return code == null || code.isEmpty() ? null : code;
   }
 
   private static long number(RoutingContext ctx, String name, long min, long max, long fallback) {

@@ -15,7 +15,11 @@ public sealed interface Command {
   /** Refuses malformed fields before the command reaches a room. */
   void validate();
 
-  /** Whether this command is a participant's contribution, refused outside the comment window and when muted. */
+  /**
+   * Whether this command is a participant's contribution, refused when the host muted them: a
+   * post, a reaction, a proposal, an endorsement or a raised hand. Lowering a hand is not one, so
+   * a participant muted with a raised hand can still take it down.
+   */
   default boolean contributes() {
     return false;
   }
@@ -50,6 +54,11 @@ public sealed interface Command {
     public void validate() {
       new Validator().required("raised", raised).orThrow();
     }
+
+    @Override
+    public boolean contributes() {
+      return Boolean.TRUE.equals(raised);
+    }
   }
 
   record Propose(Proposal proposal) implements Command {
@@ -83,6 +92,11 @@ public sealed interface Command {
     @Override
     public void validate() {
       new Validator().required("proposalId", proposalId).matches("proposalId", proposalId, ID, "a proposal id").orThrow();
+    }
+
+    @Override
+    public boolean contributes() {
+      return true;
     }
   }
 

@@ -77,8 +77,14 @@ public final class MeetingService {
         .map(v -> MeetingView.of(meeting, true));
   }
 
+  /** The meeting, if {@code viewer} may see it ({@link MeetingAccess}); else {@code not_found} or {@code forbidden}. */
   public Future<MeetingView> get(String meetingId, Account viewer) {
-    return room(meetingId).compose(room -> room.view(viewer));
+    return get(meetingId, viewer, null);
+  }
+
+  /** As {@link #get(String, Account)}, for a viewer that may hold the meeting's invitation code. */
+  public Future<MeetingView> get(String meetingId, Account viewer, String inviteCode) {
+    return room(meetingId).compose(room -> room.view(viewer, inviteCode));
   }
 
   /** Open meetings and the viewer's own; {@code past} lists closed ones, newest first. */
@@ -92,14 +98,20 @@ public final class MeetingService {
         .toList());
   }
 
-  /** The log after {@code after} as far as it has been delivered live. */
+  /** The log after {@code after} as far as it has been delivered live, if {@code reader} may see the meeting. */
+  public Future<List<MeetingEvent>> events(String meetingId, Account reader, String inviteCode, long after, int limit) {
+    return room(meetingId).compose(room -> room.events(reader, inviteCode, after, limit));
+  }
+
+  /** The log without an access check, for a feature that has checked already (publishing, after {@link #get}). */
   public Future<List<MeetingEvent>> events(String meetingId, long after, int limit) {
-    return room(meetingId).compose(room -> room.events(after, limit));
+    return room(meetingId).compose(room -> room.events(null, null, after, limit));
   }
 
   public Future<MeetingView> updateSummary(String meetingId, Summary summary, Account host) {
-    return room(meetingId).compose(room -> room.submit(host, null, new Command.UpdateSummary(summary))
-        .compose(seq -> room.view(host)));
+    return room(meetingId).compose(room -> room.view(host, null)
+        .compose(seen -> room.submit(host, null, new Command.UpdateSummary(summary)))
+        .compose(seq -> room.view(host, null)));
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import yoriai.account.Account;
-import yoriai.account.Permission;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.FieldProblem;
@@ -30,6 +29,8 @@ final class MeetingState {
   private final Set<String> endorsements = new HashSet<>();
   private final Set<String> muted = new HashSet<>();
   private final Set<String> removed = new HashSet<>();
+  /** Every account that ever joined; an invite meeting stays open to them without the code. */
+  private final Set<String> joined = new HashSet<>();
   /** Who is present meeting-wide, by the presence events of every node. */
   private final Map<String, Actor> present = new LinkedHashMap<>();
 
@@ -46,7 +47,7 @@ final class MeetingState {
   }
 
   boolean isHost(Account account) {
-    return account.id().equals(meeting.hostId()) || account.may(Permission.MODERATE_ANY_MEETING);
+    return MeetingAccess.isHost(meeting, account);
   }
 
   List<Actor> present() {
@@ -55,6 +56,10 @@ final class MeetingState {
 
   boolean isRemoved(String accountId) {
     return removed.contains(accountId);
+  }
+
+  boolean hasJoined(String accountId) {
+    return joined.contains(accountId);
   }
 
   /** An event about to be appended, without its seq. */
@@ -176,7 +181,10 @@ final class MeetingState {
         removed.add((String) data.get("accountId"));
         present.remove((String) data.get("accountId"));
       }
-      case "participant.joined" -> present.put(event.actor().accountId(), event.actor());
+      case "participant.joined" -> {
+        present.put(event.actor().accountId(), event.actor());
+        joined.add(event.actor().accountId());
+      }
       case "participant.left" -> present.remove(event.actor().accountId());
       case "summary.updated" -> p = new Meeting.Progress(p.state(), p.phase(), p.phaseEndsAt(), p.closedAt(),
           p.commentClosesAt(), Json.mapper().convertValue(data, Summary.class), p.seq());

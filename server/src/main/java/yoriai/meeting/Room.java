@@ -84,13 +84,28 @@ final class Room {
     }).map(room));
   }
 
-  Future<MeetingView> view(Account viewer) {
-    return onContext(() -> Future.succeededFuture(MeetingView.of(state.meeting(), state.isHost(viewer))));
+  /** The meeting as {@code viewer} may see it; fails as {@link MeetingAccess} decides. */
+  Future<MeetingView> view(Account viewer, String inviteCode) {
+    return onContext(() -> {
+      requireAccess(viewer, inviteCode);
+      return Future.succeededFuture(MeetingView.of(state.meeting(), state.isHost(viewer)));
+    });
   }
 
-  Future<List<MeetingEvent>> events(long after, int limit) {
-    return onContext(() -> here(deps.store().events(meetingId, after, deliveredSeq, limit)))
-        .map(page -> page.stream().map(StoredEvent::event).toList());
+  /** The log for {@code reader}, checked by {@link MeetingAccess}; {@code reader} null: a caller that checked already. */
+  Future<List<MeetingEvent>> events(Account reader, String inviteCode, long after, int limit) {
+    return onContext(() -> {
+      if (reader != null) {
+        requireAccess(reader, inviteCode);
+      }
+      return here(deps.store().events(meetingId, after, deliveredSeq, limit));
+    }).map(page -> page.stream().map(StoredEvent::event).toList());
+  }
+
+  private void requireAccess(Account account, String inviteCode) {
+    boolean connected = sessions.values().stream().anyMatch(s -> s.account.id().equals(account.id()));
+    MeetingAccess.require(state.meeting(), account, inviteCode, state.isRemoved(account.id()),
+        connected || state.hasJoined(account.id()));
   }
 
   Future<Long> submit(Account actor, String commandId, Command command) {
@@ -104,14 +119,7 @@ final class Room {
 
   Future<Void> join(Account account, Long lastSeq, String inviteCode, ParticipantChannel channel) {
     return onContext(() -> {
-      if (state.isRemoved(account.id())) {
-        return Future.failedFuture(Failure.forbidden("You were removed from this meeting"));
-      }
-      Meeting meeting = state.meeting();
-      if ("invite".equals(meeting.visibility()) && !state.isHost(account)
-          && !java.security.MessageDigest.isEqual(bytes(meeting.inviteCode()), bytes(inviteCode))) {
-        return Future.failedFuture(Failure.forbidden("This meeting needs its invitation code"));
-      }
+      requireAccess(account, inviteCode);
       boolean first = sessions.values().stream().noneMatch(s -> s.account.id().equals(account.id()));
       long from = lastSeq == null ? deliveredSeq : Math.min(lastSeq, deliveredSeq);
       Session session = new Session(account, channel, from);
@@ -501,10 +509,6 @@ final class Room {
       }
     });
     return promise.future();
-  }
-
-  private static byte[] bytes(String value) {
-    return value == null ? new byte[0] : value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private final class Pending {

@@ -73,6 +73,27 @@ class AccountServiceTest {
   }
 
   @Test
+  void an_organization_stored_before_ids_reads_with_its_legacy_id_and_takes_colleagues_by_it() throws Exception {
+    var legacy = await(storage.mongo().findOne("accounts", new io.vertx.core.json.JsonObject(), null)).copy()
+        .put("_id", "legacy-account").put("email", "legacy@example.jp").put("role", "company")
+        .put("organization", new io.vertx.core.json.JsonObject()
+            .put("name", "株式会社むかし商店").put("kind", "company").put("prefecture", "群馬県"));
+    await(storage.mongo().insert("accounts", legacy));
+    String legacyId = await(accounts.list()).stream().filter(a -> a.email().equals("legacy@example.jp")).findFirst()
+        .orElseThrow().organization().id();
+    String password = "Kx9#mQ2$vL7!pR4z";
+
+    Account colleague = await(accounts.create(new NewAccount("colleague@example.jp", password, "同僚", Role.COMPANY,
+        new Organization(legacyId, "株式会社むかし商店", OrganizationKind.COMPANY, "群馬県"), null)));
+    Account lookAlike = await(accounts.create(new NewAccount("look-alike@example.jp", password, "偽物", Role.COMPANY,
+        new Organization(null, "株式会社むかし商店", OrganizationKind.COMPANY, "群馬県"), null)));
+
+    assertThat(legacyId).startsWith("legacy-");
+    assertThat(colleague.organization().id()).isEqualTo(legacyId);
+    assertThat(lookAlike.organization().id()).isNotEqualTo(legacyId);
+  }
+
+  @Test
   void passwords_are_stored_as_salted_bcrypt_hashes() throws Exception {
     var stored = await(storage.mongo().findOne("accounts", new io.vertx.core.json.JsonObject(), null));
 

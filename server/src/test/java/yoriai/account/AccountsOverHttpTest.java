@@ -74,6 +74,34 @@ class AccountsOverHttpTest {
     }
 
     @Test
+    void each_new_organization_gets_its_own_id_and_a_colleague_joins_one_by_naming_it() {
+      Api.Reply first = api.post("/api/v1/accounts", server.adminToken(),
+          account("org-first@example.jp", "municipality", "municipality").toString());
+      Api.Reply lookAlike = api.post("/api/v1/accounts", server.adminToken(),
+          account("org-look-alike@example.jp", "municipality", "municipality").toString());
+      String organizationId = first.json().at("/organization/id").asText();
+      ObjectNode colleague = account("org-colleague@example.jp", "municipality", "municipality");
+      ((ObjectNode) colleague.get("organization")).put("id", organizationId);
+      ObjectNode unknown = account("org-unknown@example.jp", "municipality", "municipality");
+      ((ObjectNode) unknown.get("organization")).put("id", "no-such-organization");
+      ObjectNode mismatched = account("org-mismatch@example.jp", "municipality", "municipality");
+      ((ObjectNode) mismatched.get("organization")).put("id", organizationId).put("name", "立川市");
+
+      Api.Reply joined = api.post("/api/v1/accounts", server.adminToken(), colleague.toString());
+      Api.Reply refusedUnknown = api.post("/api/v1/accounts", server.adminToken(), unknown.toString());
+      Api.Reply refusedMismatch = api.post("/api/v1/accounts", server.adminToken(), mismatched.toString());
+
+      assertThat(organizationId).isNotBlank();
+      assertThat(lookAlike.json().at("/organization/id").asText()).isNotEqualTo(organizationId);
+      assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+      assertThat(joined.json().at("/organization/id").asText()).isEqualTo(organizationId);
+      assertThat(refusedUnknown.status()).isEqualTo(400);
+      assertThat(refusedUnknown.json().at("/error/details/0/field").asText()).isEqualTo("organization.id");
+      assertThat(refusedMismatch.status()).isEqualTo(400);
+      assertThat(refusedMismatch.json().at("/error/details/0/problem").asText()).contains("八王子市");
+    }
+
+    @Test
     void a_company_account_must_belong_to_a_company() {
       Api.Reply reply = api.post("/api/v1/accounts", server.adminToken(), account("c@example.jp", "company", "municipality").toString());
 

@@ -27,7 +27,7 @@ import yoriai.storage.Storage;
 /** The service and its Mongo store through the real driver and the embedded store, for the transitions other features drive. */
 class CaseServiceTest {
   private static final Instant NOW = Instant.parse("2026-12-01T01:00:00Z");
-  private static final Organization TAKASAKI = new Organization("高崎市", OrganizationKind.MUNICIPALITY, "群馬県");
+  private static final Organization TAKASAKI = new Organization(null, "高崎市", OrganizationKind.MUNICIPALITY, "群馬県");
   private static final Account OWNER = new Account("owner-1", "o@example.jp", "高崎 担当", Role.MUNICIPALITY, TAKASAKI, null, NOW);
   private static final Account HOST = new Account("host-1", "h@example.jp", "会議 司会", Role.MUNICIPALITY, TAKASAKI, null, NOW);
 

@@ -106,7 +106,7 @@ class CatalogOverHttpTest {
       assertThat(created.get("id").asText()).isNotBlank();
       assertThat(created.get("provider").asText()).isEqualTo("株式会社たかさき商店");
       assertThat(created.at("/ownerOrganization/name").asText()).isEqualTo("株式会社たかさき商店");
-      assertThat(created.get("createdBy").asText()).isEqualTo(companyA.id());
+      assertThat(created.has("createdBy")).isFalse();
       assertThat(created.get("proposedCount").asLong()).isZero();
       assertThat(created.get("adoptedCount").asLong()).isZero();
       assertThat(read.status()).isEqualTo(200);
@@ -174,13 +174,50 @@ class CatalogOverHttpTest {
       assertThat(edit.json().get("name").asText()).isEqualTo("ふれあいサロン 中央");
       assertThat(edit.json().get("price").asText()).isEqualTo("無料");
       assertThat(edit.json().get("createdAt")).isEqualTo(original.get("createdAt"));
-      assertThat(edit.json().get("createdBy")).isEqualTo(original.get("createdBy"));
+      assertThat(edit.json().get("ownerOrganization")).isEqualTo(original.get("ownerOrganization"));
       assertThat(api.get(path, null).json()).isEqualTo(edit.json());
 
       Api.Reply remove = delete(path, token);
 
       assertThat(remove.status()).isEqualTo(204);
       assertThat(api.get(path, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_look_alike_organization_with_the_same_name_kind_and_prefecture_cannot_edit_or_delete() {
+      JsonNode original = register(companyA.token(), service("たかさき見守り", "見守り", municipalityArea("10", "10202", "高崎市")));
+      String path = SERVICES + "/" + original.get("id").asText();
+      var lookAlike = server.company("偽 一郎", "株式会社たかさき商店");
+
+      Api.Reply edit = api.put(path, lookAlike.token(), service("乗っ取り", "見守り", prefectureArea("13", "東京都")).toString());
+      Api.Reply remove = delete(path, lookAlike.token());
+
+      assertThat(api.get("/api/v1/auth/me", lookAlike.token()).json().at("/organization/name").asText())
+          .isEqualTo(original.at("/ownerOrganization/name").asText());
+      assertThat(edit.status()).isEqualTo(403);
+      assertThat(edit.errorCode()).isEqualTo("forbidden");
+      assertThat(remove.status()).isEqualTo(403);
+      assertThat(api.get(path, null).json()).isEqualTo(original);
+    }
+
+    @Test
+    void a_colleague_added_to_the_same_organization_by_its_id_edits_its_service() {
+      JsonNode original = register(companyA.token(), service("たかさき配達", "配食", municipalityArea("10", "10202", "高崎市")));
+      String organizationId = original.at("/ownerOrganization/id").asText();
+      ObjectNode colleague = Json.object().put("email", "colleague-" + System.nanoTime() + "@yoriai.test")
+          .put("password", "colleague-pass-1").put("displayName", "営業 三郎").put("role", "company");
+      colleague.putObject("organization").put("id", organizationId).put("name", "株式会社たかさき商店")
+          .put("kind", "company").put("prefecture", "群馬県");
+      Api.Reply created = api.post("/api/v1/accounts", server.adminToken(), colleague.toString());
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String token = server.login(colleague.get("email").asText(), "colleague-pass-1");
+
+      Api.Reply edit = api.put(SERVICES + "/" + original.get("id").asText(), token,
+          service("たかさき配達 夕方便", "配食", municipalityArea("10", "10202", "高崎市")).toString());
+
+      assertThat(created.json().at("/organization/id").asText()).isEqualTo(organizationId);
+      assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+      assertThat(edit.json().get("name").asText()).isEqualTo("たかさき配達 夕方便");
     }
 
     @Test
@@ -192,6 +229,24 @@ class CatalogOverHttpTest {
 
       assertThat(edit.status()).isEqualTo(200);
       assertThat(edit.json().at("/ownerOrganization/name").asText()).isEqualTo("株式会社たかさき商店");
+    }
+  }
+
+  @Nested
+  class PublicView {
+    @Test
+    void the_public_catalog_shows_no_account_id_or_personal_data_of_whoever_registered_a_service() {
+      var registrar = server.company("登録 花子", "株式会社みえない商会");
+      JsonNode created = register(registrar.token(), service("みえない見守り", "見守り", prefectureArea("32", "島根県")));
+
+      String one = api.get(SERVICES + "/" + created.get("id").asText(), null).body();
+      String listed = api.get(SERVICES + "?prefecture=32", null).body();
+
+      for (String json : List.of(created.toString(), one, listed)) {
+        assertThat(json).contains("みえない見守り").contains("株式会社みえない商会")
+            .doesNotContain("createdBy").doesNotContain(registrar.id())
+            .doesNotContain("登録 花子").doesNotContain(registrar.email());
+      }
     }
   }
 

@@ -9,7 +9,7 @@ class SubstringSearchTest {
   private final CatalogSearch search = CatalogSearch.substrings();
 
   private static Service service(String name, String provider, String description) {
-    return new Service("id", name, provider, "配食", description, List.of(), null, null, null, null, null, null, null, 0, 0);
+    return new Service("id", name, provider, "配食", description, List.of(), null, null, null, null, null, null, 0, 0);
   }
 
   @Test
