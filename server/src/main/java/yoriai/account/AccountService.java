@@ -30,18 +30,19 @@ public final class AccountService {
   private final Clock clock;
   private final Duration sessionTtl;
 
-  private AccountService(Vertx vertx, AccountStore store, AccountSettings settings, Clock clock) {
+  private AccountService(Vertx vertx, AccountStore store, LoginAttempts attempts, AccountSettings settings, Clock clock) {
     this.vertx = vertx;
     this.store = store;
     this.hasher = new PasswordHasher(settings.bcryptCost());
-    this.throttle = new LoginThrottle(clock, settings.throttleWindow(),
-        settings.maxFailuresPerAccount(), settings.maxFailuresPerAddress());
+    this.throttle = new LoginThrottle(attempts, clock, settings.throttleWindow(),
+        settings.maxFailuresPerAccount(), settings.freeFailuresPerAddress());
     this.clock = clock;
     this.sessionTtl = settings.sessionTtl();
   }
 
   public static Future<AccountService> create(Vertx vertx, Storage storage, AccountSettings settings, Clock clock) {
-    return MongoAccountStore.create(storage).map(store -> new AccountService(vertx, store, settings, clock));
+    LoginAttempts attempts = MongoLoginAttempts.create(vertx, storage.mongo(), clock, settings.throttleWindow());
+    return MongoAccountStore.create(storage).map(store -> new AccountService(vertx, store, attempts, settings, clock));
   }
 
   /** Creates the first admin from configuration when no account exists yet; another node may win the race. */
@@ -77,27 +78,20 @@ public final class AccountService {
     return store.list();
   }
 
+  /** Reserves the attempt with the throttle before the account is looked up or any password is checked. */
   public Future<Session> login(LoginRequest request, String clientAddress) {
     request.validate();
     String email = request.email().strip().toLowerCase(Locale.ROOT);
-    Optional<Duration> wait = throttle.blockedFor(email, clientAddress);
-    if (wait.isPresent()) {
-      return Future.failedFuture(new Failure(FailureKind.RATE_LIMITED, "rate_limited",
-          "Too many failed logins; try again in " + wait.get().toSeconds() + " s",
-          List.of(new RetryAfter(wait.get().toSeconds()))));
-    }
-    return store.findByEmail(email)
+    return throttle.reserve(email, clientAddress).compose(attempt -> store.findByEmail(email)
         .compose(found -> vertx.executeBlocking(() -> passwordMatches(found, request.password()), false)
             .map(ok -> ok ? found : Optional.<StoredAccount>empty()))
         .compose(match -> {
           if (match.isEmpty()) {
-            throttle.recordFailure(email, clientAddress);
             return Future.failedFuture(new Failure(FailureKind.UNAUTHENTICATED, "invalid_credentials",
                 "Email or password is wrong"));
           }
-          throttle.recordSuccess(email);
-          return openSession(match.get().account());
-        });
+          return throttle.succeeded(attempt).compose(v -> openSession(match.get().account()));
+        }));
   }
 
   private boolean passwordMatches(Optional<StoredAccount> account, String password) {
