@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,8 +41,13 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Map<String, String> extraEnv) {
+    return start(extraEnv, Clock.systemUTC());
+  }
+
+  /** A server whose every feature reads {@code clock}, e.g. one the test moves to expire sessions. */
+  public static TestServer start(Map<String, String> extraEnv, Clock clock) {
     try {
-      return startIn(Files.createTempDirectory("yoriai-test-"), extraEnv);
+      return startIn(Files.createTempDirectory("yoriai-test-"), extraEnv, clock);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -49,10 +55,14 @@ public final class TestServer implements AutoCloseable {
 
   /** A server on an existing data directory, e.g. to restart on what a stopped one left. */
   public static TestServer startIn(Path dataDir, Map<String, String> extraEnv) {
+    return startIn(dataDir, extraEnv, Clock.systemUTC());
+  }
+
+  private static TestServer startIn(Path dataDir, Map<String, String> extraEnv, Clock clock) {
     try {
       Map<String, String> env = new HashMap<>(baseEnv(dataDir));
       env.putAll(extraEnv);
-      Yoriai yoriai = Yoriai.start(Config.fromEnv(env)).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      Yoriai yoriai = Yoriai.start(Config.fromEnv(env), clock).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
       return new TestServer(yoriai, dataDir);
     } catch (Exception e) {
       throw new IllegalStateException("server did not start", e);
