@@ -24,6 +24,7 @@ public final class AccountService {
   private final Vertx vertx;
   private final AccountStore store;
   private final PasswordHasher hasher;
+  private final PasswordPolicy passwordPolicy = new PasswordPolicy();
   private final LoginThrottle throttle;
   private final Clock clock;
   private final Duration sessionTtl;
@@ -58,13 +59,18 @@ public final class AccountService {
           .<Void>mapEmpty()
           .recover(e -> e instanceof Failure f && f.code().equals("email_taken")
               ? Future.succeededFuture()
-              : Future.failedFuture(e));
+              : Future.failedFuture(e instanceof Failure f && f.kind() != FailureKind.INTERNAL
+                  ? new IllegalArgumentException("YORIAI_ADMIN_EMAIL / YORIAI_ADMIN_PASSWORD refused: " + f.getMessage()
+                      + " " + f.details(), f)
+                  : e));
     });
   }
 
   public Future<Account> create(NewAccount request) {
-    request.validate();
-    return vertx.executeBlocking(() -> hasher.hash(request.password()), false).compose(hash -> {
+    return vertx.executeBlocking(() -> {
+      request.validate(passwordPolicy);
+      return hasher.hash(request.password());
+    }, false).compose(hash -> {
       StoredAccount stored = new StoredAccount(Ids.newId(), request.normalizedEmail(), hash,
           request.displayName().strip(), request.role(), request.organization(), request.profession(), clock.instant(),
           null, null);

@@ -94,7 +94,8 @@ public final class Yoriai {
 
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
     AtomicBoolean draining = new AtomicBoolean();
-    HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get);
+    HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
+        config.servedOverHttps());
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining, features));
   }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -22,7 +23,7 @@ import yoriai.catalog.CatalogService;
  */
 public final class TestServer implements AutoCloseable {
   public static final String ADMIN_EMAIL = "admin@yoriai.test";
-  public static final String ADMIN_PASSWORD = "admin-password-0";
+  public static final String ADMIN_PASSWORD = "yoriai-test-admin-8Kq";
   private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
   private final Yoriai yoriai;
@@ -120,7 +121,7 @@ public final class TestServer implements AutoCloseable {
   /** Creates an account through the admin API and returns it signed in. */
   public SignedIn signUp(String role, String displayName, String organizationName, String organizationKind, String profession) {
     String email = role + "-" + ACCOUNTS.incrementAndGet() + "-" + System.nanoTime() + "@yoriai.test";
-    String password = "password-" + email.hashCode();
+    String password = "test-" + UUID.randomUUID();
     ObjectNode body = Json.object()
         .put("email", email)
         .put("password", password)
