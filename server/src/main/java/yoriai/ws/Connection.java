@@ -17,6 +17,8 @@ import yoriai.meeting.EventFrame;
 import yoriai.meeting.Joined;
 import yoriai.meeting.MeetingService;
 import yoriai.meeting.ParticipantChannel;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
 
 /** One socket: decodes frames, holds the joined account, and is the meeting's channel to the client. */
 final class Connection implements ParticipantChannel {
@@ -253,6 +255,12 @@ final class Connection implements ParticipantChannel {
     meetingId = joined.meetingId();
     sessions.add(this);
     expiryTimer = vertx.setTimer(Math.max(1, sessions.untilExpiry(session).toMillis()), t -> endSession("session expired"));
+    // a logout between the token check and the line above was announced before this socket listened
+    accounts.session(session.token()).onFailure(e -> {
+      if (e instanceof Failure f && f.kind() == FailureKind.UNAUTHENTICATED) {
+        endSession("signed out");
+      }
+    });
     send(Frames.joined(joined.meetingId(), joined.seq(), joined.participants()));
   }
 
