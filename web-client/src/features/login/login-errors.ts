@@ -11,6 +11,8 @@ export function loginErrorMessageKey(error: { status: number; code: string }): M
       return 'login.error.invalid_credentials';
     case 'rate_limited':
       return 'login.error.rate_limited';
+    case 'account_disabled':
+      return 'login.error.account_disabled';
     case MISSING_FIELDS:
       return 'login.error.missing_fields';
     case ApiError.NETWORK:

@@ -118,6 +118,16 @@ describe('login page', () => {
     expect(error.textContent).toBe('しばらく待ってから再度お試しください');
   });
 
+  test('a 403 account_disabled says the account is disabled instead of asking to retry', async () => {
+    fetchMock.mockResolvedValueOnce(json(403, { error: { code: 'account_disabled', message: 'disabled', details: [] } }));
+    app = await mountApp();
+
+    submitLogin('sato@example.jp', 'pw');
+
+    const error = await waitFor(() => app.querySelector('#login-error'));
+    expect(error.textContent).toBe('このアカウントは無効になっています。管理者にお問い合わせください');
+  });
+
   test('an unexpected server error shows the generic message', async () => {
     fetchMock.mockResolvedValueOnce(json(500, { error: { code: 'internal', message: 'boom', details: [] } }));
     app = await mountApp();

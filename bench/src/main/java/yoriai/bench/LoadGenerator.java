@@ -196,7 +196,7 @@ public final class LoadGenerator {
     String http = "http://" + url.getHost() + ":" + url.getPort();
     YoriaiSetup rest = new YoriaiSetup(http);
     String admin = rest.login(System.getenv().getOrDefault("YORIAI_ADMIN_EMAIL", "admin@example.jp"),
-        System.getenv().getOrDefault("YORIAI_ADMIN_PASSWORD", "admin-password-1"));
+        System.getenv().getOrDefault("YORIAI_ADMIN_PASSWORD", "bench-admin-9Lm-tokyo"));
     String host = rest.account(admin, "municipality", "municipality", null);
     List<String> tokens = new ArrayList<>(List.of(host));
     for (int i = 1; i < accounts; i++) {

@@ -31,14 +31,14 @@ final class YoriaiSetup {
 
   String account(String adminToken, String role, String kind, String profession) throws Exception {
     String email = "bench-" + runId + "-" + (++accounts) + "@example.jp";
-    ObjectNode body = JSON.createObjectNode().put("email", email).put("password", "bench-password-1")
+    ObjectNode body = JSON.createObjectNode().put("email", email).put("password", "bench-sender-6Pv")
         .put("displayName", "負荷" + accounts).put("role", role);
     body.putObject("organization").put("name", "負荷市").put("kind", kind).put("prefecture", "群馬県");
     if (profession != null) {
       body.put("profession", profession);
     }
     post("/api/v1/accounts", adminToken, body);
-    return login(email, "bench-password-1");
+    return login(email, "bench-sender-6Pv");
   }
 
   List<String> meetings(String hostToken, int count) throws Exception {

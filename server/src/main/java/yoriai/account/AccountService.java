@@ -2,18 +2,16 @@ package yoriai.account;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.FieldProblem;
@@ -27,22 +25,24 @@ public final class AccountService {
   private final Vertx vertx;
   private final AccountStore store;
   private final PasswordHasher hasher;
+  private final PasswordPolicy passwordPolicy = new PasswordPolicy();
   private final LoginThrottle throttle;
   private final Clock clock;
   private final Duration sessionTtl;
 
-  private AccountService(Vertx vertx, AccountStore store, AccountSettings settings, Clock clock) {
+  private AccountService(Vertx vertx, AccountStore store, LoginAttempts attempts, AccountSettings settings, Clock clock) {
     this.vertx = vertx;
     this.store = store;
     this.hasher = new PasswordHasher(settings.bcryptCost());
-    this.throttle = new LoginThrottle(clock, settings.throttleWindow(),
-        settings.maxFailuresPerAccount(), settings.maxFailuresPerAddress());
+    this.throttle = new LoginThrottle(attempts, clock, settings.throttleWindow(),
+        settings.maxFailuresPerAccount(), settings.freeFailuresPerAddress());
     this.clock = clock;
     this.sessionTtl = settings.sessionTtl();
   }
 
   public static Future<AccountService> create(Vertx vertx, Storage storage, AccountSettings settings, Clock clock) {
-    return MongoAccountStore.create(storage).map(store -> new AccountService(vertx, store, settings, clock));
+    LoginAttempts attempts = MongoLoginAttempts.create(vertx, storage.mongo(), clock, settings.throttleWindow());
+    return MongoAccountStore.create(storage).map(store -> new AccountService(vertx, store, attempts, settings, clock));
   }
 
   /** Creates the first admin from configuration when no account exists yet; another node may win the race. */
@@ -60,17 +60,22 @@ public final class AccountService {
           .<Void>mapEmpty()
           .recover(e -> e instanceof Failure f && f.code().equals("email_taken")
               ? Future.succeededFuture()
-              : Future.failedFuture(e));
+              : Future.failedFuture(e instanceof Failure f && f.kind() != FailureKind.INTERNAL
+                  ? new IllegalArgumentException("YORIAI_ADMIN_EMAIL / YORIAI_ADMIN_PASSWORD refused: " + f.getMessage()
+                      + " " + f.details(), f)
+                  : e));
     });
   }
 
   public Future<Account> create(NewAccount request) {
-    request.validate();
-    return organization(request.organization()).compose(organization ->
+    return vertx.<Void>executeBlocking(() -> {
+      request.validate(passwordPolicy);
+      return null;
+    }, false).compose(valid -> organization(request.organization())).compose(organization ->
         vertx.executeBlocking(() -> hasher.hash(request.password()), false).compose(hash -> {
           StoredAccount stored = new StoredAccount(Ids.newId(), request.normalizedEmail(), hash,
               request.displayName().strip(), request.role(), organization, request.profession(), clock.instant(),
-              null);
+              null, null);
           return store.insert(stored).map(v -> stored.account());
         }));
   }
@@ -104,27 +109,23 @@ public final class AccountService {
     return store.list();
   }
 
+  /** Reserves the attempt with the throttle before the account is looked up or any password is checked. */
   public Future<Session> login(LoginRequest request, String clientAddress) {
     request.validate();
     String email = request.email().strip().toLowerCase(Locale.ROOT);
-    Optional<Duration> wait = throttle.blockedFor(email, clientAddress);
-    if (wait.isPresent()) {
-      return Future.failedFuture(new Failure(FailureKind.RATE_LIMITED, "rate_limited",
-          "Too many failed logins; try again in " + wait.get().toSeconds() + " s",
-          List.of(new RetryAfter(wait.get().toSeconds()))));
-    }
-    return store.findByEmail(email)
+    return throttle.reserve(email, clientAddress).compose(attempt -> store.findByEmail(email)
         .compose(found -> vertx.executeBlocking(() -> passwordMatches(found, request.password()), false)
             .map(ok -> ok ? found : Optional.<StoredAccount>empty()))
         .compose(match -> {
           if (match.isEmpty()) {
-            throttle.recordFailure(email, clientAddress);
             return Future.failedFuture(new Failure(FailureKind.UNAUTHENTICATED, "invalid_credentials",
                 "Email or password is wrong"));
           }
-          throttle.recordSuccess(email);
-          return openSession(match.get().account());
-        });
+          if (match.get().disabledAt() != null) {
+            return Future.failedFuture(new Failure(FailureKind.FORBIDDEN, "account_disabled", "This account has been disabled"));
+          }
+          return throttle.succeeded(attempt).compose(v -> openSession(match.get().account()));
+        }));
   }
 
   private boolean passwordMatches(Optional<StoredAccount> account, String password) {
@@ -138,21 +139,27 @@ public final class AccountService {
   private Future<Session> openSession(Account account) {
     String token = Ids.newSecret(32);
     Instant expiresAt = clock.instant().plus(sessionTtl);
-    return store.insertSession(hashToken(token), account.id(), expiresAt.toEpochMilli())
+    return store.insertSession(Tokens.hash(token), account.id(), expiresAt.toEpochMilli())
         .map(v -> new Session(token, expiresAt, account));
   }
 
   /** The account behind a bearer token; fails {@code unauthenticated} when unknown, revoked or expired. */
   public Future<Account> authenticate(String token) {
+    return session(token).map(Session::user);
+  }
+
+  /** The session of a bearer token, with its expiry; fails like {@link #authenticate}. */
+  public Future<Session> session(String token) {
     Failure invalid = new Failure(FailureKind.UNAUTHENTICATED, "invalid_token", "The token is unknown, revoked or expired");
     if (token == null || token.isBlank() || token.length() > 200) {
       return Future.failedFuture(invalid);
     }
-    return store.findSession(hashToken(token), clock.millis())
-        .compose(accountId -> accountId.isEmpty() ? Future.succeededFuture(Optional.<StoredAccount>empty())
-            : store.findById(accountId.get()))
-        .compose(found -> found.map(a -> Future.succeededFuture(a.account()))
-            .orElseGet(() -> Future.failedFuture(invalid)));
+    return store.findSession(Tokens.hash(token), clock.millis())
+        .compose(session -> session.isEmpty() ? Future.succeededFuture(Optional.<Session>empty())
+            : store.findById(session.get().accountId()).map(found -> found
+                .filter(account -> account.disabledAt() == null)
+                .map(account -> new Session(token, session.get().expiresAt(), account.account()))))
+        .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(invalid)));
   }
 
   /** A company's staff may choose to appear in the public archive by the company's name. */
@@ -167,17 +174,29 @@ public final class AccountService {
     return accountIds.isEmpty() ? Future.succeededFuture(Set.of()) : store.showingCompanyName(accountIds);
   }
 
+  /** Ends one session; its sockets on every node are closed. */
   public Future<Void> logout(String token) {
-    return store.deleteSession(hashToken(token));
+    String tokenHash = Tokens.hash(token);
+    return store.deleteSession(tokenHash).onSuccess(v -> announce(SessionEnded.token(tokenHash)));
   }
 
-  private static String hashToken(String token) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+  /** Disables an account: its sessions end everywhere and it can no longer sign in. */
+  public Future<Void> disable(Account by, String accountId) {
+    if (by.id().equals(accountId)) {
+      return Future.failedFuture(new Failure(FailureKind.CONFLICT, "invalid_state", "You cannot disable your own account"));
     }
+    return store.disable(accountId, clock.instant())
+        .compose(found -> found ? store.deleteSessions(accountId) : Future.failedFuture(Failure.notFound("Account")))
+        .onSuccess(v -> announce(SessionEnded.account(accountId)));
+  }
+
+  /** Calls {@code listener} for sessions that end on any node (logout, disabled account). */
+  public void onSessionEnded(Consumer<SessionEnded> listener) {
+    vertx.eventBus().<JsonObject>consumer(SessionEnded.ADDRESS, message -> listener.accept(SessionEnded.decode(message.body())));
+  }
+
+  private void announce(SessionEnded ended) {
+    vertx.eventBus().publish(SessionEnded.ADDRESS, ended.encode());
   }
 
   /** Detail of a {@code rate_limited} failure: seconds until the next attempt may succeed. */

@@ -1,6 +1,7 @@
 package yoriai.account;
 
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.Set;
 
 /** Accounts and login sessions. Every returned future completes after the write is durable. */
 interface AccountStore {
+  /** A session as stored: whose it is and when it expires. */
+  record StoredSession(String accountId, Instant expiresAt) {}
+
   /** Fails with a {@code conflict} Failure when the email is taken. */
   Future<Void> insert(StoredAccount account);
 
@@ -24,10 +28,15 @@ interface AccountStore {
 
   Future<Void> insertSession(String tokenHash, String accountId, long expiresAtMillis);
 
-  /** The account id of a session that has not expired at {@code nowMillis}. */
-  Future<Optional<String>> findSession(String tokenHash, long nowMillis);
+  /** A session that has not expired at {@code nowMillis}. */
+  Future<Optional<StoredSession>> findSession(String tokenHash, long nowMillis);
 
   Future<Void> deleteSession(String tokenHash);
+
+  Future<Void> deleteSessions(String accountId);
+
+  /** Marks the account disabled (once; a second call keeps the first time); false when there is no such account. */
+  Future<Boolean> disable(String accountId, Instant at);
 
   Future<Void> setShowCompanyName(String accountId, boolean show);
 

@@ -1,78 +1,92 @@
 package yoriai.account;
 
+import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
 
 /**
- * Counts failed logins per account and per client address in a sliding window. While a key is
- * over its limit every attempt is refused before the password is even checked. Kept per node:
- * with several nodes the limit is per node, which still caps guessing to a few per minute.
+ * Decides whether a login may reach the password check, before the account is even looked up.
+ * Every attempt is first counted in the shared store (so simultaneous guesses and other nodes see
+ * one count); a successful login gives its attempt back.
+ *
+ * <ul>
+ *   <li>Per account: at most {@code maxPerAccount} attempts in a window; then every attempt is
+ *       refused until the window ends, even with the right password (open sessions keep working).
+ *   <li>Per address: {@code freePerAddress} failures in a window cost nothing; after that the
+ *       address is slowed down, not locked: each further password check blocks the address for
+ *       1, 2, 4 … at most {@link #MAX_DELAY} seconds. People sharing a proxy with an attacker
+ *       wait seconds, while the attacker gets a few guesses a minute.
+ * </ul>
+ *
+ * Windows are fixed (aligned on the epoch) so a counter is one document updated atomically.
  */
 final class LoginThrottle {
-  private static final int MAX_KEYS = 100_000;
+  private static final Duration FIRST_DELAY = Duration.ofSeconds(1);
+  private static final Duration MAX_DELAY = Duration.ofSeconds(60);
 
+  private final LoginAttempts attempts;
   private final Clock clock;
-  private final Duration window;
+  private final long windowMillis;
   private final int maxPerAccount;
-  private final int maxPerAddress;
-  private final Map<String, Deque<Long>> failures = new LinkedHashMap<>(16, 0.75f, true);
+  private final int freePerAddress;
 
-  LoginThrottle(Clock clock, Duration window, int maxPerAccount, int maxPerAddress) {
+  LoginThrottle(LoginAttempts attempts, Clock clock, Duration window, int maxPerAccount, int freePerAddress) {
+    this.attempts = attempts;
     this.clock = clock;
-    this.window = window;
+    this.windowMillis = window.toMillis();
     this.maxPerAccount = maxPerAccount;
-    this.maxPerAddress = maxPerAddress;
+    this.freePerAddress = freePerAddress;
   }
 
-  /** How long the caller must wait, if either key is over its limit. */
-  synchronized Optional<Duration> blockedFor(String email, String address) {
+  /** One attempt that may go on to the password check, or a {@code rate_limited} failure. */
+  Future<Attempt> reserve(String email, String address) {
     long now = clock.millis();
-    Optional<Duration> byAccount = blocked("account:" + email, maxPerAccount, now);
-    return byAccount.isPresent() ? byAccount : blocked("address:" + address, maxPerAddress, now);
+    long windowEnd = (now / windowMillis + 1) * windowMillis;
+    Attempt attempt = new Attempt(key("account", email, now), key("address", address, now));
+    return reserveAddress(attempt.addressKey(), now, windowEnd)
+        .compose(v -> attempts.add(attempt.accountKey(), windowEnd))
+        .compose(count -> count <= maxPerAccount
+            ? Future.succeededFuture(attempt)
+            : attempts.refund(attempt.addressKey())
+                .transform(r -> Future.failedFuture(rateLimited("Too many failed logins for this account",
+                    windowEnd - now))));
   }
 
-  synchronized void recordFailure(String email, String address) {
-    long now = clock.millis();
-    failures.computeIfAbsent("account:" + email, k -> new ArrayDeque<>()).addLast(now);
-    failures.computeIfAbsent("address:" + address, k -> new ArrayDeque<>()).addLast(now);
-    evictOldest();
+  /** The password was right: the account's count starts again and the address gets its attempt back. */
+  Future<Void> succeeded(Attempt attempt) {
+    return Future.join(attempts.clear(attempt.accountKey()), attempts.refund(attempt.addressKey())).mapEmpty();
   }
 
-  synchronized void recordSuccess(String email) {
-    failures.remove("account:" + email);
+  private Future<Void> reserveAddress(String key, long now, long windowEnd) {
+    return attempts.add(key, windowEnd).compose(count -> {
+      if (count <= freePerAddress) {
+        return Future.succeededFuture();
+      }
+      return attempts.claim(key, now, now + delay(count - freePerAddress)).compose(blockedUntil -> blockedUntil.isEmpty()
+          ? Future.<Void>succeededFuture()
+          : attempts.refund(key).transform(r -> Future.failedFuture(rateLimited(
+              "Too many failed logins from your network", blockedUntil.get() - now))));
+    });
   }
 
-  private Optional<Duration> blocked(String key, int max, long now) {
-    Deque<Long> times = failures.get(key);
-    if (times == null) {
-      return Optional.empty();
-    }
-    long horizon = now - window.toMillis();
-    while (!times.isEmpty() && times.peekFirst() <= horizon) {
-      times.removeFirst();
-    }
-    if (times.isEmpty()) {
-      failures.remove(key);
-      return Optional.empty();
-    }
-    if (times.size() < max) {
-      return Optional.empty();
-    }
-    long oldestThatCounts = times.toArray(new Long[0])[times.size() - max];
-    return Optional.of(Duration.ofMillis(Math.max(1000, oldestThatCounts + window.toMillis() - now)));
+  private static long delay(int overBudget) {
+    long doubled = FIRST_DELAY.toMillis() << Math.min(overBudget - 1, 20);
+    return Math.min(doubled, MAX_DELAY.toMillis());
   }
 
-  private void evictOldest() {
-    Iterator<String> keys = failures.keySet().iterator();
-    while (failures.size() > MAX_KEYS && keys.hasNext()) {
-      keys.next();
-      keys.remove();
-    }
+  private String key(String kind, String value, long now) {
+    return kind + ":" + value + ":" + now / windowMillis;
   }
+
+  private static Failure rateLimited(String why, long waitMillis) {
+    long seconds = Math.max(1, (waitMillis + 999) / 1000);
+    return new Failure(FailureKind.RATE_LIMITED, "rate_limited", why + "; try again in " + seconds + " s",
+        List.of(new AccountService.RetryAfter(seconds)));
+  }
+
+  /** The counters one login attempt was charged to. */
+  record Attempt(String accountKey, String addressKey) {}
 }

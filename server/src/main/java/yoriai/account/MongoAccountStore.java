@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -89,14 +90,29 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
-  public Future<Optional<String>> findSession(String tokenHash, long nowMillis) {
+  public Future<Optional<StoredSession>> findSession(String tokenHash, long nowMillis) {
     JsonObject query = new JsonObject().put("_id", tokenHash).put("expiresAt", new JsonObject().put("$gt", nowMillis));
-    return mongo.findOne(SESSIONS, query, null).map(doc -> Optional.ofNullable(doc).map(d -> d.getString("accountId")));
+    return mongo.findOne(SESSIONS, query, null).map(doc -> Optional.ofNullable(doc)
+        .map(d -> new StoredSession(d.getString("accountId"), Instant.ofEpochMilli(d.getLong("expiresAt")))));
   }
 
   @Override
   public Future<Void> deleteSession(String tokenHash) {
     return mongo.removeDocument(SESSIONS, new JsonObject().put("_id", tokenHash)).compose(r -> storage.durable());
+  }
+
+  @Override
+  public Future<Void> deleteSessions(String accountId) {
+    return mongo.removeDocuments(SESSIONS, new JsonObject().put("accountId", accountId)).compose(r -> storage.durable());
+  }
+
+  @Override
+  public Future<Boolean> disable(String accountId, Instant at) {
+    JsonObject set = new JsonObject().put("$set", new JsonObject().put("disabledAt", at.toString()));
+    return mongo.updateCollection(ACCOUNTS, new JsonObject().put("_id", accountId).put("disabledAt", null), set)
+        .compose(updated -> updated.getDocMatched() > 0 ? Future.succeededFuture(true)
+            : findById(accountId).map(Optional::isPresent))
+        .compose(found -> storage.durable().map(found));
   }
 
   @Override

@@ -1,7 +1,11 @@
 package yoriai.account;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
 import yoriai.shared.Prefectures;
 import yoriai.shared.Validator;
 
@@ -15,15 +19,19 @@ public record NewAccount(
     String profession) {
 
   static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
-  static final int MIN_PASSWORD = 10;
   /** bcrypt reads at most 72 bytes; longer passwords would be silently truncated. */
   static final int MAX_PASSWORD_BYTES = 72;
 
-  void validate() {
+  /**
+   * Refuses the request with every problem named (400 {@code invalid_request}), or with 422
+   * {@code weak_password} when the password's strength is the only problem. Runs the strength
+   * estimate, so call it off the event loop.
+   */
+  void validate(PasswordPolicy policy) {
     Validator v = new Validator()
         .text("email", email, 3, 254)
         .matches("email", email, EMAIL, "an email address")
-        .text("password", password, MIN_PASSWORD, 200)
+        .text("password", password, 1, 200)
         .check(password == null || password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES,
             "password", "at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8")
         .text("displayName", displayName, 1, 100)
@@ -43,6 +51,13 @@ public record NewAccount(
     }
     v.check(role != Role.PROFESSIONAL || profession != null, "profession", "required for a professional");
     v.oneOf("profession", profession, Professions.NAMES);
+    boolean passwordReadable = v.problems().stream().noneMatch(p -> p.field().equals("password"));
+    Optional<PasswordPolicy.WeakPassword> weak = passwordReadable ? policy.check(password) : Optional.empty();
+    if (weak.isPresent() && v.problems().isEmpty()) {
+      throw new Failure(FailureKind.UNPROCESSABLE, "weak_password", "Choose a stronger password: " + weak.get().problem(),
+          List.of(weak.get()));
+    }
+    weak.ifPresent(w -> v.check(false, "password", w.problem()));
     v.orThrow();
   }
 

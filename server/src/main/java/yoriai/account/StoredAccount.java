@@ -13,7 +13,8 @@ record StoredAccount(
     Organization organization,
     String profession,
     Instant createdAt,
-    Boolean showCompanyName) {
+    Boolean showCompanyName,
+    Instant disabledAt) {
 
   Account account() {
     return new Account(id, email, displayName, role, organization.identified(), profession, createdAt);

@@ -1,5 +1,7 @@
 package yoriai.app;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,6 +21,7 @@ public record Config(
     Optional<String> adminEmail,
     Optional<String> adminPassword,
     List<String> allowedOrigins,
+    Optional<URI> publicUrl,
     int bodyLimitBytes,
     AccountSettings accounts,
     SocketSettings sockets,
@@ -34,6 +37,7 @@ public record Config(
         nonBlank(env.get("YORIAI_ADMIN_EMAIL")),
         nonBlank(env.get("YORIAI_ADMIN_PASSWORD")),
         allowedOrigins,
+        url(env, "YORIAI_PUBLIC_URL"),
         integer(env, "YORIAI_BODY_LIMIT_BYTES", 256 * 1024, 1024, 16 * 1024 * 1024),
         new AccountSettings(
             integer(env, "YORIAI_BCRYPT_COST", 11, 4, 16),
@@ -51,6 +55,28 @@ public record Config(
             env.getOrDefault("YORIAI_CLUSTER_HOST", "127.0.0.1"),
             integer(env, "YORIAI_CLUSTER_PORT", 5701, 1, 65535),
             integer(env, "YORIAI_EVENTBUS_PORT", 0, 0, 65535)));
+  }
+
+  /** True when users reach the server over https (the public URL says so), so browsers may be told to insist on it. */
+  public boolean servedOverHttps() {
+    return publicUrl.map(u -> u.getScheme().equalsIgnoreCase("https")).orElse(false);
+  }
+
+  private static Optional<URI> url(Map<String, String> env, String name) {
+    Optional<String> raw = nonBlank(env.get(name));
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(raw.get());
+      if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+        throw new URISyntaxException(raw.get(), "not an absolute http(s) URL");
+      }
+      return Optional.of(uri);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(name + " must be an absolute http:// or https:// URL such as "
+          + "https://yoriai.example.jp, got '" + raw.get() + "'");
+    }
   }
 
   private static List<String> list(Map<String, String> env, String name) {

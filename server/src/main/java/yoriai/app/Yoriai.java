@@ -48,6 +48,11 @@ public final class Yoriai {
   }
 
   public static Future<Yoriai> start(Config config) {
+    return start(config, Clock.systemUTC());
+  }
+
+  /** A server whose features read {@code clock} (tests move it to expire sessions). */
+  public static Future<Yoriai> start(Config config, Clock clock) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmGcMetrics().bindTo(registry);
@@ -58,20 +63,20 @@ public final class Yoriai {
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
     VertxBuilder builder = Vertx.builder().withMetrics(new MicrometerMetricsFactory(registry));
     return ClusteredVertx.build(builder, options, config.cluster())
-        .compose(vertx -> startOn(vertx, config, registry).onFailure(e -> vertx.close()));
+        .compose(vertx -> startOn(vertx, config, clock, registry).onFailure(e -> vertx.close()));
   }
 
-  private static Future<Yoriai> startOn(Vertx vertx, Config config, PrometheusMeterRegistry registry) {
+  private static Future<Yoriai> startOn(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry) {
     EventLoopLag.start(vertx, registry);
     return Storage.open(vertx, config.mongoUri(), config.dataDir())
-        .compose(storage -> features(vertx, config, registry, storage)
+        .compose(storage -> features(vertx, config, clock, registry, storage)
             .compose(features -> serve(vertx, config, storage, features))
             .onFailure(e -> storage.close(vertx)));
   }
 
   /** Creates every feature service, in dependency order. */
-  private static Future<HttpApi.Features> features(Vertx vertx, Config config, PrometheusMeterRegistry registry, Storage storage) {
-    Clock clock = Clock.systemUTC();
+  private static Future<HttpApi.Features> features(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
+      Storage storage) {
     Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(service));
     Future<CaseService> cases = CaseService.create(storage, clock);
@@ -83,13 +88,14 @@ public final class Yoriai {
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
             catalog.result()::recordPublishedCase, clock)));
     return Future.all(archive, catalog).map(ready -> new HttpApi.Features(accounts.result(), cases.result(),
-        meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), registry),
+        meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), clock, registry),
         archive.result(), catalog.result(), new InsightService(archive.result(), catalog.result()), storage, registry));
   }
 
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
     AtomicBoolean draining = new AtomicBoolean();
-    HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get);
+    HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
+        config.servedOverHttps());
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining, features));
   }

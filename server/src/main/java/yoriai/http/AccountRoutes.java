@@ -6,7 +6,7 @@ import yoriai.account.AccountService;
 import yoriai.account.NewAccount;
 import yoriai.account.Permission;
 
-/** {@code /api/v1/accounts}: admin-only account management. */
+/** {@code /api/v1/accounts}: admin-only account management (create, list, disable). */
 final class AccountRoutes {
   private final AccountService accounts;
 
@@ -17,6 +17,14 @@ final class AccountRoutes {
   void mount(Router router) {
     router.post("/api/v1/accounts").handler(Authentication.require(Permission.MANAGE_ACCOUNTS)).handler(this::create);
     router.get("/api/v1/accounts").handler(Authentication.require(Permission.MANAGE_ACCOUNTS)).handler(this::list);
+    router.post("/api/v1/accounts/:id/disable").handler(Authentication.require(Permission.MANAGE_ACCOUNTS))
+        .handler(this::disable);
+  }
+
+  private void disable(RoutingContext ctx) {
+    accounts.disable(Authentication.account(ctx), ctx.pathParam("id"))
+        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onFailure(ctx::fail);
   }
 
   private void create(RoutingContext ctx) {

@@ -25,7 +25,7 @@ public final class HttpApi {
   public static Router router(Vertx vertx, Settings settings, Features features) {
     Router router = Router.router(vertx);
     router.route().handler(RequestLog::handle);
-    router.route().handler(SecurityHeaders::handle);
+    router.route().handler(SecurityHeaders.handler(settings.strictTransportSecurity()));
     router.get("/ws").handler(ctx -> features.sockets().handle(ctx.request()));
     if (!settings.allowedOrigins().isEmpty()) {
       router.route("/api/*").handler(CorsHandler.create()
@@ -54,8 +54,9 @@ public final class HttpApi {
     return router;
   }
 
-  /** Edge settings from configuration. */
-  public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining) {}
+  /** Edge settings from configuration; {@code strictTransportSecurity} when the public URL is https. */
+  public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining,
+      boolean strictTransportSecurity) {}
 
   /** The services the routes translate to. */
   public record Features(AccountService accounts, CaseService cases, MeetingService meetings,

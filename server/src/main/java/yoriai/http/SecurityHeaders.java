@@ -1,10 +1,17 @@
 package yoriai.http;
 
+import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 
-/** Headers every response carries. The web client ships no inline script or style, so CSP can forbid both. */
+/**
+ * Headers every response carries. The web client ships no inline script or style, so CSP can forbid
+ * both. HSTS only when the server is published over https (behind a TLS-terminating proxy): sent
+ * over plain http to a local server it would pin browsers to an https that does not exist.
+ */
 final class SecurityHeaders {
+  static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
   static final String CONTENT_SECURITY_POLICY = String.join("; ",
       "default-src 'self'",
       "script-src 'self'",
@@ -19,7 +26,16 @@ final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  static void handle(RoutingContext ctx) {
+  static Handler<RoutingContext> handler(boolean strictTransportSecurity) {
+    return ctx -> {
+      if (strictTransportSecurity) {
+        ctx.response().headers().set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+      }
+      handle(ctx);
+    };
+  }
+
+  private static void handle(RoutingContext ctx) {
     MultiMap headers = ctx.response().headers();
     headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     headers.set("X-Content-Type-Options", "nosniff");

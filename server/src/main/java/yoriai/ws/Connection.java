@@ -1,5 +1,6 @@
 package yoriai.ws;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -10,10 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
+import yoriai.account.Session;
+import yoriai.account.SessionEnded;
 import yoriai.meeting.EventFrame;
 import yoriai.meeting.Joined;
 import yoriai.meeting.MeetingService;
 import yoriai.meeting.ParticipantChannel;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
 
 /** One socket: decodes frames, holds the joined account, and is the meeting's channel to the client. */
 final class Connection implements ParticipantChannel {
@@ -47,11 +52,15 @@ final class Connection implements ParticipantChannel {
   private final SocketMetrics metrics;
   private final TokenBucket bucket;
   private final SocketReads reads;
+  private final LiveSessions sessions;
+  private Context context;
   private long joinTimer;
+  private volatile long expiryTimer = -1;
   private Buffer message;
   private boolean binary;
   private boolean joining;
-  private volatile Account candidate;
+  private volatile Session candidate;
+  private volatile Session session;
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
@@ -64,7 +73,7 @@ final class Connection implements ParticipantChannel {
   private long resumeTimer;
 
   Connection(Vertx vertx, ServerWebSocket socket, SocketReads reads, AccountService accounts, MeetingService meetings,
-      SocketSettings settings, SocketMetrics metrics) {
+      SocketSettings settings, SocketMetrics metrics, LiveSessions sessions) {
     this.vertx = vertx;
     this.socket = socket;
     this.accounts = accounts;
@@ -73,9 +82,11 @@ final class Connection implements ParticipantChannel {
     this.metrics = metrics;
     this.bucket = new TokenBucket(settings.commandsPerSecond(), settings.commandBurst());
     this.reads = reads;
+    this.sessions = sessions;
   }
 
   void start() {
+    context = vertx.getOrCreateContext();
     metrics.opened();
     socket.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
     joinTimer = vertx.setTimer(settings.joinTimeout().toMillis(), t -> {
@@ -88,6 +99,8 @@ final class Connection implements ParticipantChannel {
     socket.shutdownHandler(v -> close(GOING_AWAY, "server shutting down"));
     socket.closeHandler(v -> {
       vertx.cancelTimer(joinTimer);
+      vertx.cancelTimer(expiryTimer);
+      sessions.remove(this);
       if (readingPaused) {
         vertx.cancelTimer(resumeTimer);
       }
@@ -191,10 +204,10 @@ final class Connection implements ParticipantChannel {
     }
     joining = true;
     Frames.Join join = frame.join();
-    accounts.authenticate(join.token())
+    accounts.session(join.token())
         .compose(found -> {
           candidate = found;
-          return meetings.join(join.meetingId(), found, join.lastSeq(), join.inviteCode(), this);
+          return meetings.join(join.meetingId(), found.user(), join.lastSeq(), join.inviteCode(), this);
         })
         .onComplete(result -> {
           joining = false;
@@ -207,6 +220,8 @@ final class Connection implements ParticipantChannel {
           vertx.cancelTimer(joinTimer);
           if (socket.isClosed()) {
             meetings.leave(join.meetingId(), this);
+            sessions.remove(this);
+            vertx.cancelTimer(expiryTimer);
           }
         });
   }
@@ -215,6 +230,11 @@ final class Connection implements ParticipantChannel {
     if (account == null) {
       metrics.command(frame.type(), "unauthenticated");
       send(Frames.error(frame.id(), "unauthenticated", "Join a meeting first"));
+      return;
+    }
+    if (sessions.expired(session)) {
+      metrics.command(frame.type(), "unauthenticated");
+      endSession("session expired");
       return;
     }
     meetings.submit(meetingId, account, frame.id(), frame.command()).onComplete(result -> {
@@ -230,8 +250,17 @@ final class Connection implements ParticipantChannel {
 
   @Override
   public void joined(Joined joined) {
-    account = candidate;
+    session = candidate;
+    account = session.user();
     meetingId = joined.meetingId();
+    sessions.add(this);
+    expiryTimer = vertx.setTimer(Math.max(1, sessions.untilExpiry(session).toMillis()), t -> endSession("session expired"));
+    // a logout between the token check and the line above was announced before this socket listened
+    accounts.session(session.token()).onFailure(e -> {
+      if (e instanceof Failure f && f.kind() == FailureKind.UNAUTHENTICATED) {
+        endSession("signed out");
+      }
+    });
     send(Frames.joined(joined.meetingId(), joined.seq(), joined.participants()));
   }
 
@@ -260,6 +289,26 @@ final class Connection implements ParticipantChannel {
   @Override
   public void disconnect(int code, String reason) {
     close((short) code, reason);
+  }
+
+  /** Called on any thread when sessions end elsewhere; closes this socket if its session is one of them. */
+  void sessionEnded(SessionEnded ended) {
+    Session current = session;
+    if (current != null && ended.ends(current)) {
+      endSession("signed out");
+    }
+  }
+
+  /** Stops taking frames at once, then tells the client why and closes with 1008 on the socket's own context. */
+  private void endSession(String reason) {
+    if (closing) {
+      return;
+    }
+    closing = true;
+    context.runOnContext(v -> {
+      socket.writeTextMessage(Frames.error(null, "unauthenticated", "Your session has ended (" + reason + "); sign in again"));
+      socket.close(POLICY, reason);
+    });
   }
 
   private void tooLarge() {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import java.time.Clock;
 import yoriai.account.AccountService;
 import yoriai.meeting.MeetingService;
 
@@ -16,14 +17,16 @@ public final class WebSocketEndpoint {
   private final MeetingService meetings;
   private final SocketSettings settings;
   private final SocketMetrics metrics;
+  private final LiveSessions sessions;
 
   public WebSocketEndpoint(Vertx vertx, AccountService accounts, MeetingService meetings, SocketSettings settings,
-      MeterRegistry registry) {
+      Clock clock, MeterRegistry registry) {
     this.vertx = vertx;
     this.accounts = accounts;
     this.meetings = meetings;
     this.settings = settings;
     this.metrics = new SocketMetrics(registry);
+    this.sessions = new LiveSessions(accounts, clock);
   }
 
   public void handle(HttpServerRequest request) {
@@ -39,7 +42,7 @@ public final class WebSocketEndpoint {
     }
     SocketReads reads = new SocketReads(request);
     request.toWebSocket()
-        .onSuccess(socket -> new Connection(vertx, socket, reads, accounts, meetings, settings, metrics).start())
+        .onSuccess(socket -> new Connection(vertx, socket, reads, accounts, meetings, settings, metrics, sessions).start())
         .onFailure(e -> LOG.log(System.Logger.Level.DEBUG, "handshake failed", e));
   }
 

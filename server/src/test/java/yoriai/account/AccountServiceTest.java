@@ -7,10 +7,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import yoriai.shared.Failure;
 import yoriai.storage.Storage;
+import yoriai.testing.MovableClock;
 
 /** The service against the real driver and the embedded store, with a clock the test moves. */
 class AccountServiceTest {
@@ -33,7 +32,7 @@ class AccountServiceTest {
     storage = await(Storage.open(vertx, Optional.empty(), dir));
     AccountSettings settings = new AccountSettings(4, Duration.ofHours(12), Duration.ofMinutes(15), 3, 100);
     accounts = await(AccountService.create(vertx, storage, settings, clock));
-    await(accounts.bootstrapAdmin(Optional.of("root@example.jp"), Optional.of("root-password-1")));
+    await(accounts.bootstrapAdmin(Optional.of("root@example.jp"), Optional.of("root-passphrase-9Wz")));
   }
 
   @AfterEach
@@ -44,7 +43,7 @@ class AccountServiceTest {
 
   @Test
   void a_token_stops_working_when_its_session_expires() throws Exception {
-    Session session = await(accounts.login(new LoginRequest("root@example.jp", "root-password-1"), "10.0.0.1"));
+    Session session = await(accounts.login(new LoginRequest("root@example.jp", "root-passphrase-9Wz"), "10.0.0.1"));
     assertThat(await(accounts.authenticate(session.token())).email()).isEqualTo("root@example.jp");
 
     clock.advance(Duration.ofHours(12).plusSeconds(1));
@@ -58,11 +57,11 @@ class AccountServiceTest {
     for (int i = 0; i < 3; i++) {
       assertFailsWith("invalid_credentials", accounts.login(new LoginRequest("root@example.jp", "wrong-" + i), "10.0.0.2"));
     }
-    assertFailsWith("rate_limited", accounts.login(new LoginRequest("root@example.jp", "root-password-1"), "10.0.0.2"));
+    assertFailsWith("rate_limited", accounts.login(new LoginRequest("root@example.jp", "root-passphrase-9Wz"), "10.0.0.2"));
 
     clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 
-    assertThat(await(accounts.login(new LoginRequest("root@example.jp", "root-password-1"), "10.0.0.2")).token()).isNotBlank();
+    assertThat(await(accounts.login(new LoginRequest("root@example.jp", "root-passphrase-9Wz"), "10.0.0.2")).token()).isNotBlank();
   }
 
   @Test
@@ -94,10 +93,24 @@ class AccountServiceTest {
   }
 
   @Test
+  void a_weak_first_admin_password_is_refused_with_a_reason_naming_the_variable() throws Exception {
+    Storage empty = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-empty-")));
+    try {
+      AccountService fresh = await(AccountService.create(vertx, empty,
+          new AccountSettings(4, Duration.ofHours(12), Duration.ofMinutes(15), 3, 100), clock));
+
+      assertThatThrownBy(() -> await(fresh.bootstrapAdmin(Optional.of("admin@example.jp"), Optional.of("admin-password-1"))))
+          .cause().hasMessageContaining("YORIAI_ADMIN_PASSWORD").hasMessageContaining("common password");
+    } finally {
+      await(empty.close(vertx));
+    }
+  }
+
+  @Test
   void passwords_are_stored_as_salted_bcrypt_hashes() throws Exception {
     var stored = await(storage.mongo().findOne("accounts", new io.vertx.core.json.JsonObject(), null));
 
-    assertThat(stored.getString("passwordHash")).startsWith("$2b$04$").doesNotContain("root-password-1");
+    assertThat(stored.getString("passwordHash")).startsWith("$2b$04$").doesNotContain("root-passphrase-9Wz");
   }
 
   private static void assertFailsWith(String code, Future<?> future) {
@@ -107,32 +120,5 @@ class AccountServiceTest {
 
   private static <T> T await(Future<T> future) throws Exception {
     return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    synchronized void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public synchronized Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -27,7 +27,7 @@ class AccountsOverHttpTest {
   }
 
   private static ObjectNode account(String email, String role, String kind) {
-    ObjectNode body = Json.object().put("email", email).put("password", "correct-horse-1")
+    ObjectNode body = Json.object().put("email", email).put("password", "kawa-no-nagare-7")
         .put("displayName", "佐藤").put("role", role);
     body.putObject("organization").put("name", "八王子市").put("kind", kind).put("prefecture", "東京都");
     return body;
@@ -46,7 +46,7 @@ class AccountsOverHttpTest {
       assertThat(reply.json().get("role").asText()).isEqualTo("professional");
       assertThat(reply.json().get("profession").asText()).isEqualTo("理学療法士");
       assertThat(reply.json().at("/organization/prefecture").asText()).isEqualTo("東京都");
-      assertThat(reply.body()).doesNotContain("password").doesNotContain("correct-horse-1");
+      assertThat(reply.body()).doesNotContain("password").doesNotContain("kawa-no-nagare-7");
     }
 
     @Test
@@ -54,11 +54,11 @@ class AccountsOverHttpTest {
       api.post("/api/v1/accounts", server.adminToken(), account("Twice@Example.jp", "municipality", "municipality").toString());
 
       Api.Reply again = api.post("/api/v1/accounts", server.adminToken(),
-          account("twice@example.jp", "municipality", "municipality").put("password", "another-pass-9").toString());
+          account("twice@example.jp", "municipality", "municipality").put("password", "yama-no-ue-no-kumo-3").toString());
 
       assertThat(again.status()).isEqualTo(409);
       assertThat(again.errorCode()).isEqualTo("email_taken");
-      assertThat(server.login("twice@example.jp", "correct-horse-1")).isNotBlank();
+      assertThat(server.login("twice@example.jp", "kawa-no-nagare-7")).isNotBlank();
     }
 
     @Test
@@ -99,6 +99,40 @@ class AccountsOverHttpTest {
       assertThat(refusedUnknown.json().at("/error/details/0/field").asText()).isEqualTo("organization.id");
       assertThat(refusedMismatch.status()).isEqualTo(400);
       assertThat(refusedMismatch.json().at("/error/details/0/problem").asText()).contains("八王子市");
+    }
+
+    @Test
+    void a_trivial_password_is_refused_with_422_weak_password_saying_why_in_english_and_japanese() {
+      Api.Reply reply = api.post("/api/v1/accounts", server.adminToken(),
+          account("weak@example.jp", "municipality", "municipality").put("password", "password1234").toString());
+
+      assertThat(reply.status()).isEqualTo(422);
+      assertThat(reply.errorCode()).isEqualTo("weak_password");
+      assertThat(reply.json().at("/error/message").asText()).contains("common password");
+      assertThat(reply.json().at("/error/details/0/field").asText()).isEqualTo("password");
+      assertThat(reply.json().at("/error/details/0/problemJa").asText()).contains("よく使われるパスワード");
+      assertThat(api.get("/api/v1/accounts", server.adminToken()).body()).doesNotContain("weak@example.jp");
+    }
+
+    @Test
+    void a_random_password_under_twelve_characters_is_weak_too() {
+      Api.Reply reply = api.post("/api/v1/accounts", server.adminToken(),
+          account("short@example.jp", "municipality", "municipality").put("password", "Kx9#mQ2$vL").toString());
+
+      assertThat(reply.status()).isEqualTo(422);
+      assertThat(reply.errorCode()).isEqualTo("weak_password");
+      assertThat(reply.json().at("/error/details/0/problem").asText()).contains("12 characters");
+      assertThat(reply.json().at("/error/details/0/problemJa").asText()).contains("12文字以上");
+    }
+
+    @Test
+    void a_keyboard_row_or_a_repeat_is_weak_however_long() {
+      for (String guessable : new String[] {"qwertyuiopasdfgh", "aaaaaaaaaaaaaaaa", "abcdefghijklmnop"}) {
+        Api.Reply reply = api.post("/api/v1/accounts", server.adminToken(),
+            account("row@example.jp", "municipality", "municipality").put("password", guessable).toString());
+
+        assertThat(reply.errorCode()).as(guessable).isEqualTo("weak_password");
+      }
     }
 
     @Test

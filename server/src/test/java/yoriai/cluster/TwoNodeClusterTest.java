@@ -181,13 +181,13 @@ class TwoNodeClusterTest {
 
   private static String account(Api api, String admin, String role, String kind, String profession) {
     String email = role + "-" + System.nanoTime() + "@cluster.test";
-    var body = Json.object().put("email", email).put("password", "cluster-pass-1").put("displayName", "参加者").put("role", role);
+    var body = Json.object().put("email", email).put("password", "cluster-node-pair-5Jw").put("displayName", "参加者").put("role", role);
     body.putObject("organization").put("name", "高崎市").put("kind", kind).put("prefecture", "群馬県");
     if (profession != null) {
       body.put("profession", profession);
     }
     api.post("/api/v1/accounts", admin, body.toString());
-    return api.post("/api/v1/auth/login", null, Json.object().put("email", email).put("password", "cluster-pass-1").toString())
+    return api.post("/api/v1/auth/login", null, Json.object().put("email", email).put("password", "cluster-node-pair-5Jw").toString())
         .json().get("token").asText();
   }
 

@@ -207,13 +207,13 @@ class KillNineDuringLivePostingTest {
 
   private static Account account(Api api, String adminToken, String role, String name) {
     String email = name + "-" + System.nanoTime() + "@yoriai.test";
-    ObjectNode body = Json.object().put("email", email).put("password", "fault-password-1").put("displayName", name).put("role", role);
+    ObjectNode body = Json.object().put("email", email).put("password", "fault-kill-nine-7Rt").put("displayName", name).put("role", role);
     body.putObject("organization").put("name", "高崎市").put("kind", "municipality").put("prefecture", "群馬県");
     if (role.equals("professional")) {
       body.put("profession", "看護師");
     }
     Api.Reply created = api.post("/api/v1/accounts", adminToken, body.toString());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return new Account(created.json().get("id").asText(), login(api, email, "fault-password-1"));
+    return new Account(created.json().get("id").asText(), login(api, email, "fault-kill-nine-7Rt"));
   }
 }

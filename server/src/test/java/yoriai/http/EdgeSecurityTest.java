@@ -36,7 +36,7 @@ class EdgeSecurityTest {
 
     Api.Reply login = api.post("/api/v1/auth/login", null, "{\"email\":{\"$ne\":null},\"password\":\"x\"}");
     Api.Reply create = api.post("/api/v1/accounts", server.adminToken(),
-        "{\"email\":{\"$gt\":\"\"},\"password\":\"password-123\",\"displayName\":\"x\",\"role\":\"company\","
+        "{\"email\":{\"$gt\":\"\"},\"password\":\"kawa-no-nagare-7\",\"displayName\":\"x\",\"role\":\"company\","
             + "\"organization\":{\"name\":\"株式会社A\",\"kind\":\"company\",\"prefecture\":\"群馬県\"}}");
 
     assertThat(login.status()).isEqualTo(400);
@@ -70,7 +70,7 @@ class EdgeSecurityTest {
   @Test
   void a_request_without_token_is_401_and_a_wrong_role_is_403() {
     var professional = server.professional("理学 太郎", "理学療法士");
-    String body = "{\"email\":\"x@y.jp\",\"password\":\"password-123\",\"displayName\":\"x\",\"role\":\"admin\","
+    String body = "{\"email\":\"x@y.jp\",\"password\":\"kawa-no-nagare-7\",\"displayName\":\"x\",\"role\":\"admin\","
         + "\"organization\":{\"name\":\"Y\",\"kind\":\"npo\",\"prefecture\":\"東京都\"}}";
     int before = accountCount();
 
@@ -91,7 +91,7 @@ class EdgeSecurityTest {
   void unknown_fields_and_wrong_enumerations_are_named_in_the_error_details() {
     Api.Reply unknown = api.post("/api/v1/auth/login", null, "{\"email\":\"a@b.jp\",\"password\":\"x\",\"admin\":true}");
     Api.Reply badRole = api.post("/api/v1/accounts", server.adminToken(),
-        "{\"email\":\"r@b.jp\",\"password\":\"password-123\",\"displayName\":\"x\",\"role\":\"superuser\","
+        "{\"email\":\"r@b.jp\",\"password\":\"kawa-no-nagare-7\",\"displayName\":\"x\",\"role\":\"superuser\","
             + "\"organization\":{\"name\":\"Y\",\"kind\":\"npo\",\"prefecture\":\"東京都\"}}");
 
     assertThat(unknown.status()).isEqualTo(400);

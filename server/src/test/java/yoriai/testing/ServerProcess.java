@@ -59,7 +59,7 @@ public final class ServerProcess implements AutoCloseable {
 
   /** The body of a new municipality account of 前橋市 with {@code email}. */
   public static com.fasterxml.jackson.databind.node.ObjectNode municipalityAccount(String email) {
-    var body = Json.object().put("email", email).put("password", "process-pass-1")
+    var body = Json.object().put("email", email).put("password", "process-node-4Hz")
         .put("displayName", "前橋 職員").put("role", "municipality");
     body.putObject("organization").put("name", "前橋市").put("kind", "municipality").put("prefecture", "群馬県");
     return body;

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -21,7 +23,7 @@ import yoriai.catalog.CatalogService;
  */
 public final class TestServer implements AutoCloseable {
   public static final String ADMIN_EMAIL = "admin@yoriai.test";
-  public static final String ADMIN_PASSWORD = "admin-password-0";
+  public static final String ADMIN_PASSWORD = "yoriai-test-admin-8Kq";
   private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
   private final Yoriai yoriai;
@@ -40,8 +42,13 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Map<String, String> extraEnv) {
+    return start(extraEnv, Clock.systemUTC());
+  }
+
+  /** A server whose every feature reads {@code clock}, e.g. one the test moves to expire sessions. */
+  public static TestServer start(Map<String, String> extraEnv, Clock clock) {
     try {
-      return startIn(Files.createTempDirectory("yoriai-test-"), extraEnv);
+      return startIn(Files.createTempDirectory("yoriai-test-"), extraEnv, clock);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -49,10 +56,14 @@ public final class TestServer implements AutoCloseable {
 
   /** A server on an existing data directory, e.g. to restart on what a stopped one left. */
   public static TestServer startIn(Path dataDir, Map<String, String> extraEnv) {
+    return startIn(dataDir, extraEnv, Clock.systemUTC());
+  }
+
+  private static TestServer startIn(Path dataDir, Map<String, String> extraEnv, Clock clock) {
     try {
       Map<String, String> env = new HashMap<>(baseEnv(dataDir));
       env.putAll(extraEnv);
-      Yoriai yoriai = Yoriai.start(Config.fromEnv(env)).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      Yoriai yoriai = Yoriai.start(Config.fromEnv(env), clock).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
       return new TestServer(yoriai, dataDir);
     } catch (Exception e) {
       throw new IllegalStateException("server did not start", e);
@@ -110,7 +121,7 @@ public final class TestServer implements AutoCloseable {
   /** Creates an account through the admin API and returns it signed in. */
   public SignedIn signUp(String role, String displayName, String organizationName, String organizationKind, String profession) {
     String email = role + "-" + ACCOUNTS.incrementAndGet() + "-" + System.nanoTime() + "@yoriai.test";
-    String password = "password-" + email.hashCode();
+    String password = "test-" + UUID.randomUUID();
     ObjectNode body = Json.object()
         .put("email", email)
         .put("password", password)
