@@ -2,6 +2,7 @@ package yoriai.app;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import com.mongodb.ConnectionString;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ public record Config(
         env.getOrDefault("YORIAI_HOST", "0.0.0.0"),
         integer(env, "YORIAI_PORT", 8080, 0, 65535),
         Path.of(env.getOrDefault("YORIAI_DATA_DIR", "./data")),
-        nonBlank(env.get("YORIAI_MONGO_URI")),
+        nonBlank(env.get("YORIAI_MONGO_URI")).map(Config::mongoUri),
         nonBlank(env.get("YORIAI_ADMIN_EMAIL")),
         nonBlank(env.get("YORIAI_ADMIN_PASSWORD")),
         allowedOrigins,
@@ -81,6 +82,15 @@ public record Config(
 
   private static List<String> list(Map<String, String> env, String name) {
     return Arrays.stream(env.getOrDefault(name, "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String mongoUri(String uri) {
+    try {
+      new ConnectionString(uri);
+      return uri;
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("YORIAI_MONGO_URI is not a MongoDB connection string (" + e.getMessage() + ")");
+    }
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -1,14 +1,20 @@
 package yoriai.app;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.ConsoleHandler;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
 
 /** Starts Yoriai from environment variables and stops it gracefully on SIGTERM. */
 public final class Main {
+  static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
   private Main() {}
 
   public static void main(String[] args) throws Exception {
@@ -24,11 +30,16 @@ public final class Main {
     try {
       config = Config.fromEnv(env);
     } catch (IllegalArgumentException e) {
-      System.err.println("yoriai: " + e.getMessage());
-      System.exit(2);
+      exit(StartupFailure.configuration(e));
       return;
     }
-    Yoriai yoriai = Yoriai.start(config).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    Yoriai yoriai;
+    try {
+      yoriai = Yoriai.start(config).toCompletionStage().toCompletableFuture().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      exit(StartupFailure.of(e, config));
+      return;
+    }
     Logger.getLogger(Main.class.getName()).info(String.format(
         "Yoriai listening on port %d (started in %d ms, storage: %s)", yoriai.port(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
@@ -43,6 +54,13 @@ public final class Main {
         System.err.println("yoriai: shutdown did not finish cleanly: " + e);
       }
     }, "yoriai-shutdown"));
+  }
+
+  /** One line on stderr and one in the JSON log, then the exit: no failed start is silent. */
+  private static void exit(StartupFailure failure) {
+    Logger.getLogger(Main.class.getName()).log(Level.SEVERE, failure.line(), failure.unexplained());
+    System.err.println(failure.line());
+    System.exit(failure.exitCode());
   }
 
   private static void loadDemo(Yoriai yoriai, Config config) {
@@ -61,12 +79,20 @@ public final class Main {
       return;
     }
     LogManager.getLogManager().reset();
-    Handler handler = new ConsoleHandler() {
-      {
-        setOutputStream(System.out);
+    // not a ConsoleHandler pointed at System.out: its setOutputStream closes System.err, and every
+    // later line on stderr (a failed start above all) would vanish
+    Handler handler = new StreamHandler(System.out, new JsonLogFormatter()) {
+      @Override
+      public synchronized void publish(LogRecord record) {
+        super.publish(record);
+        flush();
+      }
+
+      @Override
+      public synchronized void close() {
+        flush();
       }
     };
-    handler.setFormatter(new JsonLogFormatter());
     handler.setLevel(Level.INFO);
     Logger root = Logger.getLogger("");
     root.addHandler(handler);

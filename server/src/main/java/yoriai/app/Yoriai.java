@@ -1,5 +1,7 @@
 package yoriai.app;
 
+import static yoriai.app.StartupFailure.at;
+
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -17,6 +19,7 @@ import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
+import yoriai.app.StartupFailure.Step;
 import yoriai.archive.ArchiveService;
 import yoriai.casefile.CaseService;
 import yoriai.cluster.ClusteredVertx;
@@ -62,23 +65,45 @@ public final class Yoriai {
         .setEnabled(true)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true)));
     VertxBuilder builder = Vertx.builder().withMetrics(new MicrometerMetricsFactory(registry));
-    return ClusteredVertx.build(builder, options, config.cluster())
-        .compose(vertx -> startOn(vertx, config, clock, registry).onFailure(e -> vertx.close()));
+    // a promise bound to no context: after a failed start its listeners must still run once Vert.x is closed
+    Promise<Yoriai> started = Promise.promise();
+    ClusteredVertx.build(builder, options, config.cluster()).recover(at(Step.CLUSTER)).onComplete(built -> {
+      if (built.failed()) {
+        started.fail(built.cause());
+        return;
+      }
+      startOn(built.result(), config, clock, registry).onComplete(result -> {
+        if (result.succeeded()) {
+          started.complete(result.result());
+        } else {
+          built.result().close().onComplete(closed -> started.fail(result.cause()));
+        }
+      });
+    });
+    return started.future();
   }
 
+  /** Fails with a {@link StartupFailure.AtStep}, having closed whatever it had opened (the caller closes Vert.x). */
   private static Future<Yoriai> startOn(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry) {
     EventLoopLag.start(vertx, registry);
-    return Storage.open(vertx, config.mongoUri(), config.dataDir())
-        .compose(storage -> features(vertx, config, clock, registry, storage)
-            .compose(features -> serve(vertx, config, storage, features))
-            .onFailure(e -> storage.close(vertx)));
+    return Storage.open(vertx, config.mongoUri(), config.dataDir()).recover(at(Step.STORE))
+        .compose(storage -> features(vertx, config, clock, registry, storage).recover(at(Step.FEATURES))
+            .compose(features -> serve(vertx, config, storage, features).recover(at(Step.HTTP))
+                .recover(e -> undo(features.archive().close(), e)))
+            .recover(e -> undo(storage.close(vertx), e)));
+  }
+
+  /** Fails with {@code error} once {@code closing} is done, whether or not closing worked. */
+  private static <T> Future<T> undo(Future<Void> closing, Throwable error) {
+    return closing.transform(closed -> Future.failedFuture(error));
   }
 
   /** Creates every feature service, in dependency order. */
   private static Future<HttpApi.Features> features(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
       Storage storage) {
     Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
-        .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(service));
+        .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).recover(at(Step.ADMIN))
+            .map(service));
     Future<CaseService> cases = CaseService.create(storage, clock);
     Future<MeetingService> meetings = cases.compose(caseService ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService), clock, registry));

@@ -205,12 +205,12 @@ class CatalogOverHttpTest {
       JsonNode original = register(companyA.token(), service("たかさき配達", "配食", municipalityArea("10", "10202", "高崎市")));
       String organizationId = original.at("/ownerOrganization/id").asText();
       ObjectNode colleague = Json.object().put("email", "colleague-" + System.nanoTime() + "@yoriai.test")
-          .put("password", "colleague-pass-1").put("displayName", "営業 三郎").put("role", "company");
+          .put("password", "Vq7!colleague-Tor8#").put("displayName", "営業 三郎").put("role", "company");
       colleague.putObject("organization").put("id", organizationId).put("name", "株式会社たかさき商店")
           .put("kind", "company").put("prefecture", "群馬県");
       Api.Reply created = api.post("/api/v1/accounts", server.adminToken(), colleague.toString());
       assertThat(created.status()).as(created.body()).isEqualTo(201);
-      String token = server.login(colleague.get("email").asText(), "colleague-pass-1");
+      String token = server.login(colleague.get("email").asText(), "Vq7!colleague-Tor8#");
 
       Api.Reply edit = api.put(SERVICES + "/" + original.get("id").asText(), token,
           service("たかさき配達 夕方便", "配食", municipalityArea("10", "10202", "高崎市")).toString());

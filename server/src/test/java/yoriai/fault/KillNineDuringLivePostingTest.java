@@ -32,15 +32,16 @@ import yoriai.testing.TestServer;
  * after a restart on the same data directory, with that text and that author, and the log is
  * gapless 1..N with no command stored twice.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 240, unit = TimeUnit.SECONDS)
 class KillNineDuringLivePostingTest {
   private static final int CLIENTS = 5;
   /** Unacked posts a client keeps in flight, so the kill lands in the middle of batched appends. */
   private static final int WINDOW = 16;
   private static final int MAX_POSTS_PER_CLIENT = 5_000;
-  /** Kill once this many acks arrived (or after KILL_AFTER, whichever is first). */
+  /** Kill once this many acks arrived, however long a busy machine takes to get there. */
   private static final int ACKS_BEFORE_KILL = 300;
-  private static final Duration KILL_AFTER = Duration.ofSeconds(15);
+  /** Not a speed requirement: only how long to wait before calling the posting stuck. */
+  private static final Duration STUCK_AFTER = Duration.ofSeconds(90);
   /** The limiter is not under test here; it would only slow the posting down. */
   private static final Map<String, String> UNLIMITED = Map.of(
       "YORIAI_WS_COMMANDS_PER_SECOND", "100000", "YORIAI_WS_COMMAND_BURST", "100000");
@@ -78,8 +79,9 @@ class KillNineDuringLivePostingTest {
           poster.start();
           posters.add(poster);
         }
-        long deadline = System.nanoTime() + KILL_AFTER.toNanos();
-        while (System.nanoTime() < deadline && sockets.stream().mapToLong(s -> s.count("ack")).sum() < ACKS_BEFORE_KILL) {
+        long deadline = System.nanoTime() + STUCK_AFTER.toNanos();
+        while (sockets.stream().mapToLong(s -> s.count("ack")).sum() < ACKS_BEFORE_KILL) {
+          assertThat(System.nanoTime()).as("posting stuck before %d acks", ACKS_BEFORE_KILL).isLessThan(deadline);
           Thread.sleep(20);
         }
 
@@ -98,7 +100,7 @@ class KillNineDuringLivePostingTest {
         }
       }
       System.out.printf("kill -9 after %d acks of %d posts sent%n", acked.size(), sent.size());
-      assertThat(acked).hasSizeGreaterThan(50);
+      assertThat(acked).hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
       assertThat(sent.keySet()).containsAll(acked.keySet());
       assertThat(new HashSet<>(acked.values())).as("distinct acked seqs").hasSize(acked.size());
 
@@ -155,7 +157,7 @@ class KillNineDuringLivePostingTest {
 
   /** Posts with at most WINDOW unacked until stopped, the socket dies or the count runs out. */
   private static void post(TimedSocket socket, String accountId, int client, Map<String, Sent> sent, AtomicBoolean stop) {
-    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long giveUp = System.nanoTime() + STUCK_AFTER.toNanos() + TimeUnit.SECONDS.toNanos(30);
     for (int i = 0; i < MAX_POSTS_PER_CLIENT && !stop.get() && System.nanoTime() < giveUp; i++) {
       while (i - socket.count("ack") - socket.count("error:internal_error") >= WINDOW && !stop.get()
           && !socket.isClosed() && System.nanoTime() < giveUp) {

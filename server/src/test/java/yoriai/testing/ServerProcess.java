@@ -3,6 +3,7 @@ package yoriai.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,15 +29,7 @@ public final class ServerProcess implements AutoCloseable {
   public static ServerProcess start(Path dataDir, Map<String, String> extraEnv) {
     int port = freePort();
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"),
-        "yoriai.app.Main"));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(TestServer.baseEnv(dataDir));
-    builder.environment().put("YORIAI_PORT", String.valueOf(port));
-    builder.environment().putAll(extraEnv);
+    ProcessBuilder builder = builder(dataDir, port, extraEnv).redirectErrorStream(true).redirectOutput(log.toFile());
     try {
       ServerProcess server = new ServerProcess(builder.start(), port, log);
       server.awaitHealthy(Duration.ofSeconds(60));
@@ -44,6 +37,49 @@ public final class ServerProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How a server process ended by itself: its exit code and the lines it wrote to each stream. */
+  public record Exit(int code, List<String> stdout, List<String> stderr) {}
+
+  /** Runs a server that is expected not to start, until it exits (at most {@code timeout}). */
+  public static Exit runUntilExit(Path dataDir, Map<String, String> extraEnv, Duration timeout) {
+    int port = freePort();
+    Path out = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".out");
+    Path err = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".err");
+    ProcessBuilder builder = builder(dataDir, port, extraEnv).redirectOutput(out.toFile()).redirectError(err.toFile());
+    try {
+      Process process = builder.start();
+      try {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+          throw new IllegalStateException("server still running after " + timeout + ", see " + out);
+        }
+      } finally {
+        process.destroyForcibly();
+      }
+      Exit exit = new Exit(process.exitValue(), Files.readAllLines(out), Files.readAllLines(err));
+      Files.delete(out);
+      Files.delete(err);
+      return exit;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ProcessBuilder builder(Path dataDir, int port, Map<String, String> extraEnv) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-XX:+UseSerialGC",
+        "-cp", System.getProperty("java.class.path"),
+        "yoriai.app.Main"));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(TestServer.baseEnv(dataDir));
+    builder.environment().put("YORIAI_PORT", String.valueOf(port));
+    builder.environment().putAll(extraEnv);
+    return builder;
   }
 
   public Api api() {
