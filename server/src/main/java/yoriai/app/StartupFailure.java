@@ -1,5 +1,6 @@
 package yoriai.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.hazelcast.core.HazelcastException;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoSecurityException;
@@ -20,7 +21,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 import yoriai.shared.Failure;
-import yoriai.shared.FieldProblem;
+import yoriai.shared.Json;
 
 /**
  * Why a start failed, as the one line an operator reads: the cause, then what to do. Every failed
@@ -164,15 +165,17 @@ record StartupFailure(String cause, String remedy, int exitCode, Throwable unexp
   }
 
   private static String adminProblems(Failure refused) {
+    // details are field problems of different shapes (a weak password also carries Japanese): read them as JSON
     String problems = refused.details().stream()
-        .filter(FieldProblem.class::isInstance).map(FieldProblem.class::cast)
-        .map(p -> switch (p.field()) {
-          case "email" -> "YORIAI_ADMIN_EMAIL: " + p.problem();
-          case "password" -> "YORIAI_ADMIN_PASSWORD: " + p.problem();
-          default -> p.field() + ": " + p.problem();
+        .map(detail -> Json.mapper().<JsonNode>valueToTree(detail))
+        .filter(detail -> detail.hasNonNull("field") && detail.hasNonNull("problem"))
+        .map(detail -> switch (detail.get("field").asText()) {
+          case "email" -> "YORIAI_ADMIN_EMAIL: " + detail.get("problem").asText();
+          case "password" -> "YORIAI_ADMIN_PASSWORD: " + detail.get("problem").asText();
+          default -> detail.get("field").asText() + ": " + detail.get("problem").asText();
         })
         .collect(Collectors.joining("; "));
-    return problems.isEmpty() ? oneLine(refused.getMessage()) : problems;
+    return (problems.isEmpty() ? oneLine(refused.getMessage()) : problems).replaceAll("\\.+$", "");
   }
 
   private static String oneLine(String text) {

@@ -67,7 +67,7 @@ class FailedStartTest {
     Exit exit = ServerProcess.runUntilExit(dataDir, Map.of("YORIAI_ADMIN_PASSWORD", "short"), EXIT_WITHIN);
 
     assertThat(exit.code()).isEqualTo(2);
-    assertThat(reason(exit)).startsWith("yoriai: cannot start: the first admin was refused: YORIAI_ADMIN_PASSWORD: at least")
+    assertThat(reason(exit)).startsWith("yoriai: cannot start: the first admin was refused: YORIAI_ADMIN_PASSWORD: Use at least 12 characters. Correct")
         .endsWith("Correct YORIAI_ADMIN_EMAIL or YORIAI_ADMIN_PASSWORD and start again");
   }
 
