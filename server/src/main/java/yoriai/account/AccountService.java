@@ -140,6 +140,11 @@ public final class AccountService {
     return accountIds.isEmpty() ? Future.succeededFuture(Set.of()) : store.showingCompanyName(accountIds);
   }
 
+  /** The name of every organization an account belongs to; an admin registered each of them. */
+  public Future<Set<String>> organizationNames() {
+    return store.organizationNames();
+  }
+
   public Future<Void> logout(String token) {
     return store.deleteSession(hashToken(token));
   }

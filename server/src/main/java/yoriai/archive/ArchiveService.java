@@ -25,6 +25,7 @@ import yoriai.meeting.MeetingView;
 import yoriai.privacy.PiiDetector;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
+import yoriai.shared.PublicTexts;
 import yoriai.storage.Storage;
 
 /**
@@ -144,24 +145,22 @@ public final class ArchiveService {
     log.stream().filter(e -> e.actor() != null && e.actor().role() == yoriai.account.Role.COMPANY)
         .forEach(e -> companyStaff.add(e.actor().accountId()));
     return accounts.showingCompanyName(companyStaff).compose(named ->
-        Future.all(meeting.caseIds().stream().map(cases::findForMeeting).toList()).map(found -> {
-          List<Prepared> prepared = new ArrayList<>();
+        Future.all(meeting.caseIds().stream().map(cases::findForMeeting).toList()).compose(found -> {
+          List<Future<Prepared>> prepared = new ArrayList<>();
           for (int i = 0; i < found.size(); i++) {
             Case c = found.resultAt(i);
             ArchiveEntry entry = Publication.entry(c, meeting, log, named, clock.instant());
-            List<Finding> findings = new ArrayList<>();
-            cases.findings(c).forEach(f -> findings.add(new Finding("case." + f.field(), f.start(), f.end(), f.kind())));
-            Set<String> allowList = new LinkedHashSet<>();
-            allowList.add(c.organization().name());
-            if (c.provider() != null) {
-              allowList.add(c.provider());
-            }
-            detector.scanAll(Publication.texts(entry), allowList)
-                .forEach(f -> findings.add(new Finding(f.field(), f.start(), f.end(), f.kind().code())));
-            prepared.add(new Prepared(entry, findings));
+            prepared.add(cases.publicNames(c.organization()).map(names -> new Prepared(entry, findings(entry, names))));
           }
-          return prepared;
+          return Future.all(prepared).map(all -> prepared.stream().map(Future::result).toList());
         }));
+  }
+
+  /** Every finding in every text the entry would make public, the case sheet's part included. */
+  private List<Finding> findings(ArchiveEntry entry, Set<String> publicNames) {
+    return detector.scanAll(PublicTexts.of(entry), publicNames).stream()
+        .map(f -> new Finding(f.field(), f.start(), f.end(), f.kind().code()))
+        .toList();
   }
 
   private Future<List<MeetingEvent>> log(String meetingId, long after, List<MeetingEvent> into) {
