@@ -306,7 +306,8 @@ export class YoriaiApp extends LitElement {
         return html`<yoriai-archive-search .api=${services?.archive} .params=${route.params}
           @search-change=${this.onSearchChange}></yoriai-archive-search>`;
       case 'archive-entry':
-        return html`<yoriai-archive-entry .api=${services?.archive} .entryId=${route.id}></yoriai-archive-entry>`;
+        return html`<yoriai-archive-entry .api=${services?.archive} .entryId=${route.id}
+          .token=${user?.role === 'municipality' || user?.role === 'admin' ? (this.session?.token ?? null) : null}></yoriai-archive-entry>`;
       case 'catalog':
         return html`<yoriai-catalog-search .api=${services?.catalog} .params=${route.params} .canRegister=${user?.role === 'company'}
           @search-change=${this.onSearchChange}></yoriai-catalog-search>`;

@@ -94,6 +94,18 @@ export interface ArchiveEntry {
   summary: ArchiveSummary | null;
 }
 
+/** What a redacted text reads from then on (the server writes it). */
+export const REDACTED = '（削除されました）';
+
+/** The audit record of one redaction. */
+export interface ArchiveRedaction {
+  entryId: string;
+  path: string;
+  by: string;
+  reason: string;
+  at: string;
+}
+
 /** The open-data links of §5 (plain links: the browser downloads them, no token needed). */
 export const ARCHIVE_EXPORTS = {
   json: '/api/v1/archive/export.json',
@@ -101,7 +113,7 @@ export const ARCHIVE_EXPORTS = {
   atom: '/api/v1/archive/feed.atom',
 } as const;
 
-/** The public archive endpoints. No token: the archive is readable by anyone. */
+/** The public archive endpoints. Reading needs no token; redacting needs the host's or an admin's. */
 export class ArchiveApi {
   constructor(private readonly http: HttpClient) {}
 
@@ -120,6 +132,30 @@ export class ArchiveApi {
 
   async entry(id: string, signal?: AbortSignal): Promise<ArchiveEntry> {
     const response = await this.http.get<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}`, { signal });
+    const entry = toEntry(response);
+    if (!entry) throw invalid('archive entry');
+    return entry;
+  }
+
+  /** The entry's redaction audit; fails with 403 unless the token is the entry's host's or an admin's. */
+  async redactions(id: string, token: string, signal?: AbortSignal): Promise<ArchiveRedaction[]> {
+    const response = await this.http.get<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}/redactions`, { token, signal });
+    if (!isObject(response) || !Array.isArray(response.redactions)) throw invalid('redactions');
+    return response.redactions.filter(isObject).map((r) => ({
+      entryId: str(r.entryId),
+      path: str(r.path),
+      by: str(r.by),
+      reason: str(r.reason),
+      at: str(r.at),
+    }));
+  }
+
+  /** Replaces the text at `path` (as the server's PII check names it) with {@link REDACTED}; returns the entry. */
+  async redact(id: string, path: string, reason: string, token: string): Promise<ArchiveEntry> {
+    const response = await this.http.post<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}/redactions`, {
+      token,
+      body: { path, reason },
+    });
     const entry = toEntry(response);
     if (!entry) throw invalid('archive entry');
     return entry;

@@ -117,6 +117,23 @@ describe('MeetingStore', () => {
     expect(nextPhase('closed')).toBeNull();
   });
 
+  test('a tombstone (a posted event without text, marked hidden) is a hidden message that keeps its thread', () => {
+    const participant = storeFor(meAlice);
+    const hostStore = storeFor(meHost);
+    for (const store of [participant, hostStore]) {
+      seq = 0;
+      store.setConnection('live');
+      store.apply(ev('message.posted', { messageId: 'm-1', hidden: true, phase: 'questions' }, bob));
+      store.apply(ev('message.posted', { messageId: 'm-2', text: '返信です', replyTo: 'm-1' }, bob));
+      store.apply(ev('message.hidden', { messageId: 'm-1' }, host));
+    }
+
+    expect(participant.messages.map((m) => m.messageId)).toEqual(['m-2']);
+    expect(hostStore.messages.map((m) => [m.messageId, m.hidden, m.text])).toEqual([['m-1', true, '']]);
+    expect(hostStore.replies('m-1').map((m) => m.text)).toEqual(['返信です']);
+    expect(participant.announcement?.text).toBe('返信です');
+  });
+
   test('message.hidden removes the message for participants but shows it marked to the host', () => {
     const participant = storeFor(meAlice);
     const hostStore = storeFor(meHost);
@@ -127,7 +144,7 @@ describe('MeetingStore', () => {
     }
 
     expect(participant.messages).toEqual([]);
-    expect(hostStore.messages.map((m) => [m.messageId, m.hidden])).toEqual([['m-1', true]]);
+    expect(hostStore.messages.map((m) => [m.messageId, m.hidden, m.text])).toEqual([['m-1', true, '']]);
 
     participant.apply(ev('message.posted', { messageId: 'm-2', text: '返信', replyTo: 'm-1' }, alice));
     expect(participant.messages.map((m) => m.messageId)).toEqual(['m-2']);

@@ -236,18 +236,22 @@ export class MeetingStore extends EventTarget {
           phase: isPhase(data.phase) ? data.phase : this.currentPhase,
           author: event.actor,
           at: event.at,
-          hidden: false,
+          // a message hidden before this client read the log arrives as a tombstone without text
+          hidden: data.hidden === true,
           reactions: new Map(),
         };
         this.messageMap.set(messageId, message);
-        if (this.connectionState === 'live' && actorId !== this.me.id) {
+        if (this.connectionState === 'live' && actorId !== this.me.id && !message.hidden) {
           this.lastAnnouncement = { seq: event.seq, author: event.actor?.displayName ?? '', text: message.text };
         }
         break;
       }
       case 'message.hidden': {
         const message = this.messageMap.get(str(data.messageId) ?? '');
-        if (message) message.hidden = true;
+        if (message) {
+          message.hidden = true;
+          message.text = '';
+        }
         break;
       }
       case 'reaction.changed': {

@@ -1,6 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ArchiveApi, ArchiveEntry, ArchiveHit, ArchiveProposal, ArchiveRemark } from '../../net/archive-api';
+import {
+  REDACTED,
+  type ArchiveApi,
+  type ArchiveEntry,
+  type ArchiveHit,
+  type ArchiveProposal,
+  type ArchiveRedaction,
+  type ArchiveRemark,
+} from '../../net/archive-api';
 import { ApiError } from '../../net/http';
 import { isPhase } from '../../net/protocol';
 import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
@@ -46,16 +54,26 @@ export function discussionByPhase(remarks: readonly ArchiveRemark[]): { phase: s
 /**
  * `#/archive/{id}`: one published case — the sheet, the per-activity decomposition of what the
  * person can do and what is hard (§1's core idea), the discussion, proposals, summary and
- * similar cases. Prints cleanly (see `@media print` in styles.css).
+ * similar cases. Prints cleanly (see `@media print` in styles.css). Given the token of the
+ * entry's host or an admin (the server says which by answering the audit request), every text
+ * gets a 削除 button that asks for a reason and redacts it.
  */
 @customElement('yoriai-archive-entry')
 export class ArchiveEntryPage extends LitElement {
-  @property({ attribute: false }) api?: Pick<ArchiveApi, 'entry' | 'similar'>;
+  @property({ attribute: false }) api?: Pick<ArchiveApi, 'entry' | 'similar' | 'redactions' | 'redact'>;
   @property() entryId = '';
+  /** A signed-in host's or admin's token; null for everyone else. */
+  @property({ attribute: false }) token: string | null = null;
 
   @state() private entry: ArchiveEntry | null = null;
   @state() private similar: ArchiveHit[] | null = null;
   @state() private error: ApiError | null = null;
+  /** The audit trail when the token may redact this entry, else null (and no 削除 buttons). */
+  @state() private redactions: ArchiveRedaction[] | null = null;
+  @state() private redacting: string | null = null;
+  @state() private reason = '';
+  @state() private redactError: ApiError | null = null;
+  @state() private redactBusy = false;
 
   private loadedId: string | null = null;
   private abort: AbortController | null = null;
@@ -89,7 +107,18 @@ export class ArchiveEntryPage extends LitElement {
     this.entry = null;
     this.similar = null;
     this.error = null;
+    this.redactions = null;
+    this.redacting = null;
     const api = this.api!;
+    const token = this.token;
+    if (token) {
+      api.redactions(id, token, abort.signal).then(
+        (list) => {
+          if (!abort.signal.aborted) this.redactions = list;
+        },
+        () => undefined,
+      );
+    }
     const similar = api.similar(id, abort.signal).then(
       (hits) => hits.filter((hit) => hit.id !== id),
       () => [] as ArchiveHit[],
@@ -128,7 +157,7 @@ export class ArchiveEntryPage extends LitElement {
         </dl>
         ${this.renderPerson(entry)} ${this.renderActivities(entry)} ${this.renderWishes(entry)}
         ${this.renderDiscussion(entry)} ${this.renderProposals(entry.proposals)} ${this.renderSummary(entry)}
-        ${this.renderSimilar()}
+        ${this.renderRedactions()} ${this.renderSimilar()}
         <div class="no-print">${renderOpenData()}</div>
       </article>
     `;
@@ -142,7 +171,8 @@ export class ArchiveEntryPage extends LitElement {
       <dl id="entry-person" class="entry__facts entry__facts--grid">
         ${fact('entry.ageBand', p.ageBand ? t('case.ageBandValue', { band: p.ageBand }) : '')} ${fact('entry.gender', gender)}
         ${fact('entry.careLevel', p.careLevel ?? '')} ${fact('entry.household', p.household ? valueLabel('household', p.household) : '')}
-        ${fact('entry.housing', p.housing ?? '')} ${fact('entry.health', p.health ?? '')}
+        ${fact('entry.housing', p.housing ?? '', this.redactable('person.housing', p.housing ?? ''))}
+        ${fact('entry.health', p.health ?? '', this.redactable('person.health', p.health ?? ''))}
       </dl>
     </section>`;
   }
@@ -165,11 +195,11 @@ export class ArchiveEntryPage extends LitElement {
           </thead>
           <tbody>
             ${entry.activities.map(
-              (a) => html`<tr class="decomposition__row">
+              (a, i) => html`<tr class="decomposition__row">
                 <th scope="row" class="decomposition__activity">${a.activity}</th>
                 <td><span class="level-badge" data-level=${a.level}>${a.level ? valueLabel('level', a.level) : ''}</span></td>
-                <td class="decomposition__can">${a.canDo}</td>
-                <td class="decomposition__hard">${a.difficulty}</td>
+                <td class="decomposition__can">${a.canDo}${this.redactable(`activities[${i}].canDo`, a.canDo)}</td>
+                <td class="decomposition__hard">${a.difficulty}${this.redactable(`activities[${i}].difficulty`, a.difficulty)}</td>
               </tr>`,
             )}
           </tbody>
@@ -182,17 +212,20 @@ export class ArchiveEntryPage extends LitElement {
     return html`<section class="entry__section" aria-labelledby="entry-wishes-heading">
       <h2 id="entry-wishes-heading" class="section-title">${t('entry.wishes')}</h2>
       <p id="entry-wishes" class="entry__text">${entry.wishes || t('common.none')}</p>
+      ${this.redactable('wishes', entry.wishes)}
       ${entry.supports.length > 0
         ? html`<h3 class="entry__subtitle">${t('entry.supports')}</h3>
             <ul id="entry-supports" class="entry__list">
               ${entry.supports.map(
-                (s) => html`<li><span class="badge">${supportKindLabel(s.kind)}</span> ${s.description}</li>`,
+                (s, i) => html`<li><span class="badge">${supportKindLabel(s.kind)}</span> ${s.description}
+                  ${this.redactable(`supports[${i}].description`, s.description)}</li>`,
               )}
             </ul>`
         : nothing}
       ${entry.questions
         ? html`<h3 class="entry__subtitle">${t('entry.questions')}</h3>
-            <p id="entry-questions" class="entry__text">${entry.questions}</p>`
+            <p id="entry-questions" class="entry__text">${entry.questions}</p>
+            ${this.redactable('questions', entry.questions)}`
         : nothing}
     </section>`;
   }
@@ -206,7 +239,7 @@ export class ArchiveEntryPage extends LitElement {
         ${groups.map(
           (group) => html`<section class="discussion-phase" data-phase=${group.phase}>
             <h3 class="discussion-phase__title">${isPhase(group.phase) ? phaseLabel(group.phase) : group.phase}</h3>
-            <ol class="remark-list">${group.threads.map((node) => renderRemark(node))}</ol>
+            <ol class="remark-list">${group.threads.map((node) => this.renderRemark(node))}</ol>
           </section>`,
         )}
       </div>
@@ -230,6 +263,7 @@ export class ArchiveEntryPage extends LitElement {
               ${p.proposedBy ? html`<p class="entry-proposal__author">${t('entry.proposedBy')}: ${p.proposedBy}</p>` : nothing}
               ${p.targetActivity ? html`<p class="entry-proposal__target"><span class="proposal__label">${t('entry.target')}:</span> ${p.targetActivity}</p>` : nothing}
               <p class="entry-proposal__description">${p.description}</p>
+              ${this.redactable(`proposals[${p.proposalId}].description`, p.description)}
               ${p.keepsAbilities ? html`<p><span class="proposal__label">${t('entry.keeps')}:</span> ${p.keepsAbilities}</p>` : nothing}
               ${p.cost ? html`<p><span class="proposal__label">${t('entry.cost')}:</span> ${p.cost}</p>` : nothing}
               ${p.area ? html`<p><span class="proposal__label">${t('entry.area')}:</span> ${p.area}</p>` : nothing}
@@ -248,21 +282,99 @@ export class ArchiveEntryPage extends LitElement {
     return html`<section id="entry-summary" class="entry__section" aria-labelledby="entry-summary-heading">
       <h2 id="entry-summary-heading" class="section-title">${t('entry.summary')}</h2>
       ${summary.direction
-        ? html`<h3 class="entry__subtitle">${t('entry.direction')}</h3><p class="entry__text">${summary.direction}</p>`
+        ? html`<h3 class="entry__subtitle">${t('entry.direction')}</h3><p class="entry__text">${summary.direction}</p>
+            ${this.redactable('summary.direction', summary.direction)}`
         : nothing}
       ${summary.regionalIssues.length > 0
         ? html`<h3 class="entry__subtitle">${t('entry.regionalIssues')}</h3>
             <ul id="entry-regional-issues" class="entry__list">
               ${summary.regionalIssues.map(
-                (issue) => html`<li>${issue.text}
+                (issue, i) => html`<li>${issue.text} ${this.redactable(`summary.regionalIssues[${i}].text`, issue.text)}
                   ${issue.tags.length > 0
                     ? html`<ul class="tag-list">${issue.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
                     : nothing}</li>`,
               )}
             </ul>`
         : nothing}
-      ${list('entry.missingResources', 'entry-missing-resources', summary.missingResources)}
-      ${list('entry.followUps', 'entry-follow-ups', summary.followUps)}
+      ${this.list('entry.missingResources', 'entry-missing-resources', 'summary.missingResources', summary.missingResources)}
+      ${this.list('entry.followUps', 'entry-follow-ups', 'summary.followUps', summary.followUps)}
+    </section>`;
+  }
+
+  private renderRemark(node: RemarkNode): unknown {
+    const { remark, replies } = node;
+    return html`<li class="remark ${remark.replyTo !== null ? 'remark--reply' : ''}" data-seq=${remark.seq}>
+      <p class="remark__label">${remark.label}</p>
+      <p class="remark__text">${remark.text}</p>
+      ${this.redactable(`discussion[seq=${remark.seq}].text`, remark.text)}
+      ${replies.length > 0
+        ? html`<ol class="thread" aria-label=${t('entry.replyTo')}>${replies.map((reply) => this.renderRemark(reply))}</ol>`
+        : nothing}
+    </li>`;
+  }
+
+  private list(key: MessageKey, id: string, path: string, items: readonly string[]) {
+    if (items.length === 0) return nothing;
+    return html`<h3 class="entry__subtitle">${t(key)}</h3>
+      <ul id=${id} class="entry__list">
+        ${items.map((item, i) => html`<li>${item} ${this.redactable(`${path}[${i}]`, item)}</li>`)}
+      </ul>`;
+  }
+
+  /** The 削除 button of the text at `path` and, once pressed, the form asking why. */
+  private redactable(path: string, text: string) {
+    if (this.redactions === null || !text || text === REDACTED) return nothing;
+    if (this.redacting !== path) {
+      return html`<button type="button" class="button button--ghost button--small redact no-print" data-path=${path}
+        aria-label=${t('entry.redactLabel', { text: text.length > 20 ? `${text.slice(0, 20)}…` : text })}
+        @click=${() => this.openRedaction(path)}>${t('entry.redact')}</button>`;
+    }
+    return html`<form class="redact-form no-print" data-path=${path} @submit=${this.onRedactSubmit}>
+      <label for="redact-reason">${t('entry.redactReason')}</label>
+      <textarea id="redact-reason" name="reason" required maxlength="1000" .value=${this.reason}
+        @input=${(e: Event) => (this.reason = (e.target as HTMLTextAreaElement).value)}></textarea>
+      ${this.redactError ? html`<p class="alert" role="alert">${errorText(this.redactError)}</p>` : nothing}
+      <div class="redact-form__actions">
+        <button type="submit" class="button button--small redact-form__confirm" ?disabled=${this.redactBusy || !this.reason.trim()}>
+          ${t('entry.redactConfirm')}</button>
+        <button type="button" class="button button--ghost button--small redact-form__cancel" @click=${() => (this.redacting = null)}>
+          ${t('entry.redactCancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private openRedaction(path: string): void {
+    this.redacting = path;
+    this.reason = '';
+    this.redactError = null;
+    void this.updateComplete.then(() => this.querySelector<HTMLTextAreaElement>('#redact-reason')?.focus());
+  }
+
+  private readonly onRedactSubmit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const path = this.redacting;
+    const entry = this.entry;
+    if (!path || !entry || !this.api || !this.token || !this.reason.trim()) return;
+    this.redactBusy = true;
+    this.redactError = null;
+    try {
+      this.entry = await this.api.redact(entry.id, path, this.reason.trim(), this.token);
+      this.redacting = null;
+      this.redactions = await this.api.redactions(entry.id, this.token).catch(() => this.redactions);
+    } catch (error) {
+      this.redactError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
+    } finally {
+      this.redactBusy = false;
+    }
+  };
+
+  private renderRedactions() {
+    if (this.redactions === null || this.redactions.length === 0) return nothing;
+    return html`<section class="entry__section no-print" aria-labelledby="entry-redactions-heading">
+      <h2 id="entry-redactions-heading" class="section-title">${t('entry.redactions')}</h2>
+      <ul id="entry-redactions" class="entry__list">
+        ${this.redactions.map((r) => html`<li class="redaction" data-path=${r.path}>${dateLabel(r.at)} — ${r.reason}</li>`)}
+      </ul>
     </section>`;
   }
 
@@ -277,27 +389,12 @@ export class ArchiveEntryPage extends LitElement {
   }
 }
 
-function renderRemark(node: RemarkNode): unknown {
-  const { remark, replies } = node;
-  return html`<li class="remark ${remark.replyTo !== null ? 'remark--reply' : ''}" data-seq=${remark.seq}>
-    <p class="remark__label">${remark.label}</p>
-    <p class="remark__text">${remark.text}</p>
-    ${replies.length > 0
-      ? html`<ol class="thread" aria-label=${t('entry.replyTo')}>${replies.map((reply) => renderRemark(reply))}</ol>`
-      : nothing}
-  </li>`;
-}
 
-function fact(key: MessageKey, value: string) {
+function fact(key: MessageKey, value: string, extra: unknown = nothing) {
   if (!value) return nothing;
-  return html`<div class="entry__fact"><dt>${t(key)}</dt><dd>${value}</dd></div>`;
+  return html`<div class="entry__fact"><dt>${t(key)}</dt><dd>${value} ${extra}</dd></div>`;
 }
 
-function list(key: MessageKey, id: string, items: readonly string[]) {
-  if (items.length === 0) return nothing;
-  return html`<h3 class="entry__subtitle">${t(key)}</h3>
-    <ul id=${id} class="entry__list">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
-}
 
 function supportKindLabel(kind: string): string {
   return ['formal', 'informal', 'market'].includes(kind) ? t(`supportKind.${kind}` as MessageKey) : kind;

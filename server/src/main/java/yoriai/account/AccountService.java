@@ -174,6 +174,11 @@ public final class AccountService {
     return accountIds.isEmpty() ? Future.succeededFuture(Set.of()) : store.showingCompanyName(accountIds);
   }
 
+  /** The name of every organization an account belongs to; an admin registered each of them. */
+  public Future<Set<String>> organizationNames() {
+    return store.organizationNames();
+  }
+
   /** Ends one session; its sockets on every node are closed. */
   public Future<Void> logout(String token) {
     String tokenHash = Tokens.hash(token);

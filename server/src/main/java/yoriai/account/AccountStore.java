@@ -42,4 +42,7 @@ interface AccountStore {
 
   /** Of {@code accountIds}, those that chose to be shown by their company's name. */
   Future<Set<String>> showingCompanyName(Collection<String> accountIds);
+
+  /** The name of every organization an account belongs to. */
+  Future<Set<String>> organizationNames();
 }

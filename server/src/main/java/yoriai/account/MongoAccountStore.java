@@ -131,6 +131,15 @@ final class MongoAccountStore implements AccountStore {
         .map(docs -> docs.stream().map(d -> d.getString("_id")).collect(Collectors.toSet()));
   }
 
+  @Override
+  public Future<Set<String>> organizationNames() {
+    return mongo.distinct(ACCOUNTS, "organization.name", String.class.getName()).map(MongoAccountStore::strings);
+  }
+
+  private static Set<String> strings(JsonArray values) {
+    return values.stream().filter(String.class::isInstance).map(String.class::cast).collect(Collectors.toSet());
+  }
+
   private Future<Optional<StoredAccount>> findOne(JsonObject query) {
     return mongo.findOne(ACCOUNTS, query, null).map(doc -> Optional.ofNullable(doc).map(MongoAccountStore::fromDocument));
   }

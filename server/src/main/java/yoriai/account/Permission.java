@@ -18,6 +18,8 @@ public enum Permission {
   REGISTER_SERVICES(EnumSet.of(Role.ADMIN, Role.MUNICIPALITY, Role.COMPANY)),
   /** Edit or delete any organization's market services. */
   MANAGE_ANY_SERVICE(EnumSet.of(Role.ADMIN)),
+  /** Redact a text of any published entry and read every entry's redaction audit (a host may for its own). */
+  REDACT_ANY_ARCHIVE_ENTRY(EnumSet.of(Role.ADMIN)),
   SIGNED_IN(EnumSet.allOf(Role.class));
 
   private final Set<Role> roles;

@@ -104,10 +104,10 @@ public final class Yoriai {
     Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).recover(at(Step.ADMIN))
             .map(service));
-    Future<CaseService> cases = CaseService.create(storage, clock);
+    Future<CatalogService> catalog = CatalogService.create(storage, CatalogSearch.substrings(), clock);
+    Future<CaseService> cases = CaseService.create(storage, new RegisteredNamesFromStores(accounts, catalog), clock);
     Future<MeetingService> meetings = cases.compose(caseService ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService), clock, registry));
-    Future<CatalogService> catalog = CatalogService.create(storage, CatalogSearch.substrings(), clock);
     Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),

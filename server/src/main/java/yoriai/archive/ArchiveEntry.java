@@ -2,16 +2,20 @@ package yoriai.archive;
 
 import java.time.Instant;
 import java.util.List;
+import yoriai.shared.MachineValue;
+import yoriai.shared.PathKey;
 
 /**
  * One published case (§5): the anonymized case sheet, the discussion with participants shown as
  * role labels, the proposals with their endorsement counts, and the summary. Never changed after
- * publishing, so a permalink always shows the same text.
+ * publishing, so a permalink always shows the same text, except where a host or an admin redacted a
+ * text after a complaint. Every String component is free text that the PII check walks (see
+ * {@link yoriai.shared.PublicTexts}) unless it is marked {@link MachineValue} with the reason.
  */
 public record ArchiveEntry(
-    String id,
+    @MachineValue("the case's generated id") String id,
     String title,
-    String prefecture,
+    @MachineValue("one of the 47 prefecture names, validated against Prefectures.NAMES") String prefecture,
     String provider,
     Instant publishedAt,
     Person person,
@@ -30,20 +34,32 @@ public record ArchiveEntry(
     proposals = copy(proposals);
   }
 
-  public record Person(String ageBand, String gender, String careLevel, String household,
+  public record Person(
+      @MachineValue("code of the AgeBand enum") String ageBand,
+      @MachineValue("code of the Gender enum") String gender,
+      @MachineValue("code of the CareLevel enum") String careLevel,
+      @MachineValue("code of the Household enum") String household,
       String housing, String health) {}
 
-  public record Activity(String activity, String level, String canDo, String difficulty) {}
+  public record Activity(
+      @MachineValue("code of the ActivityKind enum") String activity,
+      @MachineValue("code of the AssistanceLevel enum") String level,
+      String canDo, String difficulty) {}
 
   /** {@code kind} is formal, informal or market. */
-  public record Support(String kind, String description) {}
+  public record Support(@MachineValue("code of the SupportKind enum") String kind, String description) {}
 
   /** One message of the discussion; {@code label} such as 理学療法士A stands for the author. */
-  public record Remark(long seq, String phase, String label, String text, Long replyTo) {}
+  public record Remark(@PathKey("seq=") long seq,
+      @MachineValue("a Phase code the server set when the message was posted") String phase,
+      String label, String text, Long replyTo) {}
 
   /** {@code type} is market, mutual, public or hybrid; {@code proposedBy} is the author's label. */
-  public record Proposal(String proposalId, String proposedBy, String targetActivity, String type, String description,
-      String keepsAbilities, String serviceId, String cost, String area, int endorsements,
+  public record Proposal(
+      @PathKey @MachineValue("an id the server generated") String proposalId,
+      String proposedBy, String targetActivity,
+      @MachineValue("validated against the closed set market, mutual, public, hybrid") String type,
+      String description, String keepsAbilities, String serviceId, String cost, String area, int endorsements,
       boolean adopted) {}
 
   public record Summary(String direction, List<RegionalIssue> regionalIssues,

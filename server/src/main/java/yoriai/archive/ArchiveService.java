@@ -25,6 +25,8 @@ import yoriai.meeting.MeetingView;
 import yoriai.privacy.PiiDetector;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
+import yoriai.shared.FieldProblem;
+import yoriai.shared.PublicTexts;
 import yoriai.storage.Storage;
 
 /**
@@ -37,6 +39,8 @@ public final class ArchiveService {
   private static final System.Logger LOG = System.getLogger(ArchiveService.class.getName());
   private static final int EVENT_PAGE = 1000;
   public static final int EXPORT_LIMIT = 100_000;
+  /** What a redacted text reads from then on. */
+  public static final String REDACTED = "（削除されました）";
 
   private final Vertx vertx;
   private final ArchiveStore store;
@@ -131,7 +135,7 @@ public final class ArchiveService {
               return Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE, "pii_found",
                   "Published text would contain personal information; hide or fix it first", findings));
             }
-            return Future.all(prepared.stream().map(p -> store(p.entry, host)).toList())
+            return Future.all(prepared.stream().map(p -> store(p.entry, meeting.hostId(), host)).toList())
                 .map(all -> prepared.stream().map(p -> p.entry).toList());
           });
     });
@@ -144,24 +148,22 @@ public final class ArchiveService {
     log.stream().filter(e -> e.actor() != null && e.actor().role() == yoriai.account.Role.COMPANY)
         .forEach(e -> companyStaff.add(e.actor().accountId()));
     return accounts.showingCompanyName(companyStaff).compose(named ->
-        Future.all(meeting.caseIds().stream().map(cases::findForMeeting).toList()).map(found -> {
-          List<Prepared> prepared = new ArrayList<>();
+        Future.all(meeting.caseIds().stream().map(cases::findForMeeting).toList()).compose(found -> {
+          List<Future<Prepared>> prepared = new ArrayList<>();
           for (int i = 0; i < found.size(); i++) {
             Case c = found.resultAt(i);
             ArchiveEntry entry = Publication.entry(c, meeting, log, named, clock.instant());
-            List<Finding> findings = new ArrayList<>();
-            cases.findings(c).forEach(f -> findings.add(new Finding("case." + f.field(), f.start(), f.end(), f.kind())));
-            Set<String> allowList = new LinkedHashSet<>();
-            allowList.add(c.organization().name());
-            if (c.provider() != null) {
-              allowList.add(c.provider());
-            }
-            detector.scanAll(Publication.texts(entry), allowList)
-                .forEach(f -> findings.add(new Finding(f.field(), f.start(), f.end(), f.kind().code())));
-            prepared.add(new Prepared(entry, findings));
+            prepared.add(cases.publicNames(c.organization()).map(names -> new Prepared(entry, findings(entry, names))));
           }
-          return prepared;
+          return Future.all(prepared).map(all -> prepared.stream().map(Future::result).toList());
         }));
+  }
+
+  /** Every finding in every text the entry would make public, the case sheet's part included. */
+  private List<Finding> findings(ArchiveEntry entry, Set<String> publicNames) {
+    return detector.scanAll(PublicTexts.of(entry), publicNames).stream()
+        .map(f -> new Finding(f.field(), f.start(), f.end(), f.kind().code()))
+        .toList();
   }
 
   private Future<List<MeetingEvent>> log(String meetingId, long after, List<MeetingEvent> into) {
@@ -171,22 +173,77 @@ public final class ArchiveService {
     });
   }
 
-  private Future<ArchiveEntry> store(ArchiveEntry entry, Account host) {
+  private Future<ArchiveEntry> store(ArchiveEntry entry, String hostId, Account host) {
     return cases.markPublished(entry.id(), host)
-        .compose(c -> store.insertOnce(entry))
-        .compose(stored -> usage.record(stored.id(), serviceIds(stored, false), serviceIds(stored, true)).map(stored))
-        .compose(stored -> vertx.executeBlocking(() -> {
+        .compose(c -> store.insertOnce(entry, hostId))
+        .compose(this::derive);
+  }
+
+  /** Brings what is derived from a stored entry up to date: catalog usage, this node's index, then every other node's. */
+  private Future<ArchiveEntry> derive(ArchiveEntry stored) {
+    return usage.record(stored.id(), serviceIds(stored, false), serviceIds(stored, true))
+        .compose(v -> vertx.executeBlocking(() -> {
           index.index(stored);
           return stored;
         }))
-        .onSuccess(stored -> vertx.eventBus().publish(PUBLISHED_ADDRESS, stored.id()));
+        .onSuccess(indexed -> vertx.eventBus().publish(PUBLISHED_ADDRESS, indexed.id()));
   }
 
   private static Set<String> serviceIds(ArchiveEntry entry, boolean adoptedOnly) {
     Set<String> ids = new LinkedHashSet<>();
-    entry.proposals().stream().filter(p -> p.serviceId() != null && (!adoptedOnly || p.adopted()))
+    entry.proposals().stream()
+        .filter(p -> p.serviceId() != null && !REDACTED.equals(p.serviceId()) && (!adoptedOnly || p.adopted()))
         .forEach(p -> ids.add(p.serviceId()));
     return ids;
+  }
+
+  /**
+   * Replaces one text of a published entry with {@link #REDACTED} and keeps an audit record, for a
+   * re-identification complaint or any other correction. Only the host of the entry's meeting or
+   * an admin may; the search index, the exports and the insight read the redacted entry from then on.
+   */
+  public Future<ArchiveEntry> redact(String entryId, RedactionRequest request, Account by) {
+    request.validate();
+    return redact(entryId, request, by, 2);
+  }
+
+  private Future<ArchiveEntry> redact(String entryId, RedactionRequest request, Account by, int retries) {
+    return redactable(entryId, by).compose(current -> {
+      String text = PublicTexts.of(current.entry()).get(request.path());
+      if (text == null) {
+        return Future.failedFuture(Failure.invalid("No text of this entry has that path",
+            List.of(new FieldProblem("path", "not a text of this entry"))));
+      }
+      if (text.equals(REDACTED)) {
+        // a repeat, or a retry after the index failed: bring the derived data up to date once more
+        return derive(current.entry());
+      }
+      ArchiveEntry redacted = PublicTexts.replace(current.entry(), request.path(), REDACTED);
+      Redaction record = new Redaction(entryId, request.path(), by.id(), request.reason().strip(), clock.instant());
+      return store.redact(current, redacted, record).compose(done -> {
+        if (done) {
+          return derive(redacted);
+        }
+        return retries > 0 ? redact(entryId, request, by, retries - 1) : Future.failedFuture(new Failure(
+            FailureKind.CONFLICT, "edit_conflict", "The entry changed meanwhile; reload it and try again"));
+      });
+    });
+  }
+
+  /** The audit trail of one entry, for the host of its meeting or an admin. */
+  public Future<List<Redaction>> redactions(String entryId, Account by) {
+    return redactable(entryId, by).compose(current -> store.redactions(entryId));
+  }
+
+  private Future<ArchiveStore.Stored> redactable(String entryId, Account by) {
+    return store.findStored(entryId).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.failedFuture(Failure.notFound("Archive entry"));
+      }
+      boolean host = by.id().equals(found.get().hostId());
+      return host || by.may(Permission.REDACT_ANY_ARCHIVE_ENTRY) ? Future.succeededFuture(found.get())
+          : Future.failedFuture(Failure.forbidden("Only the host of the entry's meeting or an admin may redact it"));
+    });
   }
 
   private void indexStored(String id) {

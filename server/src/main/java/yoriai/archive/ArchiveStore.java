@@ -4,15 +4,37 @@ import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
 
-/** Published entries in MongoDB, the source the search index is derived from. Entries are never changed. */
+/**
+ * Published entries in MongoDB, the source the search index is derived from. An entry changes
+ * only by a redaction, which is stored in the same document write as its audit record.
+ */
 interface ArchiveStore {
-  /** Stores the entry unless one with its id exists; returns the stored one. Durable when complete. */
-  Future<ArchiveEntry> insertOnce(ArchiveEntry entry);
+  /**
+   * Stores the entry, published from a meeting hosted by {@code hostId}, unless one with its id
+   * exists; returns the stored one. Durable when complete.
+   */
+  Future<ArchiveEntry> insertOnce(ArchiveEntry entry, String hostId);
 
   Future<Optional<ArchiveEntry>> find(String id);
+
+  /** The entry with who hosted its meeting and its revision, for a redaction. */
+  Future<Optional<Stored>> findStored(String id);
+
+  /**
+   * Replaces the entry with {@code redacted} and appends {@code record} to its audit trail, in one
+   * write, if the stored revision is still {@code current}'s; false when it changed meanwhile.
+   * Durable when complete.
+   */
+  Future<Boolean> redact(Stored current, ArchiveEntry redacted, Redaction record);
+
+  /** The entry's audit trail, oldest first. */
+  Future<List<Redaction>> redactions(String id);
 
   /** Newest first, at most {@code limit}. */
   Future<List<ArchiveEntry>> newest(int limit);
 
   Future<Long> count();
+
+  /** An entry as stored: {@code hostId} is null for entries published before it was kept. */
+  record Stored(ArchiveEntry entry, String hostId, long revision) {}
 }

@@ -1,6 +1,7 @@
 package yoriai.archive;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
@@ -11,8 +12,15 @@ import yoriai.storage.Documents;
 import yoriai.storage.Storage;
 import yoriai.storage.StoreErrors;
 
+/**
+ * One document per entry: the public record's fields, plus {@code hostId}, {@code revision} and
+ * the {@code redactions} audit trail, which the public never reads.
+ */
 final class MongoArchiveStore implements ArchiveStore {
   private static final String ARCHIVE = "archive";
+  private static final String HOST = "hostId";
+  private static final String REVISION = "revision";
+  private static final String REDACTIONS = "redactions";
 
   private final Storage storage;
   private final MongoClient mongo;
@@ -29,9 +37,8 @@ final class MongoArchiveStore implements ArchiveStore {
   }
 
   @Override
-  public Future<ArchiveEntry> insertOnce(ArchiveEntry entry) {
-    JsonObject document = Documents.toDocument(entry).put("_id", entry.id());
-    document.remove("id");
+  public Future<ArchiveEntry> insertOnce(ArchiveEntry entry, String hostId) {
+    JsonObject document = document(entry).put(HOST, hostId);
     return mongo.insert(ARCHIVE, document)
         .<ArchiveEntry>map(id -> entry)
         .recover(error -> StoreErrors.isDuplicateKey(error)
@@ -42,7 +49,38 @@ final class MongoArchiveStore implements ArchiveStore {
 
   @Override
   public Future<Optional<ArchiveEntry>> find(String id) {
-    return mongo.findOne(ARCHIVE, new JsonObject().put("_id", id), null).map(doc -> Optional.ofNullable(doc).map(MongoArchiveStore::entry));
+    return findStored(id).map(found -> found.map(Stored::entry));
+  }
+
+  @Override
+  public Future<Optional<Stored>> findStored(String id) {
+    return mongo.findOne(ARCHIVE, new JsonObject().put("_id", id), null).map(doc -> Optional.ofNullable(doc).map(d -> {
+      String hostId = d.getString(HOST);
+      long revision = d.getLong(REVISION, 0L);
+      return new Stored(entry(d), hostId, revision);
+    }));
+  }
+
+  @Override
+  public Future<Boolean> redact(Stored current, ArchiveEntry redacted, Redaction record) {
+    JsonObject unchanged = new JsonObject().put("_id", current.entry().id()).put(REVISION,
+        current.revision() == 0 ? new JsonObject().put("$exists", false) : current.revision());
+    return mongo.findOne(ARCHIVE, new JsonObject().put("_id", current.entry().id()), new JsonObject().put(REDACTIONS, 1))
+        .compose(doc -> {
+          JsonArray trail = doc == null ? new JsonArray() : doc.getJsonArray(REDACTIONS, new JsonArray()).copy();
+          trail.add(Documents.toDocument(record));
+          JsonObject next = document(redacted).put(HOST, current.hostId()).put(REVISION, current.revision() + 1)
+              .put(REDACTIONS, trail);
+          return mongo.findOneAndReplace(ARCHIVE, unchanged, next);
+        })
+        .compose(previous -> previous == null ? Future.succeededFuture(false) : storage.durable().map(true));
+  }
+
+  @Override
+  public Future<List<Redaction>> redactions(String id) {
+    return mongo.findOne(ARCHIVE, new JsonObject().put("_id", id), new JsonObject().put(REDACTIONS, 1))
+        .map(doc -> doc == null ? List.<Redaction>of() : doc.getJsonArray(REDACTIONS, new JsonArray()).stream()
+            .map(item -> Documents.fromDocument((JsonObject) item, Redaction.class)).toList());
   }
 
   @Override
@@ -57,9 +95,18 @@ final class MongoArchiveStore implements ArchiveStore {
     return mongo.count(ARCHIVE, new JsonObject());
   }
 
-  private static ArchiveEntry entry(JsonObject doc) {
-    doc.put("id", doc.remove("_id"));
-    return Documents.fromDocument(doc, ArchiveEntry.class);
+  private static JsonObject document(ArchiveEntry entry) {
+    JsonObject document = Documents.toDocument(entry).put("_id", entry.id());
+    document.remove("id");
+    return document;
   }
 
+  private static ArchiveEntry entry(JsonObject doc) {
+    JsonObject fields = doc.copy();
+    fields.put("id", fields.remove("_id"));
+    fields.remove(HOST);
+    fields.remove(REVISION);
+    fields.remove(REDACTIONS);
+    return Documents.fromDocument(fields, ArchiveEntry.class);
+  }
 }

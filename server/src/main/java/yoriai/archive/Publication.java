@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,7 @@ import yoriai.shared.Json;
  * Turns one discussed case and its meeting's log into the archive entry the public will read:
  * hidden messages dropped, every participant replaced by a role label such as 理学療法士A (a
  * company by its name only when its staff opted in), proposals with endorsement counts and
- * adoption. Also lists every published text by path, for the PII check.
+ * adoption.
  */
 final class Publication {
   private final Map<String, String> labels = new HashMap<>();
@@ -35,36 +34,6 @@ final class Publication {
 
   static ArchiveEntry entry(Case c, MeetingView meeting, List<MeetingEvent> log, Set<String> namedCompanies, Instant now) {
     return new Publication(meeting.hostId(), namedCompanies).build(c, meeting, log, now);
-  }
-
-  /** Every text the entry would make public, by a path the host can find it with. */
-  static Map<String, String> texts(ArchiveEntry entry) {
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (ArchiveEntry.Remark remark : entry.discussion()) {
-      texts.put("discussion[seq=" + remark.seq() + "].text", remark.text());
-    }
-    for (ArchiveEntry.Proposal p : entry.proposals()) {
-      String path = "proposals[" + p.proposalId() + "].";
-      texts.put(path + "description", p.description());
-      texts.put(path + "keepsAbilities", p.keepsAbilities());
-      texts.put(path + "cost", p.cost());
-      texts.put(path + "area", p.area());
-    }
-    ArchiveEntry.Summary summary = entry.summary();
-    if (summary != null) {
-      texts.put("summary.direction", summary.direction());
-      for (int i = 0; i < summary.regionalIssues().size(); i++) {
-        texts.put("summary.regionalIssues[" + i + "].text", summary.regionalIssues().get(i).text());
-      }
-      for (int i = 0; i < summary.missingResources().size(); i++) {
-        texts.put("summary.missingResources[" + i + "]", summary.missingResources().get(i));
-      }
-      for (int i = 0; i < summary.followUps().size(); i++) {
-        texts.put("summary.followUps[" + i + "]", summary.followUps().get(i));
-      }
-    }
-    texts.values().removeIf(text -> text == null || text.isBlank());
-    return texts;
   }
 
   private ArchiveEntry build(Case c, MeetingView meeting, List<MeetingEvent> log, Instant now) {

@@ -1,6 +1,5 @@
 package yoriai.casefile;
 
-import java.util.Map;
 import yoriai.shared.Validator;
 
 /** One ADL/IADL activity: how much help it needs, what the person still does, and what is hard. */
@@ -12,10 +11,5 @@ public record Activity(ActivityKind activity, AssistanceLevel level, String canD
         .required(path + ".level", level)
         .text(path + ".canDo", canDo, 0, MAX_TEXT)
         .text(path + ".difficulty", difficulty, 0, MAX_TEXT);
-  }
-
-  void collectText(String path, Map<String, String> out) {
-    CaseSheet.put(out, path + ".canDo", canDo);
-    CaseSheet.put(out, path + ".difficulty", difficulty);
   }
 }

@@ -18,10 +18,6 @@ public record Assessment(
     domains(path).forEach((domainPath, domain) -> domain.validate(domainPath, v));
   }
 
-  void collectText(String path, Map<String, String> out) {
-    domains(path).forEach((domainPath, domain) -> domain.collectText(domainPath, out));
-  }
-
   private Map<String, AssessmentDomain> domains(String path) {
     Map<String, AssessmentDomain> domains = new LinkedHashMap<>();
     putIfPresent(domains, path + ".movement", movement);

@@ -1,6 +1,5 @@
 package yoriai.casefile;
 
-import java.util.Map;
 import yoriai.shared.Validator;
 
 /** One domain of the 介護予防サービス・支援計画書: 本人・家族の意欲・意向 and 課題. */
@@ -9,10 +8,5 @@ public record AssessmentDomain(String intention, String issue) {
 
   void validate(String path, Validator v) {
     v.text(path + ".intention", intention, 0, MAX_TEXT).text(path + ".issue", issue, 0, MAX_TEXT);
-  }
-
-  void collectText(String path, Map<String, String> out) {
-    CaseSheet.put(out, path + ".intention", intention);
-    CaseSheet.put(out, path + ".issue", issue);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import yoriai.account.Account;
+import yoriai.account.Organization;
 import yoriai.account.Permission;
 import yoriai.privacy.PiiDetector;
 import yoriai.shared.Failure;
@@ -24,16 +25,18 @@ import yoriai.storage.Storage;
 public final class CaseService {
   private final CaseStore store;
   private final PiiDetector detector;
+  private final RegisteredNames registered;
   private final Clock clock;
 
-  private CaseService(CaseStore store, PiiDetector detector, Clock clock) {
+  private CaseService(CaseStore store, PiiDetector detector, RegisteredNames registered, Clock clock) {
     this.store = store;
     this.detector = detector;
+    this.registered = registered;
     this.clock = clock;
   }
 
-  public static Future<CaseService> create(Storage storage, Clock clock) {
-    return MongoCaseStore.create(storage).map(store -> new CaseService(store, new PiiDetector(), clock));
+  public static Future<CaseService> create(Storage storage, RegisteredNames registered, Clock clock) {
+    return MongoCaseStore.create(storage).map(store -> new CaseService(store, new PiiDetector(), registered, clock));
   }
 
   public Future<Case> create(CaseSheet sheet, Account by) {
@@ -67,18 +70,16 @@ public final class CaseService {
       if (!current.state().editable()) {
         return Future.failedFuture(invalidState(current, "edited"));
       }
-      if (current.state() == CaseState.SUBMITTED) {
-        refuseFindings(findingsFor(sheet, current));
-      }
-      return save(current.edited(sheet, clock.instant()));
+      Future<Void> clean = current.state() == CaseState.SUBMITTED ? refuseFindings(sheet, current) : Future.succeededFuture();
+      return clean.compose(v -> save(current.edited(sheet, clock.instant())));
     });
   }
 
   public Future<Case> submit(String id, Account by) {
     return owned(id, by).compose(current -> {
       requireMove(current, CaseState.SUBMITTED);
-      refuseFindings(findingsFor(current.sheet(), current));
-      return save(current.moved(CaseState.SUBMITTED, by, clock.instant()));
+      return refuseFindings(current.sheet(), current)
+          .compose(v -> save(current.moved(CaseState.SUBMITTED, by, clock.instant())));
     });
   }
 
@@ -89,9 +90,23 @@ public final class CaseService {
     });
   }
 
-  /** The PII in a possibly partial sheet, allowing the caller's organization and the named provider. */
-  public List<Finding> check(CaseSheet sheet, Account by) {
-    return findings(sheet, allowList(by.organization().name(), sheet.provider()));
+  /** The PII in a possibly partial sheet, allowing the caller's organization and the registered names. */
+  public Future<List<Finding>> check(CaseSheet sheet, Account by) {
+    return publicNames(by.organization()).map(names -> findings(sheet, names));
+  }
+
+  /**
+   * The names public text of {@code owner}'s cases may contain, each matched as a whole: the
+   * owner's registered name and every name the platform registered. Never a name typed into the
+   * sheet: its {@code provider} is checked like every other field.
+   */
+  public Future<Set<String>> publicNames(Organization owner) {
+    return registered.all().map(all -> {
+      Set<String> names = new LinkedHashSet<>();
+      names.add(owner.name());
+      names.addAll(all);
+      return names;
+    });
   }
 
   /**
@@ -125,17 +140,12 @@ public final class CaseService {
       }
       Case discussed = current.state() == CaseState.SCHEDULED ? current.moved(CaseState.DISCUSSED, by, clock.instant()) : current;
       requireMove(discussed, CaseState.PUBLISHED);
-      refuseFindings(findingsFor(discussed.sheet(), discussed));
-      return (discussed == current ? Future.succeededFuture(current) : save(discussed))
+      return refuseFindings(discussed.sheet(), discussed)
+          .compose(v -> discussed == current ? Future.succeededFuture(current) : save(discussed))
           .compose(ready -> save(ready.moved(CaseState.PUBLISHED, by, clock.instant())));
     }).recover(e -> retries > 0 && e instanceof Failure f && "edit_conflict".equals(f.code())
         ? markPublished(caseId, by, retries - 1)
         : Future.failedFuture(e));
-  }
-
-  /** The personal information still in a stored sheet, with its owner's allow-list applied. */
-  public List<Finding> findings(Case c) {
-    return findingsFor(c.sheet(), c);
   }
 
   /** A case by id regardless of organization, for meeting participants; fails {@code not_found}. */
@@ -173,23 +183,10 @@ public final class CaseService {
         : Future.failedFuture(Failure.forbidden("Only the owning organization may change a case")));
   }
 
-  private List<Finding> findingsFor(CaseSheet sheet, Case owner) {
-    return findings(sheet, allowList(owner.organization().name(), sheet.provider()));
-  }
-
   private List<Finding> findings(CaseSheet sheet, Set<String> allowList) {
     return detector.scanAll(sheet.textFields(), allowList).stream()
         .map(f -> new Finding(f.field(), f.start(), f.end(), f.kind().code()))
         .toList();
-  }
-
-  private static Set<String> allowList(String organizationName, String provider) {
-    Set<String> names = new LinkedHashSet<>();
-    names.add(organizationName);
-    if (provider != null && !provider.isBlank()) {
-      names.add(provider.strip());
-    }
-    return names;
   }
 
   private static Future<Void> validated(CaseSheet sheet) {
@@ -205,11 +202,12 @@ public final class CaseService {
     }
   }
 
-  private static void refuseFindings(List<Finding> findings) {
-    if (!findings.isEmpty()) {
-      throw new Failure(FailureKind.UNPROCESSABLE, "pii_found",
-          "The case sheet contains personal information; remove it and try again", findings);
-    }
+  private Future<Void> refuseFindings(CaseSheet sheet, Case owner) {
+    return publicNames(owner.organization()).compose(names -> {
+      List<Finding> findings = findings(sheet, names);
+      return findings.isEmpty() ? Future.succeededFuture() : Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE,
+          "pii_found", "The case sheet contains personal information; remove it and try again", findings));
+    });
   }
 
   private static Failure invalidState(Case current, String what) {

@@ -1,10 +1,11 @@
 package yoriai.casefile;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import yoriai.shared.MachineValue;
 import yoriai.shared.Prefectures;
+import yoriai.shared.PublicTexts;
 import yoriai.shared.Validator;
 
 /**
@@ -14,7 +15,7 @@ import yoriai.shared.Validator;
  */
 public record CaseSheet(
     String title,
-    String prefecture,
+    @MachineValue("one of the 47 prefecture names; validate() refuses any other") String prefecture,
     String provider,
     Person person,
     List<Activity> activities,
@@ -62,36 +63,12 @@ public record CaseSheet(
     v.orThrow();
   }
 
-  /** Every free-text field by its JSON path ({@code person.housing}, {@code activities[0].difficulty}), blanks left out. */
+  /**
+   * Every free-text field by its JSON path ({@code person.housing}, {@code activities[0].difficulty}),
+   * blanks left out: the same walk that finds the texts of a published entry.
+   */
   Map<String, String> textFields() {
-    Map<String, String> out = new LinkedHashMap<>();
-    put(out, "title", title);
-    put(out, "provider", provider);
-    if (person != null) {
-      person.collectText("person", out);
-    }
-    for (int i = 0; i < activities.size(); i++) {
-      if (activities.get(i) != null) {
-        activities.get(i).collectText("activities[" + i + "]", out);
-      }
-    }
-    put(out, "wishes", wishes);
-    for (int i = 0; i < supports.size(); i++) {
-      if (supports.get(i) != null) {
-        supports.get(i).collectText("supports[" + i + "]", out);
-      }
-    }
-    put(out, "questions", questions);
-    if (assessment != null) {
-      assessment.collectText("assessment", out);
-    }
-    return out;
-  }
-
-  static void put(Map<String, String> out, String path, String text) {
-    if (text != null && !text.isBlank()) {
-      out.put(path, text);
-    }
+    return PublicTexts.of(this);
   }
 
   private static <T> void validateItems(Validator v, String field, List<T> items, BiConsumer<String, T> each) {

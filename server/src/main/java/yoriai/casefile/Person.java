@@ -1,6 +1,5 @@
 package yoriai.casefile;
 
-import java.util.Map;
 import yoriai.shared.Validator;
 
 /** Who the case is about, in general terms only: bands and categories, never identifying details. */
@@ -20,10 +19,5 @@ public record Person(
         .required(path + ".household", household)
         .text(path + ".housing", housing, 0, MAX_NOTES)
         .text(path + ".health", health, 0, MAX_NOTES);
-  }
-
-  void collectText(String path, Map<String, String> out) {
-    CaseSheet.put(out, path + ".housing", housing);
-    CaseSheet.put(out, path + ".health", health);
   }
 }

@@ -1,6 +1,5 @@
 package yoriai.casefile;
 
-import java.util.Map;
 import yoriai.shared.Validator;
 
 /** A support the person receives today. */
@@ -9,9 +8,5 @@ public record Support(SupportKind kind, String description) {
 
   void validate(String path, Validator v) {
     v.required(path + ".kind", kind).text(path + ".description", description, 1, MAX_TEXT);
-  }
-
-  void collectText(String path, Map<String, String> out) {
-    CaseSheet.put(out, path + ".description", description);
   }
 }

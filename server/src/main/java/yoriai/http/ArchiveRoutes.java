@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import yoriai.account.Permission;
 import yoriai.archive.ArchiveService;
+import yoriai.archive.RedactionRequest;
 import yoriai.archive.SearchQuery;
 import yoriai.shared.Failure;
 import yoriai.shared.FieldProblem;
 
-/** The public archive (no login) and publishing, which only the meeting's host may do. */
+/** The public archive (no login); publishing and redacting, which only the meeting's host or an admin may do. */
 final class ArchiveRoutes {
   private static final int FEED_SIZE = 50;
 
@@ -25,6 +26,12 @@ final class ArchiveRoutes {
     router.get("/api/v1/archive/search").handler(this::search);
     router.get("/api/v1/archive/cases/:id").handler(ctx -> archive.get(ctx.pathParam("id"))
         .onSuccess(entry -> Bodies.json(ctx, 200, entry)).onFailure(ctx::fail));
+    router.post("/api/v1/archive/cases/:id/redactions").handler(Authentication.require(Permission.SIGNED_IN))
+        .handler(ctx -> archive.redact(ctx.pathParam("id"), Bodies.read(ctx, RedactionRequest.class), Authentication.account(ctx))
+            .onSuccess(entry -> Bodies.json(ctx, 200, entry)).onFailure(ctx::fail));
+    router.get("/api/v1/archive/cases/:id/redactions").handler(Authentication.require(Permission.SIGNED_IN))
+        .handler(ctx -> archive.redactions(ctx.pathParam("id"), Authentication.account(ctx))
+            .onSuccess(list -> Bodies.json(ctx, 200, Map.of("redactions", list))).onFailure(ctx::fail));
     router.get("/api/v1/archive/cases/:id/similar").handler(ctx -> archive.similar(ctx.pathParam("id"), 5)
         .onSuccess(hits -> Bodies.json(ctx, 200, Map.of("hits", hits))).onFailure(ctx::fail));
     router.get("/api/v1/archive/export.json").handler(ctx -> archive.newest(ArchiveService.EXPORT_LIMIT)

@@ -21,6 +21,8 @@ final class PrivacyRoutes {
 
   private void check(RoutingContext ctx) {
     CaseSheet sheet = Bodies.read(ctx, CaseSheet.class);
-    Bodies.json(ctx, 200, Map.of("findings", cases.check(sheet, Authentication.account(ctx))));
+    cases.check(sheet, Authentication.account(ctx))
+        .onSuccess(findings -> Bodies.json(ctx, 200, Map.of("findings", findings)))
+        .onFailure(ctx::fail);
   }
 }

@@ -1,6 +1,7 @@
 package yoriai.meeting;
 
 import io.vertx.core.Future;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,13 @@ interface MeetingStore {
 
   /** Events with {@code after < seq <= upTo}, in seq order, at most {@code limit}. */
   Future<List<StoredEvent>> events(String meetingId, long after, long upTo, int limit);
+
+  /**
+   * Removes the text of the {@code message.posted} events of {@code messageIds} in place and marks
+   * them {@code hidden}; seq, kind and everything else stay, so the log remains gapless. Harmless
+   * to repeat.
+   */
+  Future<Void> redactMessages(String meetingId, Collection<String> messageIds);
 
   Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId);
 

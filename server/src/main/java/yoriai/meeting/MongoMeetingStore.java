@@ -1,6 +1,7 @@
 package yoriai.meeting;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.BulkWriteOptions;
@@ -8,6 +9,8 @@ import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexModel;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.UpdateOptions;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import yoriai.storage.Documents;
@@ -74,6 +77,16 @@ final class MongoMeetingStore implements MeetingStore {
         .put("seq", new JsonObject().put("$gt", after).put("$lte", upTo));
     return mongo.findWithOptions(EVENTS, query, new FindOptions().setSort(new JsonObject().put("seq", 1)).setLimit(limit))
         .map(docs -> docs.stream().map(MongoMeetingStore::event).toList());
+  }
+
+  @Override
+  public Future<Void> redactMessages(String meetingId, Collection<String> messageIds) {
+    JsonObject query = new JsonObject().put("meetingId", meetingId).put("kind", HiddenMessages.POSTED)
+        .put("data.messageId", new JsonObject().put("$in", new JsonArray(List.copyOf(messageIds))));
+    JsonObject redaction = new JsonObject()
+        .put("$unset", new JsonObject().put("data.text", ""))
+        .put("$set", new JsonObject().put("data.hidden", true));
+    return mongo.updateCollectionWithOptions(EVENTS, query, redaction, new UpdateOptions().setMulti(true)).mapEmpty();
   }
 
   @Override

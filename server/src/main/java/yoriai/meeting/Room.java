@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,8 @@ final class Room {
   private final List<MeetingEvent> remote = new ArrayList<>();
   private final Map<ParticipantChannel, Session> sessions = new LinkedHashMap<>();
   private final RecentEvents recentEvents = new RecentEvents(RECENT_EVENTS);
+  /** Never reset: a hide, once stored, holds for every later read and replay. */
+  private final HiddenMessages hidden = new HiddenMessages();
 
   /** What a room needs from its service. */
   record Dependencies(MeetingStore store, Supplier<Future<Void>> durable, CaseLink cases, Clock clock, Timer appendTimer,
@@ -79,9 +82,10 @@ final class Room {
     Room room = new Room(meetingId, vertx.getOrCreateContext(), deps, onBroken);
     return room.onContext(() -> room.fold(event -> { }).compose(stored -> {
       room.deliveredSeq = room.state.seq();
-      return stored.progress().equals(room.state.meeting().progress()) ? Future.succeededFuture()
-          : room.here(deps.store().saveProgress(meetingId, room.state.meeting().progress()));
-    }).map(room));
+      // a node that stopped between storing a hide and redacting its message left the text behind
+      return room.here(room.redactStored(room.hidden.ids())).map(stored);
+    }).compose(stored -> stored.progress().equals(room.state.meeting().progress()) ? Future.succeededFuture()
+        : room.here(deps.store().saveProgress(meetingId, room.state.meeting().progress()))).map(room));
   }
 
   /** The meeting as {@code viewer} may see it; fails as {@link MeetingAccess} decides. */
@@ -99,7 +103,7 @@ final class Room {
         requireAccess(reader, inviteCode);
       }
       return here(deps.store().events(meetingId, after, deliveredSeq, limit));
-    }).map(page -> page.stream().map(StoredEvent::event).toList());
+    }).map(page -> page.stream().map(stored -> hidden.shown(stored.event())).toList());
   }
 
   private void requireAccess(Account account, String inviteCode) {
@@ -305,6 +309,7 @@ final class Room {
     long started = System.nanoTime();
     Meeting.Progress snapshot = state.meeting().progress();
     Future<Void> written = deps.store().append(events)
+        .compose(v -> redactStored(HiddenMessages.hiddenBy(events.stream().map(StoredEvent::event).toList())))
         .compose(v -> !progressChanged(events) ? Future.<Void>succeededFuture()
             : deps.store().saveProgress(meetingId, snapshot))
         .compose(v -> deps.durable().get());
@@ -344,10 +349,29 @@ final class Room {
     }
   }
 
+  /** Takes a hidden message's text out of the stored log; a hide is acked only after this, so no read finds it later. */
+  private Future<Void> redactStored(Collection<String> messageIds) {
+    return messageIds.isEmpty() ? Future.succeededFuture() : deps.store().redactMessages(meetingId, messageIds);
+  }
+
+  /**
+   * Keeps {@code event} among the recent frames, as anyone may now read it, and returns its frame.
+   * A hide rewrites the hidden message's held frame into its tombstone.
+   */
+  private EventFrame remember(MeetingEvent event) {
+    boolean hides = hidden.apply(event);
+    MeetingEvent shown = hidden.shown(event);
+    EventFrame frame = EventFrame.of(shown);
+    recentEvents.add(shown, frame);
+    if (hides) {
+      recentEvents.rewrite(hidden::shown);
+    }
+    return frame;
+  }
+
   private void deliver(List<StoredEvent> events) {
     for (StoredEvent stored : events) {
-      EventFrame frame = EventFrame.of(stored.event());
-      recentEvents.add(frame);
+      EventFrame frame = remember(stored.event());
       for (Session session : List.copyOf(sessions.values())) {
         try {
           session.offer(frame);
@@ -434,7 +458,7 @@ final class Room {
     return here(deps.store().events(meetingId, after, Long.MAX_VALUE, PAGE)).compose(page -> {
       for (StoredEvent stored : page) {
         into.apply(stored.event());
-        recentEvents.add(EventFrame.of(stored.event()));
+        remember(stored.event());
         if (stored.commandId() != null) {
           recent.put(stored.event().actor().accountId() + "/" + stored.commandId(), stored.event().seq());
         }
@@ -469,7 +493,7 @@ final class Room {
         return;
       }
       for (StoredEvent stored : page.result()) {
-        session.channel.deliver(EventFrame.of(stored.event()));
+        session.channel.deliver(EventFrame.of(hidden.shown(stored.event())));
         session.lastSent = stored.event().seq();
       }
       if (page.result().size() == PAGE && session.lastSent < upTo) {

@@ -3,6 +3,7 @@ package yoriai.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -99,6 +100,32 @@ class PublishingOverHttpTest {
       assertThat(refused.json().at("/error/details/0/kind").asText()).isEqualTo("phone");
       assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
       assertThat(accepted.body()).doesNotContain("090-1234-5678");
+    }
+  }
+
+  @Test
+  void proposal_targets_service_ids_and_issue_tags_are_checked_before_publishing() {
+    String meetingId = Meetings.open(api, host.token());
+    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient pt = meeting.join(therapist)) {
+      meeting.phase("proposals");
+      ObjectNode fields = yoriai.testing.Json.object();
+      fields.putObject("proposal").put("targetActivity", "山田花子様の買い物").put("type", "mutual")
+          .put("description", "近所の方との買い物同行").put("keepsAbilities", "歩く力を保てる").put("serviceId", "090-1234-5678");
+      assertThat(pt.reply(pt.command("propose", fields)).path("type").asText()).isEqualTo("ack");
+      meeting.phase("summary");
+      ObjectNode summary = yoriai.testing.Json.object().put("direction", "地域の互助で買い物を続ける");
+      summary.putArray("regionalIssues").addObject().put("text", "移動手段の不足").putArray("tags").add("移動").add("鈴木一郎さん");
+      assertThat(api.put("/api/v1/meetings/" + meetingId + "/summary", host.token(), summary.toString()).status()).isEqualTo(200);
+      meeting.phase("closed");
+
+      Api.Reply refused = meeting.publish();
+
+      assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+      List<String> flagged = new ArrayList<>();
+      refused.json().at("/error/details").forEach(f -> flagged.add(f.get("field").asText().replaceAll("proposals\\[[^]]+]", "proposals[id]")));
+      assertThat(flagged).contains("proposals[id].targetActivity", "proposals[id].serviceId", "summary.regionalIssues[0].tags[1]");
+      assertThat(api.get("/api/v1/archive/search?q=" + URLEncoder.encode("山田花子", StandardCharsets.UTF_8), null).json()
+          .get("total").asInt()).isZero();
     }
   }
 

@@ -136,6 +136,31 @@ class ArchiveBrowserTest {
     browser.saveScreenshot("archive-entry-tablet");
   }
 
+  @Test
+  void an_admin_redacts_a_remark_with_a_reason_in_japanese_on_a_tablet() {
+    String id = server.api().get("/api/v1/archive/search?q=" + java.net.URLEncoder.encode("浴槽", java.nio.charset.StandardCharsets.UTF_8),
+        null).json().at("/hits/0/id").asText();
+    browser.driver().manage().window().setSize(new Dimension(768, 1024));
+    browser.signIn(server.baseUrl(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
+    browser.open(server.baseUrl() + "/#/archive/" + id);
+    browser.until(d -> d.findElement(By.id("entry-title")).getText().equals("浴槽をまたげなくなった男性"));
+
+    WebElement redact = browser.waitFor(By.cssSelector("#entry-discussion li.remark button.redact"));
+    assertThat(redact.getText()).isEqualTo("削除");
+    redact.click();
+    browser.waitFor(By.id("redact-reason")).sendKeys("ご本人が特定されるとの申し出");
+    browser.driver().findElement(By.cssSelector(".redact-form__confirm")).click();
+
+    browser.until(d -> d.findElement(By.cssSelector("#entry-discussion li.remark .remark__text")).getText().equals("（削除されました）"));
+    WebElement record = browser.waitFor(By.cssSelector("#entry-redactions li.redaction"));
+    assertThat(record.getText()).contains("ご本人が特定されるとの申し出");
+    assertThat(browser.driver().findElements(By.cssSelector("#entry-discussion li.remark button.redact"))).isEmpty();
+    assertThat(server.api().get("/api/v1/archive/cases/" + id, null).json().at("/discussion/0/text").asText())
+        .isEqualTo("（削除されました）");
+    assertThat(pageFitsWidth()).as("no horizontal scrolling with the redaction controls").isTrue();
+    browser.saveScreenshot("archive-entry-redacted-tablet");
+  }
+
   private static List<WebElement> hits() {
     return browser.driver().findElements(By.cssSelector("#archive-results li.archive-hit"));
   }

@@ -39,7 +39,7 @@ class CaseServiceTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-cases-")));
-    cases = await(CaseService.create(storage, Clock.fixed(NOW, ZoneOffset.UTC)));
+    cases = await(CaseService.create(storage, () -> Future.succeededFuture(java.util.Set.of()), Clock.fixed(NOW, ZoneOffset.UTC)));
   }
 
   @AfterEach
@@ -112,6 +112,22 @@ class CaseServiceTest {
         storedDocument(tampered)));
 
     assertFailure(cases.markPublished(discussed.id(), HOST), "pii_found");
+    assertThat(await(cases.findForMeeting(discussed.id())).state()).isEqualTo(CaseState.DISCUSSED);
+  }
+
+  @Test
+  void a_provider_stored_before_it_was_checked_keeps_the_case_from_being_published() throws Exception {
+    Case submitted = submittedCase();
+    await(cases.markScheduled(List.of(submitted.id()), HOST));
+    Case discussed = await(cases.markDiscussed(List.of(submitted.id()), HOST)).get(0);
+    String person = Sheets.NAME + " " + Sheets.PHONE;
+    CaseSheet leaked = sheet(Sheets.clean().put("provider", person).put("wishes", person + "に相談したい").toString());
+    await(storage.mongo().replaceDocuments(MongoCaseStore.CASES, new JsonObject().put("_id", discussed.id()),
+        storedDocument(discussed.edited(leaked, NOW))));
+
+    assertThatThrownBy(() -> await(cases.markPublished(discussed.id(), HOST))).rootCause()
+        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.details()).extracting(d -> ((Finding) d).field())
+            .contains("provider", "wishes"));
     assertThat(await(cases.findForMeeting(discussed.id())).state()).isEqualTo(CaseState.DISCUSSED);
   }
 

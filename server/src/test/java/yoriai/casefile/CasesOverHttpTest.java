@@ -366,8 +366,42 @@ class CasesOverHttpTest {
     }
 
     @Test
-    void the_owners_organization_and_provider_names_are_never_findings() {
+    void a_provider_naming_a_person_is_a_finding_and_allows_that_text_nowhere_else() {
+      SignedIn staff = server.municipality("高崎 五郎");
+      String person = Sheets.NAME + " " + Sheets.PHONE;
+      ObjectNode sheet = Sheets.clean().put("provider", person).put("wishes", person + "に相談しながら暮らしたい");
+      String id = create(staff, sheet);
+
+      Api.Reply submit = api.post("/api/v1/cases/" + id + "/submit", staff.token(), "");
+      Api.Reply check = api.post("/api/v1/privacy/check", staff.token(), sheet.toString());
+
+      assertThat(submit.status()).as(submit.body()).isEqualTo(422);
+      assertThat(submit.errorCode()).isEqualTo("pii_found");
+      List<String> fields = new ArrayList<>();
+      submit.json().at("/error/details").forEach(f -> fields.add(f.get("field").asText()));
+      assertThat(fields).contains("provider", "wishes");
+      assertThat(check.json().get("findings").toString()).contains("\"provider\"").contains("\"wishes\"");
+      assertThat(api.get("/api/v1/cases/" + id, staff.token()).json().get("state").asText()).isEqualTo("draft");
+    }
+
+    @Test
+    void a_registered_name_is_allowed_only_as_a_whole() {
+      SignedIn staff = server.municipality("高崎 六郎");
+      server.company("配達 太郎", "株式会社山田様商店");
+      ObjectNode whole = Sheets.clean().put("wishes", "株式会社山田様商店の配達を使い続けたい");
+      ObjectNode part = Sheets.clean().put("wishes", "山田様商店の人に相談したい");
+
+      Api.Reply allowed = api.post("/api/v1/privacy/check", staff.token(), whole.toString());
+      Api.Reply partial = api.post("/api/v1/privacy/check", staff.token(), part.toString());
+
+      assertThat(allowed.json().get("findings")).as(allowed.body()).isEmpty();
+      assertThat(partial.json().get("findings")).as(partial.body()).isNotEmpty();
+    }
+
+    @Test
+    void the_owners_organization_and_registered_organization_names_are_never_findings() {
       SignedIn staff = server.municipality("高崎 次郎");
+      server.professional("包括 職員", "社会福祉士");
       ObjectNode sheet = Sheets.clean().put("provider", "高崎市地域包括支援センター")
           .put("wishes", "高崎市地域包括支援センターと高崎市の窓口に相談しながら暮らしたい");
 

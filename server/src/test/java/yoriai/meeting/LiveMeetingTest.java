@@ -109,7 +109,16 @@ class LiveMeetingTest {
           .containsExactlyElementsOf(IntStream.rangeClosed(1, (int) closed).mapToObj(i -> (long) i).toList());
       assertThat(seenByHost).extracting(e -> e.get("kind").asText()).contains("participant.joined", "phase.changed",
           "message.posted", "proposal.posted", "proposal.endorsed", "reaction.changed", "message.hidden", "summary.updated");
-      assertThat(withoutType(seenByHost)).isEqualTo(withoutType(iterable(Meetings.events(api, company.token(), meetingId))));
+      List<String> readLater = withoutType(iterable(Meetings.events(api, company.token(), meetingId)));
+      assertThat(readLater).hasSameSizeAs(seenByHost);
+      for (int i = 0; i < readLater.size(); i++) {
+        if (i + 1 == answer) {
+          assertThat(readLater.get(i)).as("the hidden answer is a tombstone").doesNotContain("移動販売が週2回来ます")
+              .contains("\"hidden\":true");
+        } else {
+          assertThat(readLater.get(i)).isEqualTo(withoutType(List.of(seenByHost.get(i))).get(0));
+        }
+      }
       JsonNode meeting = api.get("/api/v1/meetings/" + meetingId, professional.token()).json();
       assertThat(meeting.get("state").asText()).isEqualTo("closed");
       assertThat(meeting.get("phase").asText()).isEqualTo("closed");

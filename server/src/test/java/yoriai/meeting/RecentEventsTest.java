@@ -2,6 +2,9 @@ package yoriai.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RecentEventsTest {
@@ -9,11 +12,20 @@ class RecentEventsTest {
     return new EventFrame(seq, "{\"seq\":" + seq + "}");
   }
 
+  private static MeetingEvent event(long seq) {
+    return posted(seq, "m" + seq, "発言" + seq);
+  }
+
+  private static MeetingEvent posted(long seq, String messageId, String text) {
+    return new MeetingEvent(seq, "meeting-1", "message.posted", Instant.EPOCH, null,
+        Map.of("messageId", messageId, "text", text));
+  }
+
   @Test
   void keeps_the_newest_events_and_says_which_resumes_it_can_serve() {
     RecentEvents recent = new RecentEvents(3);
     for (long seq = 1; seq <= 5; seq++) {
-      recent.add(frame(seq));
+      recent.add(event(seq), frame(seq));
     }
 
     assertThat(recent.covers(2)).isTrue();
@@ -26,11 +38,31 @@ class RecentEventsTest {
   @Test
   void a_gap_drops_what_was_held_so_it_never_serves_a_hole() {
     RecentEvents recent = new RecentEvents(10);
-    recent.add(frame(1));
-    recent.add(frame(2));
-    recent.add(frame(4));
+    recent.add(event(1), frame(1));
+    recent.add(event(2), frame(2));
+    recent.add(event(4), frame(4));
 
     assertThat(recent.covers(1)).isFalse();
     assertThat(recent.covers(3)).isTrue();
+  }
+
+  @Test
+  void a_hide_rewrites_the_held_frame_of_its_message_and_keeps_every_seq() {
+    RecentEvents recent = new RecentEvents(10);
+    for (long seq = 1; seq <= 3; seq++) {
+      recent.add(event(seq), EventFrame.of(event(seq)));
+    }
+    HiddenMessages hidden = new HiddenMessages();
+    MeetingEvent hide = new MeetingEvent(4, "meeting-1", "message.hidden", Instant.EPOCH, null, Map.of("messageId", "m2"));
+
+    assertThat(hidden.apply(hide)).isTrue();
+    recent.add(hide, EventFrame.of(hide));
+    recent.rewrite(hidden::shown);
+
+    List<EventFrame> frames = recent.between(0, 4, 10);
+    assertThat(frames).extracting(EventFrame::seq).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(frames.get(1).text()).doesNotContain("発言2").contains("\"hidden\":true").contains("\"messageId\":\"m2\"");
+    assertThat(frames.get(0).text()).contains("発言1");
+    assertThat(frames.get(2).text()).contains("発言3");
   }
 }

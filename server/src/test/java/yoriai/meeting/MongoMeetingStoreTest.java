@@ -1,0 +1,64 @@
+package yoriai.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import yoriai.meeting.MeetingStore.StoredEvent;
+import yoriai.storage.Storage;
+
+/** The event log through the real driver on the embedded store. */
+class MongoMeetingStoreTest {
+  private Vertx vertx;
+  private Storage storage;
+  private MeetingStore store;
+
+  @BeforeEach
+  void start() throws Exception {
+    vertx = Vertx.vertx();
+    storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-meeting-store-")));
+    store = await(MongoMeetingStore.create(storage.mongo()));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    await(storage.close(vertx));
+    await(vertx.close());
+  }
+
+  @Test
+  void redacting_a_message_removes_its_text_from_the_stored_document_and_keeps_its_seq() throws Exception {
+    Actor actor = new Actor("account-1", "理学 花子", null, null, null);
+    await(store.append(List.of(
+        new StoredEvent(new MeetingEvent(1, "m1", "message.posted", Instant.EPOCH, actor,
+            Map.of("messageId", "msg-1", "text", "090-1111-2222", "phase", "presentation")), "c1"),
+        new StoredEvent(new MeetingEvent(2, "m1", "message.posted", Instant.EPOCH, actor,
+            Map.of("messageId", "msg-2", "text", "残す発言")), "c2"))));
+
+    await(store.redactMessages("m1", List.of("msg-1")));
+    await(store.redactMessages("m1", List.of("msg-1")));
+
+    JsonObject stored = await(storage.mongo().findOne("meeting_events", new JsonObject().put("meetingId", "m1").put("seq", 1), null));
+    assertThat(stored.encode()).doesNotContain("090-1111-2222");
+    assertThat(stored.getJsonObject("data").getBoolean("hidden")).isTrue();
+    assertThat(stored.getJsonObject("data").getString("phase")).isEqualTo("presentation");
+    List<StoredEvent> log = await(store.events("m1", 0, Long.MAX_VALUE, 10));
+    assertThat(log).extracting(e -> e.event().seq()).containsExactly(1L, 2L);
+    assertThat(log.get(0).commandId()).isEqualTo("c1");
+    assertThat(log.get(1).event().data()).containsEntry("text", "残す発言");
+  }
+
+  private static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+}
