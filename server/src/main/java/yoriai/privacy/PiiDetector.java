@@ -17,8 +17,7 @@ public final class PiiDetector {
 
   private static final List<KindDetector> DETECTORS = List.of(
       new EmailDetector(),
-      new IdNumberDetector(),
-      new PhoneDetector(),
+      new NumberDetector(),
       new PostalCodeDetector(),
       new BirthDateDetector(),
       new AddressDetector(),
