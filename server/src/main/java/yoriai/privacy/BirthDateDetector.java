@@ -35,6 +35,10 @@ final class BirthDateDetector implements KindDetector {
 
   @Override
   public List<Span> find(String folded) {
+    // every form needs 生 (生まれ, 生年月日, 誕生日, 出生日): no 生, no pass of the three patterns
+    if (folded.indexOf('生') < 0) {
+      return List.of();
+    }
     String numbers = NumberView.of(folded);
     List<Span> spans = new ArrayList<>();
     DATE_THEN_BORN.matcher(numbers).results()

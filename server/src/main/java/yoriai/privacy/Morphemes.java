@@ -48,6 +48,9 @@ final class Morphemes {
 
   static Morphemes of(String text) {
     List<Token> tokens = new ArrayList<>();
+    if (text.codePoints().noneMatch(Morphemes::isJapanese)) {
+      return new Morphemes(tokens);
+    }
     try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
       OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
       PartOfSpeechAttribute partOfSpeech = tokenizer.addAttribute(PartOfSpeechAttribute.class);
@@ -62,6 +65,12 @@ final class Morphemes {
       throw new UncheckedIOException(e);
     }
     return new Morphemes(tokens);
+  }
+
+  private static boolean isJapanese(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   boolean personNameEndsAt(int offset) {

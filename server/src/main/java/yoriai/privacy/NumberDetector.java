@@ -42,8 +42,7 @@ final class NumberDetector implements KindDetector {
   private static int match(String folded, String numbers, DigitGroups.Run run, int first, List<Span> spans) {
     List<DigitGroups.Group> groups = run.groups();
     int start = groups.get(first).start();
-    boolean careCue = cueBefore(folded, start, CARE_INSURANCE_CUES);
-    boolean myNumberCue = cueBefore(folded, start, MY_NUMBER_CUES);
+    Cues cues = new Cues(folded, start);
     boolean international = first == 0 && run.plus() && numbers.startsWith("81", start);
     int phoneEnd = -1;
     StringBuilder window = new StringBuilder();
@@ -52,10 +51,10 @@ final class NumberDetector implements KindDetector {
       int digits = window.length();
       int end = groups.get(last).end();
       int count = last - first + 1;
-      if (careCue && digits == 10) {
+      if (digits == 10 && cues.careInsurance()) {
         return add(spans, start, end, PiiKind.CARE_INSURANCE_NUMBER, last);
       }
-      if (digits == 12 && (myNumberCue || count == 1 || fourFourFour(groups, first, last))) {
+      if (digits == 12 && (count == 1 || cues.myNumber() || fourFourFour(groups, first, last))) {
         return add(spans, start, end, PiiKind.MY_NUMBER, last);
       }
       if (international && isInternationalPhone(window)) {
@@ -64,7 +63,7 @@ final class NumberDetector implements KindDetector {
       if (!international && numbers.charAt(start) == '0' && (digits == 10 || digits == 11)) {
         phoneEnd = last;
       }
-      if (!careCue && !myNumberCue && count == 1 && digits == 10 && numbers.charAt(start) != '0') {
+      if (count == 1 && digits == 10 && numbers.charAt(start) != '0') {
         return add(spans, start, end, PiiKind.CARE_INSURANCE_NUMBER, last);
       }
     }
@@ -92,8 +91,27 @@ final class NumberDetector implements KindDetector {
     return last;
   }
 
-  private static boolean cueBefore(String folded, int start, List<String> cues) {
-    String before = folded.substring(Math.max(0, start - CONTEXT), start);
-    return cues.stream().anyMatch(before::contains);
+  /** The words shortly before a number that say what it is; read only for a number long enough to need them. */
+  private static final class Cues {
+    private final String folded;
+    private final int start;
+
+    Cues(String folded, int start) {
+      this.folded = folded;
+      this.start = start;
+    }
+
+    boolean careInsurance() {
+      return before(CARE_INSURANCE_CUES);
+    }
+
+    boolean myNumber() {
+      return before(MY_NUMBER_CUES);
+    }
+
+    private boolean before(List<String> cues) {
+      String before = folded.substring(Math.max(0, start - CONTEXT), start);
+      return cues.stream().anyMatch(before::contains);
+    }
   }
 }

@@ -44,6 +44,8 @@ final class PersonNameDetector implements KindDetector {
       new Honorific("ﾁｬﾝ", HALF_WIDTH_KATAKANA, true, false),
       new Honorific("ｸﾝ", HALF_WIDTH_KATAKANA, true, false));
 
+  private static final String HONORIFIC_FIRST_CHARS = HONORIFICS.stream()
+      .map(honorific -> honorific.text().substring(0, 1)).distinct().reduce("", String::concat);
   private static final String KANJI_HONORIFICS = "様氏君殿";
   private static final int MAX_KANJI_NAME = 8;
   private static final int MAX_KATAKANA_NAME = 12;
@@ -57,6 +59,9 @@ final class PersonNameDetector implements KindDetector {
     Morphemes morphemes = Morphemes.of(folded);
     List<Span> spans = new ArrayList<>(morphemes.fullNames(folded));
     for (int i = 1; i < folded.length(); i++) {
+      if (HONORIFIC_FIRST_CHARS.indexOf(folded.charAt(i)) < 0) {
+        continue;
+      }
       for (Honorific honorific : HONORIFICS) {
         if (folded.startsWith(honorific.text(), i) && !followedByWordEnding(folded, i, honorific)) {
           int end = i + honorific.text().length();
