@@ -74,7 +74,7 @@ public final class Yoriai {
     Clock clock = Clock.systemUTC();
     Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).map(service));
-    Future<CaseService> cases = CaseService.create(storage, clock);
+    Future<CaseService> cases = CaseService.create(vertx, storage, clock);
     Future<MeetingService> meetings = cases.compose(caseService ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService), clock, registry));
     Future<CatalogService> catalog = CatalogService.create(storage, CatalogSearch.substrings(), clock);

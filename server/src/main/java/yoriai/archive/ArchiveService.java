@@ -144,7 +144,8 @@ public final class ArchiveService {
     log.stream().filter(e -> e.actor() != null && e.actor().role() == yoriai.account.Role.COMPANY)
         .forEach(e -> companyStaff.add(e.actor().accountId()));
     return accounts.showingCompanyName(companyStaff).compose(named ->
-        Future.all(meeting.caseIds().stream().map(cases::findForMeeting).toList()).map(found -> {
+        // the PII checks below are blocking work linear in the text: off the event loop
+        Future.all(meeting.caseIds().stream().map(cases::findForMeeting).toList()).compose(found -> vertx.executeBlocking(() -> {
           List<Prepared> prepared = new ArrayList<>();
           for (int i = 0; i < found.size(); i++) {
             Case c = found.resultAt(i);
@@ -161,7 +162,7 @@ public final class ArchiveService {
             prepared.add(new Prepared(entry, findings));
           }
           return prepared;
-        }));
+        }, false)));
   }
 
   private Future<List<MeetingEvent>> log(String meetingId, long after, List<MeetingEvent> into) {

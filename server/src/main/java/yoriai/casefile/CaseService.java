@@ -1,6 +1,8 @@
 package yoriai.casefile;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,21 +21,30 @@ import yoriai.storage.Storage;
  * Case sheets and their lifecycle (PRODUCT §3). Only the owner organization sees or changes a case
  * through the API; other organizations are told it does not exist. A sheet with personal
  * information never gets past {@code draft}: submitting, editing a submitted case and publishing
- * all run the PII check first.
+ * all run the PII check first. The check runs on a worker thread: it costs time linear in the text,
+ * and a long text must not hold up the event loop (and with it every other request).
  */
 public final class CaseService {
+  /** The most text one privacy check reads, over all fields; a stored sheet is far below it. */
+  public static final int MAX_CHECKED_CHARACTERS = 200_000;
+
+  private static final String CHECK_POOL = "yoriai-pii-check";
+
+  /** Own threads, as many as cores: a flood of long checks waits for them instead of starving logins and the index. */
+  private final WorkerExecutor checks;
   private final CaseStore store;
   private final PiiDetector detector;
   private final Clock clock;
 
-  private CaseService(CaseStore store, PiiDetector detector, Clock clock) {
+  private CaseService(Vertx vertx, CaseStore store, PiiDetector detector, Clock clock) {
+    this.checks = vertx.createSharedWorkerExecutor(CHECK_POOL, Math.max(2, Runtime.getRuntime().availableProcessors()));
     this.store = store;
     this.detector = detector;
     this.clock = clock;
   }
 
-  public static Future<CaseService> create(Storage storage, Clock clock) {
-    return MongoCaseStore.create(storage).map(store -> new CaseService(store, new PiiDetector(), clock));
+  public static Future<CaseService> create(Vertx vertx, Storage storage, Clock clock) {
+    return MongoCaseStore.create(storage).map(store -> new CaseService(vertx, store, new PiiDetector(), clock));
   }
 
   public Future<Case> create(CaseSheet sheet, Account by) {
@@ -67,18 +78,18 @@ public final class CaseService {
       if (!current.state().editable()) {
         return Future.failedFuture(invalidState(current, "edited"));
       }
-      if (current.state() == CaseState.SUBMITTED) {
-        refuseFindings(findingsFor(sheet, current));
-      }
-      return save(current.edited(sheet, clock.instant()));
+      Future<Void> clean = current.state() == CaseState.SUBMITTED
+          ? refuseFindings(findingsOffTheEventLoop(sheet, current))
+          : Future.succeededFuture();
+      return clean.compose(v -> save(current.edited(sheet, clock.instant())));
     });
   }
 
   public Future<Case> submit(String id, Account by) {
     return owned(id, by).compose(current -> {
       requireMove(current, CaseState.SUBMITTED);
-      refuseFindings(findingsFor(current.sheet(), current));
-      return save(current.moved(CaseState.SUBMITTED, by, clock.instant()));
+      return refuseFindings(findingsOffTheEventLoop(current.sheet(), current))
+          .compose(v -> save(current.moved(CaseState.SUBMITTED, by, clock.instant())));
     });
   }
 
@@ -89,9 +100,18 @@ public final class CaseService {
     });
   }
 
-  /** The PII in a possibly partial sheet, allowing the caller's organization and the named provider. */
-  public List<Finding> check(CaseSheet sheet, Account by) {
-    return findings(sheet, allowList(by.organization().name(), sheet.provider()));
+  /**
+   * The PII in a possibly partial sheet, allowing the caller's organization and the named provider;
+   * fails {@code text_too_long} (413) beyond {@link #MAX_CHECKED_CHARACTERS} characters in all.
+   */
+  public Future<List<Finding>> check(CaseSheet sheet, Account by) {
+    long characters = sheet.textFields().values().stream().mapToLong(text -> text.codePointCount(0, text.length())).sum();
+    if (characters > MAX_CHECKED_CHARACTERS) {
+      return Future.failedFuture(new Failure(FailureKind.PAYLOAD_TOO_LARGE, "text_too_long",
+          "A privacy check reads at most " + MAX_CHECKED_CHARACTERS + " characters; this sheet has " + characters));
+    }
+    Set<String> allowList = allowList(by.organization().name(), sheet.provider());
+    return checks.executeBlocking(() -> findings(sheet, allowList), false);
   }
 
   /**
@@ -125,15 +145,15 @@ public final class CaseService {
       }
       Case discussed = current.state() == CaseState.SCHEDULED ? current.moved(CaseState.DISCUSSED, by, clock.instant()) : current;
       requireMove(discussed, CaseState.PUBLISHED);
-      refuseFindings(findingsFor(discussed.sheet(), discussed));
-      return (discussed == current ? Future.succeededFuture(current) : save(discussed))
+      return refuseFindings(findingsOffTheEventLoop(discussed.sheet(), discussed))
+          .compose(v -> discussed == current ? Future.succeededFuture(current) : save(discussed))
           .compose(ready -> save(ready.moved(CaseState.PUBLISHED, by, clock.instant())));
     }).recover(e -> retries > 0 && e instanceof Failure f && "edit_conflict".equals(f.code())
         ? markPublished(caseId, by, retries - 1)
         : Future.failedFuture(e));
   }
 
-  /** The personal information still in a stored sheet, with its owner's allow-list applied. */
+  /** The personal information still in a stored sheet, with its owner's allow-list applied; blocking, call it off the event loop. */
   public List<Finding> findings(Case c) {
     return findingsFor(c.sheet(), c);
   }
@@ -173,6 +193,10 @@ public final class CaseService {
         : Future.failedFuture(Failure.forbidden("Only the owning organization may change a case")));
   }
 
+  private Future<List<Finding>> findingsOffTheEventLoop(CaseSheet sheet, Case owner) {
+    return checks.executeBlocking(() -> findingsFor(sheet, owner), false);
+  }
+
   private List<Finding> findingsFor(CaseSheet sheet, Case owner) {
     return findings(sheet, allowList(owner.organization().name(), sheet.provider()));
   }
@@ -205,11 +229,11 @@ public final class CaseService {
     }
   }
 
-  private static void refuseFindings(List<Finding> findings) {
-    if (!findings.isEmpty()) {
-      throw new Failure(FailureKind.UNPROCESSABLE, "pii_found",
-          "The case sheet contains personal information; remove it and try again", findings);
-    }
+  private static Future<Void> refuseFindings(Future<List<Finding>> findings) {
+    return findings.compose(found -> found.isEmpty()
+        ? Future.succeededFuture()
+        : Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE, "pii_found",
+            "The case sheet contains personal information; remove it and try again", found)));
   }
 
   private static Failure invalidState(Case current, String what) {

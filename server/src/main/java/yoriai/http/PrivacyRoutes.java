@@ -7,7 +7,7 @@ import yoriai.account.Permission;
 import yoriai.casefile.CaseService;
 import yoriai.casefile.CaseSheet;
 
-/** {@code POST /api/v1/privacy/check}: PII findings in a possibly partial case sheet; stores nothing. */
+/** {@code POST /api/v1/privacy/check}: PII findings in a possibly partial case sheet; stores nothing. The check runs off the event loop. */
 final class PrivacyRoutes {
   private final CaseService cases;
 
@@ -21,6 +21,8 @@ final class PrivacyRoutes {
 
   private void check(RoutingContext ctx) {
     CaseSheet sheet = Bodies.read(ctx, CaseSheet.class);
-    Bodies.json(ctx, 200, Map.of("findings", cases.check(sheet, Authentication.account(ctx))));
+    cases.check(sheet, Authentication.account(ctx))
+        .onSuccess(findings -> Bodies.json(ctx, 200, Map.of("findings", findings)))
+        .onFailure(ctx::fail);
   }
 }
