@@ -81,17 +81,22 @@ final class Morphemes {
     return suffixStarts.get(offset);
   }
 
-  /** A surname followed by a given name (山田太郎, 渡辺 健二), or by any proper noun after a space (小林　幸子). */
+  /**
+   * A surname followed by a given name (山田太郎, 渡辺 健二). Written with a space between, the two
+   * proper nouns are a name when either is tagged as one: Kuromoji reads 幸子 in 小林　幸子 and 岡本
+   * in 岡本 由美子 as place names.
+   */
   List<Span> fullNames(String text) {
     List<Span> spans = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (!tokens.get(i).partOfSpeech().equals(SURNAME)) {
-        continue;
-      }
+      Token family = tokens.get(i);
       boolean spaced = tokens.get(i + 1).partOfSpeech().equals(SPACE) && i + 2 < tokens.size();
       Token given = tokens.get(spaced ? i + 2 : i + 1);
-      boolean name = given.partOfSpeech().equals(GIVEN_NAME) || (spaced && given.partOfSpeech().startsWith(PROPER_NOUN));
-      Span span = new Span(tokens.get(i).start(), given.end(), PiiKind.PERSON_NAME);
+      boolean surname = family.partOfSpeech().equals(SURNAME);
+      boolean givenName = given.partOfSpeech().equals(GIVEN_NAME);
+      boolean name = (surname && givenName) || (spaced && (surname || givenName)
+          && family.partOfSpeech().startsWith(PROPER_NOUN) && given.partOfSpeech().startsWith(PROPER_NOUN));
+      Span span = new Span(family.start(), given.end(), PiiKind.PERSON_NAME);
       if (name && !NOT_PEOPLE.contains(text.substring(span.start(), span.end()))) {
         spans.add(span);
       }

@@ -68,7 +68,8 @@ final class NumberDetector implements KindDetector {
       }
     }
     if (phoneEnd >= 0) {
-      int phoneStart = international ? start - 1 : start;
+      boolean areaCodeInParentheses = start > 0 && numbers.charAt(start - 1) == '(';
+      int phoneStart = international || areaCodeInParentheses ? start - 1 : start;
       return add(spans, phoneStart, groups.get(phoneEnd).end(), PiiKind.PHONE, phoneEnd);
     }
     return -1;
