@@ -30,14 +30,17 @@ public final class CaseService {
 
   private static final String CHECK_POOL = "yoriai-pii-check";
 
-  /** Own threads, as many as cores: a flood of long checks waits for them instead of starving logins and the index. */
+  /**
+   * Own threads, one fewer than the cores: a flood of long checks waits for them instead of
+   * starving logins and the index of worker threads, and leaves a core to the event loop.
+   */
   private final WorkerExecutor checks;
   private final CaseStore store;
   private final PiiDetector detector;
   private final Clock clock;
 
   private CaseService(Vertx vertx, CaseStore store, PiiDetector detector, Clock clock) {
-    this.checks = vertx.createSharedWorkerExecutor(CHECK_POOL, Math.max(2, Runtime.getRuntime().availableProcessors()));
+    this.checks = vertx.createSharedWorkerExecutor(CHECK_POOL, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     this.store = store;
     this.detector = detector;
     this.clock = clock;

@@ -24,11 +24,13 @@ import yoriai.testing.TestServer.SignedIn;
 /**
  * The PII check of a very long text runs off the event loop and has a ceiling. The body limit is
  * raised here so that 200,000 kanji (600 KB of UTF-8) reach the check at all; the default limit
- * refuses them earlier. The times are printed for the record; only "answers at all" is asserted.
+ * refuses them earlier. The times are printed for the record; only "answers at all" is asserted,
+ * with a deadline generous for a loaded machine (/health took up to 1 s here while the checks ran)
+ * yet shorter than four checks run one after another on the event loop.
  */
 class PrivacyCheckCostOverHttpTest {
   private static final int LONGEST = 200_000;
-  private static final Duration HEALTH_DEADLINE = Duration.ofSeconds(2);
+  private static final Duration HEALTH_DEADLINE = Duration.ofSeconds(5);
   private static TestServer server;
   private static Api api;
   private static SignedIn staff;
@@ -47,7 +49,8 @@ class PrivacyCheckCostOverHttpTest {
 
   @Test
   void health_answers_promptly_while_checks_of_200000_characters_run_and_each_check_answers() throws Exception {
-    List<String> texts = List.of(repeat("一"), repeat("a1b2c3d4e5"), repeat("山田太郎さん090-1234-5678〒370-0001八島町1丁目2番3号一二三"));
+    List<String> texts = List.of(repeat("一"), repeat("a1b2c3d4e5"), repeat("1-"),
+        repeat("山田太郎さん090-1234-5678〒370-0001八島町1丁目2番3号一二三"));
     HttpClient client = HttpClient.newHttpClient();
     long started = System.nanoTime();
     List<CompletableFuture<HttpResponse<String>>> checks = new ArrayList<>();
@@ -57,21 +60,25 @@ class PrivacyCheckCostOverHttpTest {
     CompletableFuture<Void> all = CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new));
 
     int healthAnsweredWhileChecking = 0;
+    long slowestHealth = 0;
     while (!all.isDone()) {
+      long asked = System.nanoTime();
       HttpResponse<String> health = client.send(
           HttpRequest.newBuilder(api.request("/health", null).build().uri()).timeout(HEALTH_DEADLINE).GET().build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
+      slowestHealth = Math.max(slowestHealth, System.nanoTime() - asked);
       healthAnsweredWhileChecking += all.isDone() ? 0 : 1;
     }
     all.get(60, TimeUnit.SECONDS);
-    System.out.printf(Locale.ROOT, "three checks of %,d characters answered in %d ms; /health answered %d times meanwhile%n",
-        LONGEST, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), healthAnsweredWhileChecking);
+    System.out.printf(Locale.ROOT, "four checks of %,d characters answered in %d ms; /health answered %d times meanwhile,"
+        + " the slowest in %d ms%n", LONGEST, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+        healthAnsweredWhileChecking, TimeUnit.NANOSECONDS.toMillis(slowestHealth));
 
     for (CompletableFuture<HttpResponse<String>> check : checks) {
       assertThat(check.get().statusCode()).as(check.get().body()).isEqualTo(200);
     }
-    assertThat(Json.parse(checks.get(2).get().body()).get("findings")).isNotEmpty();
+    assertThat(Json.parse(checks.get(3).get().body()).get("findings")).isNotEmpty();
     assertThat(healthAnsweredWhileChecking).isPositive();
   }
 
