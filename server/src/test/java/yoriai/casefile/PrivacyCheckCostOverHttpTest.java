@@ -24,13 +24,16 @@ import yoriai.testing.TestServer.SignedIn;
 /**
  * The PII check of a very long text runs off the event loop and has a ceiling. The body limit is
  * raised here so that 200,000 kanji (600 KB of UTF-8) reach the check at all; the default limit
- * refuses them earlier. The times are printed for the record; only "answers at all" is asserted,
- * with a deadline generous for a loaded machine (/health took up to 1 s here while the checks ran)
- * yet shorter than four checks run one after another on the event loop.
+ * refuses them earlier. Nothing is timed: /health must keep answering, one request after another,
+ * while the checks are outstanding. A check on the event loop holds /health back until it ends,
+ * so it then answers only between checks (1 to 6 times during four checks, measured with the
+ * detector inline); on worker threads it answered 110 to 223 times. The deadline per request only turns a
+ * hang into a failure. The times are printed for the record.
  */
 class PrivacyCheckCostOverHttpTest {
   private static final int LONGEST = 200_000;
   private static final Duration HEALTH_DEADLINE = Duration.ofSeconds(5);
+  private static final int ANSWERS_WHILE_CHECKING = 20;
   private static TestServer server;
   private static Api api;
   private static SignedIn staff;
@@ -48,7 +51,7 @@ class PrivacyCheckCostOverHttpTest {
   }
 
   @Test
-  void health_answers_promptly_while_checks_of_200000_characters_run_and_each_check_answers() throws Exception {
+  void health_keeps_answering_while_checks_of_200000_characters_run_and_each_check_answers() throws Exception {
     List<String> texts = List.of(repeat("一"), repeat("a1b2c3d4e5"), repeat("1-"),
         repeat("山田太郎さん090-1234-5678〒370-0001八島町1丁目2番3号一二三"));
     HttpClient client = HttpClient.newHttpClient();
@@ -79,7 +82,7 @@ class PrivacyCheckCostOverHttpTest {
       assertThat(check.get().statusCode()).as(check.get().body()).isEqualTo(200);
     }
     assertThat(Json.parse(checks.get(3).get().body()).get("findings")).isNotEmpty();
-    assertThat(healthAnsweredWhileChecking).isPositive();
+    assertThat(healthAnsweredWhileChecking).isGreaterThanOrEqualTo(ANSWERS_WHILE_CHECKING);
   }
 
   @Test
