@@ -5,6 +5,7 @@ package yoriai.privacy;
  * numbers only: a phone number or a My Number dictated in kanji is still that number, while words
  * such as 一緒 must keep their kanji for the name and address detectors. Same length as the text.
  * A run of two or more 〇 alone stays as it is: it is the anonymization placeholder (090-〇〇〇〇-〇〇〇〇).
+ * Kanji digits right next to ASCII digits stay too (〒370-0001八島町).
  */
 final class NumberView {
 
@@ -26,7 +27,10 @@ final class NumberView {
         onlyZeros &= view[end] == '〇';
         end++;
       }
-      if (!(onlyZeros && end - i >= 2)) {
+      boolean placeholder = onlyZeros && end - i >= 2;
+      // 〒370-0001八島町: a number is written in one script, so kanji touching ASCII digits are a word
+      boolean touchesAsciiDigits = (i > 0 && isDigit(view[i - 1])) || (end < view.length && isDigit(view[end]));
+      if (!placeholder && !touchesAsciiDigits) {
         for (int k = i; k < end; k++) {
           view[k] = (char) ('0' + KANJI_DIGITS.indexOf(view[k]));
         }

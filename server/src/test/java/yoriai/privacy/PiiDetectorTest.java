@@ -86,7 +86,7 @@ class PiiDetectorTest {
   @ValueSource(strings = {
       "ヘルパーさん", "娘さん", "息子さん", "お嫁さん", "奥さん", "民生委員さん", "ケアマネさん", "看護師さん",
       "皆さん", "皆様", "お客様", "利用者様", "本人様", "ご家族様", "患者さん", "〇〇さん", "Aさん", "Ｂさん",
-      "○○様", "●●さん", "××氏", "お疲れ様", "同様に", "様子", "氏名", "毎日さんぽ", "薬をちゃんと飲む"})
+      "○○様", "●●さん", "××氏", "お疲れ様", "同様に", "様子", "氏名", "毎日さんぽ", "薬をちゃんと飲む", "ﾍﾙﾊﾟｰさん"})
   void role_words_set_phrases_and_placeholders_are_not_names(String text) {
     assertThat(detector.scan("f", text, Set.of())).isEmpty();
   }
@@ -137,6 +137,13 @@ class PiiDetectorTest {
     String text = "電話は〇二七の三四五の六七八九。";
 
     assertThat(detector.scan("f", text, Set.of())).containsExactly(finding(text, "〇二七の三四五の六七八九", PiiKind.PHONE));
+  }
+
+  @Test
+  void a_postal_code_written_against_the_town_name_keeps_its_four_digits() {
+    String text = "〒370-0001八島町に住む。";
+
+    assertThat(detector.scan("f", text, Set.of())).containsExactly(finding(text, "〒370-0001", PiiKind.POSTAL_CODE));
   }
 
   @Test
