@@ -153,7 +153,9 @@ public final class ArchiveService {
           for (int i = 0; i < found.size(); i++) {
             Case c = found.resultAt(i);
             ArchiveEntry entry = Publication.entry(c, meeting, log, named, clock.instant());
-            prepared.add(cases.publicNames(c.organization()).map(names -> new Prepared(entry, findings(entry, names))));
+            // the PII check is blocking work linear in the text: off the event loop
+            prepared.add(cases.publicNames(c.organization()).compose(names ->
+                vertx.executeBlocking(() -> new Prepared(entry, findings(entry, names)), false)));
           }
           return Future.all(prepared).map(all -> prepared.stream().map(Future::result).toList());
         }));

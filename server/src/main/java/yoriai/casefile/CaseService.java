@@ -1,6 +1,8 @@
 package yoriai.casefile;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,23 +22,35 @@ import yoriai.storage.Storage;
  * Case sheets and their lifecycle (PRODUCT §3). Only the owner organization sees or changes a case
  * through the API; other organizations are told it does not exist. A sheet with personal
  * information never gets past {@code draft}: submitting, editing a submitted case and publishing
- * all run the PII check first.
+ * all run the PII check first. The check runs on a worker thread: it costs time linear in the text,
+ * and a long text must not hold up the event loop (and with it every other request).
  */
 public final class CaseService {
+  /** The most text one privacy check reads, over all fields; a stored sheet is far below it. */
+  public static final int MAX_CHECKED_CHARACTERS = 200_000;
+
+  private static final String CHECK_POOL = "yoriai-pii-check";
+
+  /**
+   * Own threads, one fewer than the cores: a flood of long checks waits for them instead of
+   * starving logins and the index of worker threads, and leaves a core to the event loop.
+   */
+  private final WorkerExecutor checks;
   private final CaseStore store;
   private final PiiDetector detector;
   private final RegisteredNames registered;
   private final Clock clock;
 
-  private CaseService(CaseStore store, PiiDetector detector, RegisteredNames registered, Clock clock) {
+  private CaseService(Vertx vertx, CaseStore store, PiiDetector detector, RegisteredNames registered, Clock clock) {
+    this.checks = vertx.createSharedWorkerExecutor(CHECK_POOL, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     this.store = store;
     this.detector = detector;
     this.registered = registered;
     this.clock = clock;
   }
 
-  public static Future<CaseService> create(Storage storage, RegisteredNames registered, Clock clock) {
-    return MongoCaseStore.create(storage).map(store -> new CaseService(store, new PiiDetector(), registered, clock));
+  public static Future<CaseService> create(Vertx vertx, Storage storage, RegisteredNames registered, Clock clock) {
+    return MongoCaseStore.create(storage).map(store -> new CaseService(vertx, store, new PiiDetector(), registered, clock));
   }
 
   public Future<Case> create(CaseSheet sheet, Account by) {
@@ -90,9 +104,17 @@ public final class CaseService {
     });
   }
 
-  /** The PII in a possibly partial sheet, allowing the caller's organization and the registered names. */
+  /**
+   * The PII in a possibly partial sheet, allowing the caller's organization and the registered names;
+   * fails {@code text_too_long} (413) beyond {@link #MAX_CHECKED_CHARACTERS} characters in all.
+   */
   public Future<List<Finding>> check(CaseSheet sheet, Account by) {
-    return publicNames(by.organization()).map(names -> findings(sheet, names));
+    long characters = sheet.textFields().values().stream().mapToLong(text -> text.codePointCount(0, text.length())).sum();
+    if (characters > MAX_CHECKED_CHARACTERS) {
+      return Future.failedFuture(new Failure(FailureKind.PAYLOAD_TOO_LARGE, "text_too_long",
+          "A privacy check reads at most " + MAX_CHECKED_CHARACTERS + " characters; this sheet has " + characters));
+    }
+    return findingsOffTheEventLoop(sheet, by.organization());
   }
 
   /**
@@ -183,6 +205,10 @@ public final class CaseService {
         : Future.failedFuture(Failure.forbidden("Only the owning organization may change a case")));
   }
 
+  private Future<List<Finding>> findingsOffTheEventLoop(CaseSheet sheet, Organization owner) {
+    return publicNames(owner).compose(names -> checks.executeBlocking(() -> findings(sheet, names), false));
+  }
+
   private List<Finding> findings(CaseSheet sheet, Set<String> allowList) {
     return detector.scanAll(sheet.textFields(), allowList).stream()
         .map(f -> new Finding(f.field(), f.start(), f.end(), f.kind().code()))
@@ -203,11 +229,10 @@ public final class CaseService {
   }
 
   private Future<Void> refuseFindings(CaseSheet sheet, Case owner) {
-    return publicNames(owner.organization()).compose(names -> {
-      List<Finding> findings = findings(sheet, names);
-      return findings.isEmpty() ? Future.succeededFuture() : Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE,
-          "pii_found", "The case sheet contains personal information; remove it and try again", findings));
-    });
+    return findingsOffTheEventLoop(sheet, owner.organization()).compose(found -> found.isEmpty()
+        ? Future.succeededFuture()
+        : Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE, "pii_found",
+            "The case sheet contains personal information; remove it and try again", found)));
   }
 
   private static Failure invalidState(Case current, String what) {

@@ -7,7 +7,7 @@ import yoriai.account.Permission;
 import yoriai.casefile.CaseService;
 import yoriai.casefile.CaseSheet;
 
-/** {@code POST /api/v1/privacy/check}: PII findings in a possibly partial case sheet; stores nothing. */
+/** {@code POST /api/v1/privacy/check}: PII findings in a possibly partial case sheet; stores nothing. The check runs off the event loop. */
 final class PrivacyRoutes {
   private final CaseService cases;
 

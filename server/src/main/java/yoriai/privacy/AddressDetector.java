@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
  * with the place name written immediately before it (高崎市八島町1丁目2番3号 is one finding).
  * A lone 号 or 番 is not an address: 1号館, 国道17号, 第2号被保険者, 3番目, 2番線. Nor is a bare
  * 丁目 with no place name before it (5丁目のスーパー): it names a neighbourhood, not a home.
+ * 旭町1ノ2ノ3 is read like 旭町1-2-3.
  */
 final class AddressDetector implements KindDetector {
 
-  private static final String NUMBER = "(?:[0-9]+|[" + JapaneseText.KANJI_NUMERALS + "]+)";
+  private static final String NUMERAL = "[0-9" + JapaneseText.KANJI_NUMERALS + "]";
+  // Possessive digits, and a start only where no numeral precedes, keep the search linear on a
+  // long run of numerals: each run is tried once, from its first character.
+  private static final String NUMBER = "(?:[0-9]++|[" + JapaneseText.KANJI_NUMERALS + "]++)";
   private static final Pattern BLOCK_NUMBER = Pattern.compile(
-      "(?<![0-9])(?:" + NUMBER + "(?:丁目|番地の?|番|号|-))+" + NUMBER + "?");
+      "(?<!" + NUMERAL + ")(?:" + NUMBER + "(?:丁目|番地の?|番|号|ノ|-))++" + NUMBER + "?+");
   private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
   private static final Pattern BARE_CHOME = Pattern.compile(NUMBER + "丁目");
   private static final String TOWN_ENDINGS = "町村丁区条";
@@ -47,12 +51,13 @@ final class AddressDetector implements KindDetector {
       return true;
     }
     boolean hyphensOnly = block.indexOf('番') < 0 && block.indexOf('号') < 0;
+    // 1-2-3 and 1ノ2ノ3 are a block number only right after a town name
     return hyphensOnly && ONE_NUMBER.matcher(block).results().count() >= 2
         && m.start() > 0 && TOWN_ENDINGS.indexOf(folded.charAt(m.start() - 1)) >= 0;
   }
 
   private static int endWithoutDash(MatchResult m) {
-    return m.group().endsWith("-") ? m.end() - 1 : m.end();
+    return m.group().endsWith("-") || m.group().endsWith("ノ") ? m.end() - 1 : m.end();
   }
 
   private static int placeNameStart(String folded, int blockStart) {

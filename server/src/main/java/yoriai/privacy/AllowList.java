@@ -1,6 +1,8 @@
 package yoriai.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -13,10 +15,20 @@ final class AllowList {
 
   private record Range(int start, int end) {}
 
-  private final List<Range> publicRanges;
+  /** Ranges by start, and the furthest end of any range up to each index. */
+  private final int[] starts;
+  private final int[] furthestEnds;
 
   private AllowList(List<Range> publicRanges) {
-    this.publicRanges = publicRanges;
+    List<Range> byStart = publicRanges.stream().sorted(Comparator.comparingInt(Range::start)).toList();
+    starts = new int[byStart.size()];
+    furthestEnds = new int[byStart.size()];
+    int furthest = 0;
+    for (int i = 0; i < byStart.size(); i++) {
+      starts[i] = byStart.get(i).start();
+      furthest = Math.max(furthest, byStart.get(i).end());
+      furthestEnds[i] = furthest;
+    }
   }
 
   static AllowList in(String folded, Set<String> phrases) {
@@ -33,7 +45,18 @@ final class AllowList {
     return new AllowList(ranges);
   }
 
+  /** Whether a range starting at or before the finding reaches its end: a binary search, not a pass. */
   boolean covers(Span finding) {
-    return publicRanges.stream().anyMatch(range -> range.start() <= finding.start() && finding.end() <= range.end());
+    int index = Arrays.binarySearch(starts, finding.start());
+    int lastStartingBefore = index >= 0 ? lastWithStart(index) : -index - 2;
+    return lastStartingBefore >= 0 && furthestEnds[lastStartingBefore] >= finding.end();
+  }
+
+  private int lastWithStart(int index) {
+    int last = index;
+    while (last + 1 < starts.length && starts[last + 1] == starts[index]) {
+      last++;
+    }
+    return last;
   }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ExactAgeDetector implements KindDetector {
 
   private static final Pattern AGE = Pattern.compile(
-      "(?<![0-9一二三四五六七八九十百千万])(?:満\\s*)?(?:[0-9]{1,3}|[一二三四五六七八九十百]+)\\s*[歳才]");
+      "(?<![0-9一二三四五六七八九十百千万])(?:満\\s{0,3}+)?(?:[0-9]{1,3}|[一二三四五六七八九十百]++)\\s{0,3}+[歳才]");
   private static final List<String> NOT_EXACT_AFTER = List.of(
       "以上", "以下", "未満", "超", "を超", "代", "台", "~", "-", "から", "まで", "前後", "くらい", "ぐらい",
       "位", "程度", "頃", "近く", "以降", "を過ぎ", "過ぎ", "体操");

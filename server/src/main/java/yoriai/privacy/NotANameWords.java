@@ -1,5 +1,6 @@
 package yoriai.privacy;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
 
@@ -46,8 +47,10 @@ final class NotANameWords {
     return WHOLE_WORDS.contains(word) || KANJI_ENDINGS.stream().anyMatch(word::endsWith);
   }
 
+  /** Half-width katakana (ﾍﾙﾊﾟｰ) is compared in full width; the word's length does not matter here. */
   static boolean katakanaWord(String word) {
-    return KATAKANA_ENDINGS.stream().anyMatch(word::endsWith);
+    String fullWidth = Normalizer.normalize(word, Normalizer.Form.NFKC);
+    return KATAKANA_ENDINGS.stream().anyMatch(fullWidth::endsWith);
   }
 
   static boolean hiraganaWord(String word) {

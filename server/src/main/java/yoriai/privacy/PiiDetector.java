@@ -1,10 +1,12 @@
 package yoriai.privacy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds personal data in the free-text fields of a case file. Stateless and thread-safe.
@@ -17,8 +19,7 @@ public final class PiiDetector {
 
   private static final List<KindDetector> DETECTORS = List.of(
       new EmailDetector(),
-      new IdNumberDetector(),
-      new PhoneDetector(),
+      new NumberDetector(),
       new PostalCodeDetector(),
       new BirthDateDetector(),
       new AddressDetector(),
@@ -50,14 +51,19 @@ public final class PiiDetector {
     return findings;
   }
 
-  private static List<Span> withoutOverlaps(List<Span> candidates) {
+  /**
+   * The kept spans are disjoint, so the only one that can overlap a candidate is the kept span
+   * starting last before the candidate ends: a lookup in a sorted map, not a pass over all of them.
+   */
+  private static Collection<Span> withoutOverlaps(List<Span> candidates) {
     List<Span> longestFirst = candidates.stream().sorted(Comparator.comparingInt(Span::length).reversed()).toList();
-    List<Span> kept = new ArrayList<>();
+    TreeMap<Integer, Span> kept = new TreeMap<>();
     for (Span span : longestFirst) {
-      if (kept.stream().noneMatch(span::overlaps)) {
-        kept.add(span);
+      Map.Entry<Integer, Span> before = kept.lowerEntry(span.end());
+      if (before == null || !before.getValue().overlaps(span)) {
+        kept.put(span.start(), span);
       }
     }
-    return kept;
+    return kept.values();
   }
 }

@@ -39,7 +39,7 @@ class CaseServiceTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-cases-")));
-    cases = await(CaseService.create(storage, () -> Future.succeededFuture(java.util.Set.of()), Clock.fixed(NOW, ZoneOffset.UTC)));
+    cases = await(CaseService.create(vertx, storage, () -> Future.succeededFuture(java.util.Set.of()), Clock.fixed(NOW, ZoneOffset.UTC)));
   }
 
   @AfterEach

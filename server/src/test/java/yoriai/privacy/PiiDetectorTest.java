@@ -86,7 +86,7 @@ class PiiDetectorTest {
   @ValueSource(strings = {
       "ヘルパーさん", "娘さん", "息子さん", "お嫁さん", "奥さん", "民生委員さん", "ケアマネさん", "看護師さん",
       "皆さん", "皆様", "お客様", "利用者様", "本人様", "ご家族様", "患者さん", "〇〇さん", "Aさん", "Ｂさん",
-      "○○様", "●●さん", "××氏", "お疲れ様", "同様に", "様子", "氏名", "毎日さんぽ", "薬をちゃんと飲む"})
+      "○○様", "●●さん", "××氏", "お疲れ様", "同様に", "様子", "氏名", "毎日さんぽ", "薬をちゃんと飲む", "ﾍﾙﾊﾟｰさん"})
   void role_words_set_phrases_and_placeholders_are_not_names(String text) {
     assertThat(detector.scan("f", text, Set.of())).isEmpty();
   }
@@ -130,6 +130,56 @@ class PiiDetectorTest {
 
     assertThat(detector.scan("f", text, Set.of())).containsExactly(
         finding(text, "1234 5678 9012", PiiKind.MY_NUMBER));
+  }
+
+  @Test
+  void a_phone_number_dictated_in_kanji_digits_is_found_with_offsets_into_the_original() {
+    String text = "電話は〇二七の三四五の六七八九。";
+
+    assertThat(detector.scan("f", text, Set.of())).containsExactly(finding(text, "〇二七の三四五の六七八九", PiiKind.PHONE));
+  }
+
+  @Test
+  void a_postal_code_written_against_the_town_name_keeps_its_four_digits() {
+    String text = "〒370-0001八島町に住む。";
+
+    assertThat(detector.scan("f", text, Set.of())).containsExactly(finding(text, "〒370-0001", PiiKind.POSTAL_CODE));
+  }
+
+  @Test
+  void an_anonymized_phone_number_is_not_a_phone_number() {
+    assertThat(detector.scan("f", "連絡先は090-〇〇〇〇-〇〇〇〇（家族）", Set.of())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+81-90-1234-5678", "+81 27 345 6789", "090・1234・5678", "027.345.6789", "0276/22/1234",
+      "(027) 321-4567", "０９０－１２３４－５６７８"})
+  void a_phone_number_with_any_separator_or_the_country_code_is_found(String phone) {
+    String text = "連絡先 " + phone + " へ";
+
+    assertThat(detector.scan("f", text, Set.of())).containsExactly(finding(text, phone, PiiKind.PHONE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"たなかさん", "ｽｽﾞｷさん", "ｲﾄｳ ｻﾝ", "佐藤 さん", "ヤマモト　様", "すずきさま", "伊藤先生", "はるとくん"})
+  void a_kana_or_half_width_name_or_one_spaced_from_its_honorific_is_found(String name) {
+    String text = "昨日、" + name + "が来た。";
+
+    assertThat(detector.scan("f", text, Set.of())).extracting(PiiFinding::kind).containsExactly(PiiKind.PERSON_NAME);
+  }
+
+  @Test
+  void a_bare_full_name_is_found_by_its_part_of_speech_and_a_bare_surname_or_place_is_not() {
+    String text = "長男の佐藤一郎が同席した。";
+
+    assertThat(detector.scan("f", text, Set.of())).containsExactly(finding(text, "佐藤一郎", PiiKind.PERSON_NAME));
+    assertThat(detector.scan("f", "サロン田中は太田市の公民館で開かれる。", Set.of())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"書道の先生をしていた。", "先生方の意見を伺う。", "みんなでさんかした。", "薬をちゃんと飲む。"})
+  void teachers_and_words_that_only_look_like_an_honorific_are_not_names(String text) {
+    assertThat(detector.scan("f", text, Set.of())).isEmpty();
   }
 
   @Test
