@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
+import yoriai.shared.RetryAfter;
 import yoriai.shared.Ids;
 import yoriai.storage.Storage;
 
@@ -152,7 +153,4 @@ public final class AccountService {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
-
-  /** Detail of a {@code rate_limited} failure: seconds until the next attempt may succeed. */
-  public record RetryAfter(long retryAfterSeconds) {}
 }

@@ -9,6 +9,9 @@ import java.util.logging.Logger;
 
 /** Starts Yoriai from environment variables and stops it gracefully on SIGTERM. */
 public final class Main {
+  /** EX_TEMPFAIL: the node gave up on its store; a restart by the supervisor is expected to help. */
+  private static final int EXIT_STORAGE_LOST = 75;
+
   private Main() {}
 
   public static void main(String[] args) throws Exception {
@@ -33,6 +36,7 @@ public final class Main {
         "Yoriai listening on port %d (started in %d ms, storage: %s)", yoriai.port(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
         config.mongoUri().isPresent() ? "MongoDB" : "embedded in " + config.dataDir().toAbsolutePath().normalize()));
+    yoriai.storageLost().onSuccess(Main::exitForRestart);
     if (demo) {
       loadDemo(yoriai, config);
     }
@@ -43,6 +47,12 @@ public final class Main {
         System.err.println("yoriai: shutdown did not finish cleanly: " + e);
       }
     }, "yoriai-shutdown"));
+  }
+
+  /** Crash-only: nothing acknowledged is lost by halting, and a fresh process reopens the store. */
+  private static void exitForRestart(String reason) {
+    System.err.println("yoriai: " + reason + "; exiting so the supervisor restarts the node");
+    Runtime.getRuntime().halt(EXIT_STORAGE_LOST);
   }
 
   private static void loadDemo(Yoriai yoriai, Config config) {

@@ -63,7 +63,7 @@ public final class Yoriai {
 
   private static Future<Yoriai> startOn(Vertx vertx, Config config, PrometheusMeterRegistry registry) {
     EventLoopLag.start(vertx, registry);
-    return Storage.open(vertx, config.mongoUri(), config.dataDir())
+    return Storage.open(vertx, config.mongoUri(), config.dataDir(), registry)
         .compose(storage -> features(vertx, config, registry, storage)
             .compose(features -> serve(vertx, config, storage, features))
             .onFailure(e -> storage.close(vertx)));
@@ -96,6 +96,11 @@ public final class Yoriai {
 
   public int port() {
     return http.actualPort();
+  }
+
+  /** Completes with the reason when the store is gone for good and only a restart can help. */
+  public Future<String> storageLost() {
+    return storage.lost();
   }
 
   /** The catalog, for in-process callers such as tests that play the archive's publish flow. */

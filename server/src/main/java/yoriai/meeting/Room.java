@@ -397,7 +397,8 @@ final class Room {
         } else if (item.key != null && recent.containsKey(item.key)) {
           item.succeed(recent.get(item.key));
         } else {
-          item.fail(new Failure(FailureKind.INTERNAL, "internal_error", "The command could not be stored"));
+          item.fail(cause instanceof Failure storage && storage.isStorageUnavailable() ? storage
+              : new Failure(FailureKind.INTERNAL, "internal_error", "The command could not be stored"));
         }
       }
       writing = false;

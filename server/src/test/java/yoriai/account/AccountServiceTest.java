@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +31,7 @@ class AccountServiceTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     Path dir = Files.createTempDirectory("yoriai-accounts-");
-    storage = await(Storage.open(vertx, Optional.empty(), dir));
+    storage = await(Storage.open(vertx, Optional.empty(), dir, new SimpleMeterRegistry()));
     AccountSettings settings = new AccountSettings(4, Duration.ofHours(12), Duration.ofMinutes(15), 3, 100);
     accounts = await(AccountService.create(vertx, storage, settings, clock));
     await(accounts.bootstrapAdmin(Optional.of("root@example.jp"), Optional.of("root-password-1")));
