@@ -79,8 +79,10 @@ final class Room {
     Room room = new Room(meetingId, vertx.getOrCreateContext(), deps, onBroken);
     return room.onContext(() -> room.fold(event -> { }).compose(stored -> {
       room.deliveredSeq = room.state.seq();
+      // the stored progress is a copy of the log's for listings; a full disk must not keep the log from being read
       return stored.progress().equals(room.state.meeting().progress()) ? Future.succeededFuture()
-          : room.here(deps.store().saveProgress(meetingId, room.state.meeting().progress()));
+          : room.here(deps.store().saveProgress(meetingId, room.state.meeting().progress()))
+              .recover(e -> e instanceof Failure f && f.isStorageUnavailable() ? Future.succeededFuture() : Future.failedFuture(e));
     }).map(room));
   }
 

@@ -39,7 +39,7 @@ public final class Failure extends RuntimeException {
   /** The store cannot complete a durable write now (disk full, store closed, no primary); nothing was stored. */
   public static Failure storageUnavailable(long retryAfterSeconds) {
     return new Failure(FailureKind.UNAVAILABLE, STORAGE_UNAVAILABLE,
-        "Storage cannot accept writes right now; nothing was saved. Try again in " + retryAfterSeconds + " s",
+        "Storage is unavailable right now (nothing was saved); try again in " + retryAfterSeconds + " s",
         List.of(new RetryAfter(retryAfterSeconds)));
   }
 
