@@ -74,8 +74,11 @@ final class EmbeddedStore implements AutoCloseable {
     return generation;
   }
 
-  /** Commits the current store and returns its generation. */
+  /** Commits the current store and returns its generation; a read-only stand-in would commit nothing, silently. */
   synchronized long commit() {
+    if (cannotWrite()) {
+      throw new IllegalStateException("the embedded store is closed or read-only");
+    }
     h2.commit();
     return generation;
   }
