@@ -37,7 +37,7 @@ public final class Storage {
   public static Future<Storage> open(Vertx vertx, Optional<String> mongoUri, Path dataDir, MeterRegistry registry) {
     Writability writability = new Writability(registry);
     if (mongoUri.isPresent()) {
-      String uri = DurableUri.withMajorityJournal(mongoUri.get());
+      String uri = DurableUri.withMajority(mongoUri.get());
       MongoClient client = MongoClient.createShared(vertx, clientConfig(uri, DurableUri.databaseName(uri)), "yoriai");
       long watch = PrimaryWatch.start(vertx, client, writability);
       return Future.succeededFuture(new Storage(GuardedMongo.guard(client, writability, () -> 0, () -> false),
