@@ -369,7 +369,8 @@ final class Room {
    */
   private void recover(List<Pending> accepted, Throwable cause) {
     boolean retry = cause instanceof SeqTaken;
-    if (!retry) {
+    boolean storageUnavailable = cause instanceof Failure f && f.isStorageUnavailable();
+    if (!retry && !storageUnavailable) {
       LOG.log(System.Logger.Level.ERROR, "append failed in meeting " + meetingId, cause);
     }
     List<StoredEvent> found = new ArrayList<>();
@@ -399,7 +400,7 @@ final class Room {
         } else if (item.key != null && recent.containsKey(item.key)) {
           item.succeed(recent.get(item.key));
         } else {
-          item.fail(cause instanceof Failure storage && storage.isStorageUnavailable() ? storage
+          item.fail(storageUnavailable ? cause
               : new Failure(FailureKind.INTERNAL, "internal_error", "The command could not be stored"));
         }
       }
