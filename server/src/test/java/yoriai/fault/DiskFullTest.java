@@ -38,6 +38,9 @@ class DiskFullTest {
   private static final int POSTS_BEFORE = 30;
   /** A functional deadline: the server reopens its store once a second. */
   private static final Duration RECOVERS_WITHIN = Duration.ofSeconds(10);
+  /** The socket limiter is not under test; posting back to back would trip it. */
+  private static final Map<String, String> UNLIMITED = Map.of(
+      "YORIAI_WS_COMMANDS_PER_SECOND", "100000", "YORIAI_WS_COMMAND_BURST", "100000");
 
   private Path parent;
   private Path dataDir;
@@ -68,7 +71,7 @@ class DiskFullTest {
 
   @Test
   void a_full_disk_refuses_writes_with_503_and_writes_work_again_once_space_is_freed_without_a_restart() throws Exception {
-    try (ServerProcess server = ServerProcess.start(dataDir, Map.of())) {
+    try (ServerProcess server = ServerProcess.start(dataDir, UNLIMITED)) {
       Api api = server.api();
       openMeetingWithPosts(server);
 
@@ -92,7 +95,7 @@ class DiskFullTest {
 
   @Test
   void kill_9_while_the_disk_is_full_loses_nothing_acknowledged() throws Exception {
-    try (ServerProcess server = ServerProcess.start(dataDir, Map.of())) {
+    try (ServerProcess server = ServerProcess.start(dataDir, UNLIMITED)) {
       openMeetingWithPosts(server);
       fillAndSeeWritesRefused(server);
 
@@ -169,7 +172,7 @@ class DiskFullTest {
   }
 
   private void assertNothingAckedIsLost() {
-    try (ServerProcess restarted = ServerProcess.start(dataDir, Map.of())) {
+    try (ServerProcess restarted = ServerProcess.start(dataDir, UNLIMITED)) {
       Api api = restarted.api();
       List<JsonNode> log = KillNineDuringLivePostingTest.allEvents(api, hostToken, meetingId);
       assertThat(log).extracting(e -> e.get("seq").asLong())
