@@ -54,17 +54,17 @@ final class GuardedMongo implements InvocationHandler {
     long startedIn = generation.getAsLong();
     Future<?> result = (Future<?>) call(method, args);
     return result.<Object>transform(done -> {
-      boolean storeChanged = generation.getAsLong() != startedIn;
-      if (done.succeeded() && !(write && storeChanged)) {
-        return Future.succeededFuture(done.result());
+      boolean replaced = generation.getAsLong() != startedIn;
+      if (done.succeeded()) {
+        return write && replaced ? Future.failedFuture(writability.refuse()) : Future.succeededFuture(done.result());
       }
-      if (done.succeeded() || storeChanged || StoreErrors.isUnavailable(done.cause()) || storeCannotWrite.getAsBoolean()) {
-        if (done.failed() && !storeChanged) {
-          writability.failed(done.cause());
-        }
-        return Future.failedFuture(write ? writability.refuse() : Failure.storageUnavailable(Writability.RETRY_AFTER_SECONDS));
+      if (!replaced && !StoreErrors.isUnavailable(done.cause()) && !storeCannotWrite.getAsBoolean()) {
+        return Future.failedFuture(done.cause());
       }
-      return Future.failedFuture(done.cause());
+      if (!replaced) {
+        writability.failed(done.cause());
+      }
+      return Future.failedFuture(write ? writability.refuse() : Failure.storageUnavailable(Writability.RETRY_AFTER_SECONDS));
     });
   }
 
