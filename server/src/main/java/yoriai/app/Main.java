@@ -1,11 +1,12 @@
 package yoriai.app;
 
 import java.util.concurrent.TimeUnit;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
 
 /** Starts Yoriai from environment variables and stops it gracefully on SIGTERM. */
 public final class Main {
@@ -71,12 +72,15 @@ public final class Main {
       return;
     }
     LogManager.getLogManager().reset();
-    Handler handler = new ConsoleHandler() {
-      {
-        setOutputStream(System.out);
+    // not a ConsoleHandler pointed at System.out: replacing its stream closes System.err, and with it
+    // every one-line message printed there before an exit
+    Handler handler = new StreamHandler(System.out, new JsonLogFormatter()) {
+      @Override
+      public synchronized void publish(LogRecord record) {
+        super.publish(record);
+        flush();
       }
     };
-    handler.setFormatter(new JsonLogFormatter());
     handler.setLevel(Level.INFO);
     Logger root = Logger.getLogger("");
     root.addHandler(handler);

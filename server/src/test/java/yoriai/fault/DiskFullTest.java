@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,6 +106,21 @@ class DiskFullTest {
     }
     disk.free();
     assertNothingAckedIsLost();
+  }
+
+  @Test
+  void a_store_that_cannot_be_reopened_for_a_reason_other_than_space_makes_the_node_exit_75_for_its_supervisor() throws Exception {
+    try (ServerProcess server = ServerProcess.start(dataDir, UNLIMITED)) {
+      openMeetingWithPosts(server);
+      fillAndSeeWritesRefused(server);
+      try (FileChannel file = FileChannel.open(dataDir.resolve("yoriai.mv.db"), StandardOpenOption.WRITE)) {
+        file.write(ByteBuffer.allocate(8192), 0); // both MVStore headers: the file can no longer be opened
+      }
+      disk.free();
+
+      assertThat(server.awaitExit(Duration.ofSeconds(60))).as("exit code").isEqualTo(75);
+      assertThat(Files.readString(server.log())).contains("could not be reopened", "exiting so the supervisor restarts the node");
+    }
   }
 
   private void openMeetingWithPosts(ServerProcess server) {
