@@ -203,7 +203,4 @@ public final class AccountService {
   private void announce(SessionEnded ended) {
     vertx.eventBus().publish(SessionEnded.ADDRESS, ended.encode());
   }
-
-  /** Detail of a {@code rate_limited} failure: seconds until the next attempt may succeed. */
-  public record RetryAfter(long retryAfterSeconds) {}
 }

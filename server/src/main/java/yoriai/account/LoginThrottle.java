@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
+import yoriai.shared.RetryAfter;
 
 /**
  * Decides whether a login may reach the password check, before the account is even looked up.
@@ -84,7 +85,7 @@ final class LoginThrottle {
   private static Failure rateLimited(String why, long waitMillis) {
     long seconds = Math.max(1, (waitMillis + 999) / 1000);
     return new Failure(FailureKind.RATE_LIMITED, "rate_limited", why + "; try again in " + seconds + " s",
-        List.of(new AccountService.RetryAfter(seconds)));
+        List.of(new RetryAfter(seconds)));
   }
 
   /** The counters one login attempt was charged to. */

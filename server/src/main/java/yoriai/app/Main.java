@@ -14,6 +14,8 @@ import java.util.logging.StreamHandler;
 /** Starts Yoriai from environment variables and stops it gracefully on SIGTERM. */
 public final class Main {
   static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  /** EX_TEMPFAIL: the node gave up on its store; a restart by the supervisor is expected to help. */
+  private static final int EXIT_STORAGE_LOST = 75;
 
   private Main() {}
 
@@ -44,6 +46,7 @@ public final class Main {
         "Yoriai listening on port %d (started in %d ms, storage: %s)", yoriai.port(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
         config.mongoUri().isPresent() ? "MongoDB" : "embedded in " + config.dataDir().toAbsolutePath().normalize()));
+    yoriai.storageLost().onSuccess(Main::exitForRestart);
     if (demo) {
       loadDemo(yoriai, config);
     }
@@ -61,6 +64,12 @@ public final class Main {
     Logger.getLogger(Main.class.getName()).log(Level.SEVERE, failure.line(), failure.unexplained());
     System.err.println(failure.line());
     System.exit(failure.exitCode());
+  }
+
+  /** Crash-only: nothing acknowledged is lost by halting, and a fresh process reopens the store. */
+  private static void exitForRestart(String reason) {
+    System.err.println("yoriai: " + reason + "; exiting so the supervisor restarts the node");
+    Runtime.getRuntime().halt(EXIT_STORAGE_LOST);
   }
 
   private static void loadDemo(Yoriai yoriai, Config config) {

@@ -86,7 +86,7 @@ public final class Yoriai {
   /** Fails with a {@link StartupFailure.AtStep}, having closed whatever it had opened (the caller closes Vert.x). */
   private static Future<Yoriai> startOn(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry) {
     EventLoopLag.start(vertx, registry);
-    return Storage.open(vertx, config.mongoUri(), config.dataDir()).recover(at(Step.STORE))
+    return Storage.open(vertx, config.mongoUri(), config.dataDir(), registry).recover(at(Step.STORE))
         .compose(storage -> features(vertx, config, clock, registry, storage).recover(at(Step.FEATURES))
             .compose(features -> serve(vertx, config, storage, features).recover(at(Step.HTTP))
                 .recover(e -> undo(features.archive().close(), e)))
@@ -127,6 +127,11 @@ public final class Yoriai {
 
   public int port() {
     return http.actualPort();
+  }
+
+  /** Completes with the reason when the store is gone for good and only a restart can help. */
+  public Future<String> storageLost() {
+    return storage.lost();
   }
 
   /** The catalog, for in-process callers such as tests that play the archive's publish flow. */

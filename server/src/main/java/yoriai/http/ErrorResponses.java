@@ -10,11 +10,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.List;
 import java.util.stream.Collectors;
-import yoriai.account.AccountService.RetryAfter;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.FieldProblem;
 import yoriai.shared.Json;
+import yoriai.shared.RetryAfter;
 
 /** Writes every failure in the §7 shape {@code {"error": {code, message, details}}}. */
 final class ErrorResponses {
@@ -38,10 +38,8 @@ final class ErrorResponses {
     }
     JsonObject body = new JsonObject().put("code", failure.code()).put("message", failure.getMessage());
     body.put("details", new JsonArray(Json.mapper().convertValue(failure.details(), List.class)));
-    if (failure.kind() == FailureKind.RATE_LIMITED) {
-      failure.details().stream().filter(RetryAfter.class::isInstance).map(RetryAfter.class::cast).findFirst()
-          .ifPresent(d -> ctx.response().putHeader("Retry-After", String.valueOf(d.retryAfterSeconds())));
-    }
+    failure.details().stream().filter(RetryAfter.class::isInstance).map(RetryAfter.class::cast).findFirst()
+        .ifPresent(d -> ctx.response().putHeader("Retry-After", String.valueOf(d.retryAfterSeconds())));
     if (failure.kind() == FailureKind.UNAUTHENTICATED) {
       ctx.response().putHeader("WWW-Authenticate", "Bearer");
     }

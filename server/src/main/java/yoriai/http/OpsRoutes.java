@@ -1,6 +1,7 @@
 package yoriai.http;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -9,7 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import yoriai.storage.Storage;
 
-/** {@code /health} (readiness with a storage round trip) and {@code /metrics} (Prometheus text). */
+/**
+ * {@code /health/ready} (send traffic here: not draining and the store can complete a durable
+ * write), {@code /health/live} (503 only when the node cannot recover and must be restarted),
+ * {@code /health} (the same as ready, as before) and {@code /metrics} (Prometheus text).
+ */
 final class OpsRoutes {
   private static final long STORAGE_TIMEOUT_MS = 2000;
 
@@ -24,25 +29,39 @@ final class OpsRoutes {
   }
 
   void mount(Router router) {
-    router.get("/health").handler(this::health);
+    router.get("/health").handler(this::ready);
+    router.get("/health/ready").handler(this::ready);
+    router.get("/health/live").handler(this::live);
     router.get("/metrics").handler(PrometheusScrapingHandler.create(registry));
   }
 
-  private void health(RoutingContext ctx) {
+  private void ready(RoutingContext ctx) {
     if (draining.getAsBoolean()) {
       reply(ctx, false, "draining");
       return;
     }
-    storage.ping().timeout(STORAGE_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-        .onComplete(result -> reply(ctx, result.succeeded(), result.succeeded() ? "ok" : "down"));
+    if (!storage.live()) {
+      reply(ctx, false, "lost");
+      return;
+    }
+    Future<Boolean> writable = storage.ready().timeout(STORAGE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+    writable.onComplete(result -> {
+      String state = result.failed() ? "down" : result.result() ? "ok" : "unwritable";
+      reply(ctx, state.equals("ok"), state);
+    });
   }
 
-  private static void reply(RoutingContext ctx, boolean ready, String storageState) {
+  private void live(RoutingContext ctx) {
+    boolean live = storage.live();
+    reply(ctx, live, live ? "ok" : "lost");
+  }
+
+  private static void reply(RoutingContext ctx, boolean ok, String storageState) {
     JsonObject body = new JsonObject()
-        .put("status", ready ? "ok" : "unavailable")
+        .put("status", ok ? "ok" : "unavailable")
         .put("checks", new JsonObject().put("storage", storageState));
     ctx.response()
-        .setStatusCode(ready ? 200 : 503)
+        .setStatusCode(ok ? 200 : 503)
         .putHeader("Content-Type", "application/json; charset=utf-8")
         .putHeader("Cache-Control", "no-store")
         .end(body.encode());

@@ -17,7 +17,8 @@ final class StaticRoutes {
     StaticHandler pages = StaticHandler.create("webroot").setCachingEnabled(false).setIncludeHidden(false);
     router.get("/*").handler(ctx -> {
       String path = ctx.request().path();
-      if (path.startsWith("/api/") || path.startsWith("/ws") || path.equals("/metrics") || path.equals("/health")) {
+      if (path.startsWith("/api/") || path.startsWith("/ws") || path.equals("/metrics")
+          || path.equals("/health") || path.startsWith("/health/")) {
         ctx.next();
         return;
       }

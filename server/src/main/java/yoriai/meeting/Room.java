@@ -85,7 +85,10 @@ final class Room {
       // a node that stopped between storing a hide and redacting its message left the text behind
       return room.here(room.redactStored(room.hidden.ids())).map(stored);
     }).compose(stored -> stored.progress().equals(room.state.meeting().progress()) ? Future.succeededFuture()
-        : room.here(deps.store().saveProgress(meetingId, room.state.meeting().progress()))).map(room));
+        // the stored progress is a copy of the log's for listings; a full disk must not keep the log from being read
+        : room.here(deps.store().saveProgress(meetingId, room.state.meeting().progress()))
+            .recover(e -> e instanceof Failure f && f.isStorageUnavailable() ? Future.succeededFuture() : Future.failedFuture(e)))
+        .map(room));
   }
 
   /** The meeting as {@code viewer} may see it; fails as {@link MeetingAccess} decides. */
@@ -399,7 +402,8 @@ final class Room {
    */
   private void recover(List<Pending> accepted, Throwable cause) {
     boolean retry = cause instanceof SeqTaken;
-    if (!retry) {
+    boolean storageUnavailable = cause instanceof Failure f && f.isStorageUnavailable();
+    if (!retry && !storageUnavailable) {
       LOG.log(System.Logger.Level.ERROR, "append failed in meeting " + meetingId, cause);
     }
     List<StoredEvent> found = new ArrayList<>();
@@ -429,7 +433,8 @@ final class Room {
         } else if (item.key != null && recent.containsKey(item.key)) {
           item.succeed(recent.get(item.key));
         } else {
-          item.fail(new Failure(FailureKind.INTERNAL, "internal_error", "The command could not be stored"));
+          item.fail(storageUnavailable ? cause
+              : new Failure(FailureKind.INTERNAL, "internal_error", "The command could not be stored"));
         }
       }
       writing = false;

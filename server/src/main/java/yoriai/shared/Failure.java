@@ -7,6 +7,8 @@ import java.util.List;
  * with it; the transport edge turns it into an HTTP status or a WebSocket {@code error} frame.
  */
 public final class Failure extends RuntimeException {
+  private static final String STORAGE_UNAVAILABLE = "storage_unavailable";
+
   private final FailureKind kind;
   private final String code;
   private final transient List<?> details;
@@ -32,6 +34,17 @@ public final class Failure extends RuntimeException {
 
   public static Failure forbidden(String message) {
     return new Failure(FailureKind.FORBIDDEN, "forbidden", message);
+  }
+
+  /** The store cannot complete a durable write now (disk full, store closed, no primary); nothing was stored. */
+  public static Failure storageUnavailable(long retryAfterSeconds) {
+    return new Failure(FailureKind.UNAVAILABLE, STORAGE_UNAVAILABLE,
+        "Storage is unavailable right now (nothing was saved); try again in " + retryAfterSeconds + " s",
+        List.of(new RetryAfter(retryAfterSeconds)));
+  }
+
+  public boolean isStorageUnavailable() {
+    return STORAGE_UNAVAILABLE.equals(code);
   }
 
   public FailureKind kind() {

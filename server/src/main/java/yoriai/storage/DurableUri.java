@@ -1,15 +1,22 @@
 package yoriai.storage;
 
-/** Production URIs get majority, journaled writes unless the operator chose a write concern. */
+/**
+ * Production URIs get majority, journaled writes unless the operator chose a write concern, and
+ * majority reads unless the operator chose a read concern: after a failed write the meeting log is
+ * read again to find what was stored, and only an event a majority holds may be acked from that
+ * read, since one the old primary alone held is rolled back by a failover.
+ */
 final class DurableUri {
   private DurableUri() {}
 
-  static String withMajorityJournal(String uri) {
-    if (uri.contains("w=") || uri.contains("journal=")) {
-      return uri;
-    }
+  static String withMajority(String uri) {
+    String durable = uri.contains("w=") || uri.contains("journal=") ? uri : withOption(uri, "w=majority&journal=true");
+    return durable.contains("readConcernLevel=") ? durable : withOption(durable, "readConcernLevel=majority");
+  }
+
+  private static String withOption(String uri, String option) {
     String separator = uri.contains("?") ? "&" : (pathOf(uri).isEmpty() ? "/?" : "?");
-    return uri + separator + "w=majority&journal=true";
+    return uri + separator + option;
   }
 
   static String databaseName(String uri) {

@@ -9,16 +9,22 @@ import java.util.List;
 /**
  * Commits the embedded MVStore for everyone waiting at once. A caller that arrives while a commit
  * runs waits for the next one, because the running commit may have started before its write.
+ * A failed commit, or one of a store that replaced the caller's (its writes went into the old
+ * one), fails the caller with {@code storage_unavailable}.
  */
 final class GroupCommit implements DurabilityBarrier {
+  private record Waiter(Promise<Void> promise, long generation) {}
+
   private final Vertx vertx;
   private final EmbeddedStore store;
-  private List<Promise<Void>> waiting = new ArrayList<>();
+  private final Writability writability;
+  private List<Waiter> waiting = new ArrayList<>();
   private boolean committing;
 
-  GroupCommit(Vertx vertx, EmbeddedStore store) {
+  GroupCommit(Vertx vertx, EmbeddedStore store, Writability writability) {
     this.vertx = vertx;
     this.store = store;
+    this.writability = writability;
   }
 
   @Override
@@ -26,7 +32,7 @@ final class GroupCommit implements DurabilityBarrier {
     Promise<Void> promise = Promise.promise();
     boolean start;
     synchronized (this) {
-      waiting.add(promise);
+      waiting.add(new Waiter(promise, store.generation()));
       start = !committing;
       committing = true;
     }
@@ -37,16 +43,22 @@ final class GroupCommit implements DurabilityBarrier {
   }
 
   private void commitBatch() {
-    List<Promise<Void>> batch;
+    List<Waiter> batch;
     synchronized (this) {
       batch = waiting;
       waiting = new ArrayList<>();
     }
-    vertx.executeBlocking(() -> {
-      store.commit();
-      return null;
-    }, false).onComplete(result -> {
-      batch.forEach(p -> p.handle(result.mapEmpty()));
+    vertx.executeBlocking(store::commit, false).onComplete(result -> {
+      if (result.failed()) {
+        writability.failed(result.cause());
+      }
+      for (Waiter waiter : batch) {
+        if (result.succeeded() && result.result() == waiter.generation()) {
+          waiter.promise().complete();
+        } else {
+          waiter.promise().fail(writability.refuse());
+        }
+      }
       boolean again;
       synchronized (this) {
         again = !waiting.isEmpty();

@@ -1,5 +1,6 @@
 package yoriai.storage;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -9,30 +10,50 @@ import java.util.Optional;
 
 /**
  * The MongoDB connection every feature store uses, plus the durability barrier that makes an
- * acknowledged write survive {@code kill -9} in both modes.
+ * acknowledged write survive {@code kill -9} in both modes, and the truth about whether the store
+ * can take a write at all (see {@link Writability}).
  */
 public final class Storage {
   private final MongoClient mongo;
   private final DurabilityBarrier barrier;
+  private final Writability writability;
+  private final Readiness readiness;
   private final AutoCloseable owned;
 
-  private Storage(MongoClient mongo, DurabilityBarrier barrier, AutoCloseable owned) {
+  /** How a readiness check asks the store whether it can complete a durable write now. */
+  private interface Readiness {
+    Future<Boolean> canWrite();
+  }
+
+  private Storage(MongoClient mongo, DurabilityBarrier barrier, Writability writability, Readiness readiness, AutoCloseable owned) {
     this.mongo = mongo;
     this.barrier = barrier;
+    this.writability = writability;
+    this.readiness = readiness;
     this.owned = owned;
   }
 
   /** Connects to {@code mongoUri}, or starts the embedded store in {@code dataDir} when it is empty. */
-  public static Future<Storage> open(Vertx vertx, Optional<String> mongoUri, Path dataDir) {
+  public static Future<Storage> open(Vertx vertx, Optional<String> mongoUri, Path dataDir, MeterRegistry registry) {
+    Writability writability = new Writability(registry);
     if (mongoUri.isPresent()) {
-      String uri = DurableUri.withMajorityJournal(mongoUri.get());
+      String uri = DurableUri.withMajority(mongoUri.get());
       MongoClient client = MongoClient.createShared(vertx, clientConfig(uri, DurableUri.databaseName(uri)), "yoriai");
-      return Future.succeededFuture(new Storage(client, DurabilityBarrier.NONE, () -> { }));
+      long watch = PrimaryWatch.start(vertx, client, writability);
+      return Future.succeededFuture(new Storage(GuardedMongo.guard(client, writability, () -> 0, () -> false),
+          DurabilityBarrier.NONE, writability, () -> PrimaryWatch.writablePrimary(client), () -> vertx.cancelTimer(watch)));
     }
     return vertx.executeBlocking(() -> EmbeddedStore.start(dataDir)).map(embedded -> {
       MongoClient client = MongoClient.createShared(vertx,
           clientConfig(embedded.connectionString(), "yoriai"), "yoriai-embedded-" + embedded.port());
-      return new Storage(client, new GroupCommit(vertx, embedded), embedded);
+      long recovery = Recovery.start(vertx, embedded, writability);
+      Readiness readiness = () -> embedded.cannotWrite() ? Future.succeededFuture(false)
+          : client.runCommand("ping", new JsonObject().put("ping", 1)).map(true);
+      return new Storage(GuardedMongo.guard(client, writability, embedded::generation, embedded::cannotWrite),
+          new GroupCommit(vertx, embedded, writability), writability, readiness, () -> {
+            vertx.cancelTimer(recovery);
+            embedded.close();
+          });
     });
   }
 
@@ -51,15 +72,29 @@ public final class Storage {
 
   /**
    * Completes once every write that MongoDB acknowledged before this call is on disk. Call it
-   * between a write and the reply that acknowledges it to the user.
+   * between a write and the reply that acknowledges it to the user. Fails with
+   * {@code storage_unavailable} when that cannot be promised.
    */
   public Future<Void> durable() {
-    return barrier.await();
+    return writability.writable() ? barrier.await() : Future.failedFuture(writability.refuse());
   }
 
-  /** A round trip to the store, for readiness checks. */
-  public Future<Void> ping() {
-    return mongo.runCommand("ping", new JsonObject().put("ping", 1)).mapEmpty();
+  /** Readiness: completes with true when the store can complete a durable write now. */
+  public Future<Boolean> ready() {
+    if (!writability.writable()) {
+      return Future.succeededFuture(false);
+    }
+    return readiness.canWrite();
+  }
+
+  /** Liveness: false once the store is given up and only a restart can bring it back. */
+  public boolean live() {
+    return !writability.isLost();
+  }
+
+  /** Completes with the reason when the store is given up for good: the node should exit and be restarted. */
+  public Future<String> lost() {
+    return writability.lost();
   }
 
   public Future<Void> close(Vertx vertx) {

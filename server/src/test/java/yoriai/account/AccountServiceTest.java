@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +31,7 @@ class AccountServiceTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     Path dir = Files.createTempDirectory("yoriai-accounts-");
-    storage = await(Storage.open(vertx, Optional.empty(), dir));
+    storage = await(Storage.open(vertx, Optional.empty(), dir, new SimpleMeterRegistry()));
     AccountSettings settings = new AccountSettings(4, Duration.ofHours(12), Duration.ofMinutes(15), 3, 100);
     accounts = await(AccountService.create(vertx, storage, settings, clock));
     await(accounts.bootstrapAdmin(Optional.of("root@example.jp"), Optional.of("root-passphrase-9Wz")));
@@ -94,7 +96,7 @@ class AccountServiceTest {
 
   @Test
   void a_weak_first_admin_password_is_refused_with_a_reason_naming_the_variable() throws Exception {
-    Storage empty = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-empty-")));
+    Storage empty = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-empty-"), new SimpleMeterRegistry()));
     try {
       AccountService fresh = await(AccountService.create(vertx, empty,
           new AccountSettings(4, Duration.ofHours(12), Duration.ofMinutes(15), 3, 100), clock));

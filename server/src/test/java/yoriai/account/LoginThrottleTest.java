@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import yoriai.shared.Failure;
+import yoriai.shared.RetryAfter;
 import yoriai.storage.Storage;
 import yoriai.testing.MovableClock;
 
@@ -44,7 +46,7 @@ class LoginThrottleTest {
   @BeforeEach
   void start() throws Exception {
     vertx = Vertx.vertx();
-    storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-throttle-")));
+    storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-throttle-"), new SimpleMeterRegistry()));
     accounts = await(AccountService.create(vertx, storage, settings, clock));
     await(accounts.bootstrapAdmin(Optional.of(ADMIN), Optional.of(ADMIN_PASSWORD)));
     await(accounts.create(new NewAccount(VICTIM, VICTIM_PASSWORD, "利用者", Role.MUNICIPALITY,
@@ -149,8 +151,8 @@ class LoginThrottleTest {
   }
 
   private static long retryAfter(Failure failure) {
-    return failure.details().stream().filter(AccountService.RetryAfter.class::isInstance)
-        .map(AccountService.RetryAfter.class::cast).findFirst().orElseThrow().retryAfterSeconds();
+    return failure.details().stream().filter(RetryAfter.class::isInstance)
+        .map(RetryAfter.class::cast).findFirst().orElseThrow().retryAfterSeconds();
   }
 
   private static Failure failure(Future<?> future) {

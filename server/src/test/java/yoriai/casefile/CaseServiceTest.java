@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +39,7 @@ class CaseServiceTest {
   @BeforeEach
   void start() throws Exception {
     vertx = Vertx.vertx();
-    storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-cases-")));
+    storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-cases-"), new SimpleMeterRegistry()));
     cases = await(CaseService.create(vertx, storage, () -> Future.succeededFuture(java.util.Set.of()), Clock.fixed(NOW, ZoneOffset.UTC)));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ class MongoMeetingStoreTest {
   @BeforeEach
   void start() throws Exception {
     vertx = Vertx.vertx();
-    storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-meeting-store-")));
+    storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-meeting-store-"), new SimpleMeterRegistry()));
     store = await(MongoMeetingStore.create(storage.mongo()));
   }
 

@@ -123,6 +123,11 @@ public final class ServerProcess implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /** Waits for the process to end by itself; returns its exit code, or -1 if it is still running. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+
   /** SIGTERM: the graceful path. Returns the exit code. */
   public int terminate() throws InterruptedException {
     process.destroy();
