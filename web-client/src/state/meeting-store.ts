@@ -58,6 +58,8 @@ export interface CommandFailure {
   readonly type: string;
   readonly code: string;
   readonly message: string;
+  /** The text of a refused post, so the writer can change it instead of typing it again. */
+  readonly unsentText?: string;
 }
 
 /** Dispatched by {@link MeetingStore} after every change. */
@@ -204,7 +206,7 @@ export class MeetingStore extends EventTarget {
   }
 
   commandFailed(command: CommandFrame, code: string, message: string): void {
-    this.lastFailure = { type: command.type, code, message };
+    this.lastFailure = { type: command.type, code, message, unsentText: command.type === 'post' ? command.text : undefined };
     if (code === 'muted') this.muted.add(this.me.id);
     this.changed();
   }

@@ -110,6 +110,21 @@ describe('meeting room', () => {
     expect(text.value).toBe('');
   });
 
+  test('a post refused for personal data says why in Japanese and comes back into the composer', async () => {
+    await enter(userOf(alice));
+    const text = get<HTMLTextAreaElement>(room, '#composer-text');
+    text.value = '娘さんの電話は090-1234-5678です';
+    get<HTMLButtonElement>(room, '#composer-send').click();
+    const sent = server.latest.sent('post')[0];
+    expect(text.value).toBe('');
+
+    await push({ type: 'error', id: sent.id, code: 'pii_found', message: 'The text contains personal information' });
+    await room.updateComplete;
+
+    expect(get(room, '#room-failure').textContent).toContain('個人を特定できる情報');
+    expect(text.value).toBe('娘さんの電話は090-1234-5678です');
+  });
+
   test('proposals: the structured form sends propose, endorse buttons send endorse, counts update', async () => {
     await enter(userOf(alice));
     get<HTMLInputElement>(room, '#proposal-target').value = '買い物';

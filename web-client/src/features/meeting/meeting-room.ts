@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ACTIVITIES, EMOJIS, PHASES, PROPOSAL_TYPES, type Emoji, type ProposalType } from '../../net/protocol';
 import { dictionaries, LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
 import { StoreController } from '../../shared/store-controller';
-import { MeetingChangeEvent, nextPhase, type ChatMessage, type MeetingStore } from '../../state/meeting-store';
+import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingStore } from '../../state/meeting-store';
 import type { MeetingSession } from '../../state/meeting-session';
 import { badgeOf, countdown, organizationOf, phaseLabel, timeOf } from './format';
 
@@ -17,6 +17,7 @@ export class MeetingRoom extends LitElement {
   @property({ attribute: false }) session?: MeetingSession;
 
   @state() private replyTo: string | null = null;
+  private restoredFailure: CommandFailure | null = null;
   @state() private proposalError = false;
   @state() private now = Date.now();
 
@@ -315,6 +316,16 @@ export class MeetingRoom extends LitElement {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+    }
+  }
+
+  /** A refused post goes back into an empty composer, so nothing typed is lost. */
+  protected override updated(): void {
+    const failure = this.store?.failure;
+    const textarea = this.querySelector<HTMLTextAreaElement>('#composer-text');
+    if (failure?.unsentText && failure !== this.restoredFailure && textarea && textarea.value === '') {
+      textarea.value = failure.unsentText;
+      this.restoredFailure = failure;
     }
   }
 

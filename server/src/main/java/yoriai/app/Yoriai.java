@@ -107,7 +107,8 @@ public final class Yoriai {
     Future<CatalogService> catalog = CatalogService.create(storage, CatalogSearch.substrings(), clock);
     Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts, catalog), clock);
     Future<MeetingService> meetings = cases.compose(caseService ->
-        MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService), clock, registry));
+        MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService),
+            new PersonalDataCheckForMeetings(caseService), clock, registry));
     Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),

@@ -6,6 +6,7 @@ import io.vertx.core.WorkerExecutor;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import yoriai.account.Account;
@@ -170,6 +171,15 @@ public final class CaseService {
         : Future.failedFuture(e));
   }
 
+  /**
+   * Fails {@code pii_found} (422) with the findings when any of the texts (by path) holds personal
+   * data, for another feature's texts that become public (a meeting's messages and proposals).
+   * {@code author}'s organization and the registered names are allowed; the check runs off the event loop.
+   */
+  public Future<Void> requireNoPersonalData(Map<String, String> textsByPath, Organization author) {
+    return refused(findingsOffTheEventLoop(textsByPath, author), "The text");
+  }
+
   /** A case by id regardless of organization, for meeting participants; fails {@code not_found}. */
   public Future<Case> findForMeeting(String caseId) {
     return found(caseId);
@@ -206,11 +216,15 @@ public final class CaseService {
   }
 
   private Future<List<Finding>> findingsOffTheEventLoop(CaseSheet sheet, Organization owner) {
-    return publicNames(owner).compose(names -> checks.executeBlocking(() -> findings(sheet, names), false));
+    return findingsOffTheEventLoop(sheet.textFields(), owner);
   }
 
-  private List<Finding> findings(CaseSheet sheet, Set<String> allowList) {
-    return detector.scanAll(sheet.textFields(), allowList).stream()
+  private Future<List<Finding>> findingsOffTheEventLoop(Map<String, String> textsByPath, Organization owner) {
+    return publicNames(owner).compose(names -> checks.executeBlocking(() -> findings(textsByPath, names), false));
+  }
+
+  private List<Finding> findings(Map<String, String> textsByPath, Set<String> allowList) {
+    return detector.scanAll(textsByPath, allowList).stream()
         .map(f -> new Finding(f.field(), f.start(), f.end(), f.kind().code()))
         .toList();
   }
@@ -229,10 +243,14 @@ public final class CaseService {
   }
 
   private Future<Void> refuseFindings(CaseSheet sheet, Case owner) {
-    return findingsOffTheEventLoop(sheet, owner.organization()).compose(found -> found.isEmpty()
+    return refused(findingsOffTheEventLoop(sheet, owner.organization()), "The case sheet");
+  }
+
+  private static Future<Void> refused(Future<List<Finding>> findings, String what) {
+    return findings.compose(found -> found.isEmpty()
         ? Future.succeededFuture()
         : Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE, "pii_found",
-            "The case sheet contains personal information; remove it and try again", found)));
+            what + " contains personal information; remove it and try again", found)));
   }
 
   private static Failure invalidState(Case current, String what) {

@@ -3,9 +3,14 @@ package yoriai.meeting;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import yoriai.shared.MachineValue;
 import yoriai.shared.Validator;
 
-/** What a participant asks a meeting to do; each accepted command appends exactly one event. */
+/**
+ * What a participant asks a meeting to do; each accepted command appends exactly one event. Every
+ * free text of a command is checked for personal data before it reaches the room ({@link
+ * yoriai.shared.PublicTexts} walks the record); only components marked {@link MachineValue} are not.
+ */
 public sealed interface Command {
   Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   Set<String> EMOJI = Set.of("👍", "❤️", "💡", "🙏", "👏");
@@ -24,7 +29,7 @@ public sealed interface Command {
     return false;
   }
 
-  record Post(String text, String replyTo) implements Command {
+  record Post(String text, @MachineValue("a message id, validated against ID") String replyTo) implements Command {
     @Override
     public void validate() {
       new Validator().text("text", text, 1, 4000).matches("replyTo", replyTo, ID, "a message id").orThrow();
@@ -36,7 +41,8 @@ public sealed interface Command {
     }
   }
 
-  record React(String messageId, String emoji, Boolean on) implements Command {
+  record React(@MachineValue("a message id, validated against ID") String messageId,
+      @MachineValue("one of EMOJI") String emoji, Boolean on) implements Command {
     @Override
     public void validate() {
       new Validator().required("messageId", messageId).matches("messageId", messageId, ID, "a message id")
@@ -85,10 +91,10 @@ public sealed interface Command {
   }
 
   /** A structured solution idea (解決策の提案). */
-  record Proposal(String targetActivity, String type, String description, String keepsAbilities,
+  record Proposal(String targetActivity, @MachineValue("one of PROPOSAL_TYPES") String type, String description, String keepsAbilities,
       String serviceId, String cost, String area) {}
 
-  record Endorse(String proposalId) implements Command {
+  record Endorse(@MachineValue("a proposal id, validated against ID") String proposalId) implements Command {
     @Override
     public void validate() {
       new Validator().required("proposalId", proposalId).matches("proposalId", proposalId, ID, "a proposal id").orThrow();
@@ -100,7 +106,7 @@ public sealed interface Command {
     }
   }
 
-  record ChangePhase(String to) implements Command {
+  record ChangePhase(@MachineValue("a phase name, parsed by Phase") String to) implements Command {
     @Override
     public void validate() {
       new Validator().required("to", to).check(to == null || Phase.parse(to).isPresent(), "to",
@@ -108,7 +114,9 @@ public sealed interface Command {
     }
   }
 
-  record Moderate(String action, String messageId, String accountId, String reason) implements Command {
+  record Moderate(@MachineValue("one of MODERATION") String action,
+      @MachineValue("a message id, validated against ID") String messageId,
+      @MachineValue("the account the action is about, never shown as text") String accountId, String reason) implements Command {
     @Override
     public void validate() {
       Validator v = new Validator().required("action", action).oneOf("action", action, MODERATION)

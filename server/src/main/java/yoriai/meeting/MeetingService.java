@@ -15,6 +15,7 @@ import yoriai.account.Account;
 import yoriai.account.Permission;
 import yoriai.shared.Failure;
 import yoriai.shared.Ids;
+import yoriai.shared.PublicTexts;
 import yoriai.storage.Storage;
 
 /**
@@ -28,14 +29,19 @@ public final class MeetingService {
   private final MeetingStore store;
   private final Room.Dependencies deps;
   private final Map<String, Future<Room>> rooms = new ConcurrentHashMap<>();
+  private final PersonalDataCheck personalData;
+  /** Per meeting and author, the last command still in its PII check: commands reach the room in the order sent. */
+  private final Map<String, Future<Void>> checking = new ConcurrentHashMap<>();
 
-  private MeetingService(Vertx vertx, MeetingStore store, Room.Dependencies deps) {
+  private MeetingService(Vertx vertx, MeetingStore store, Room.Dependencies deps, PersonalDataCheck personalData) {
     this.vertx = vertx;
     this.store = store;
     this.deps = deps;
+    this.personalData = personalData;
   }
 
-  public static Future<MeetingService> create(Vertx vertx, Storage storage, CaseLink cases, Clock clock, MeterRegistry registry) {
+  public static Future<MeetingService> create(Vertx vertx, Storage storage, CaseLink cases, PersonalDataCheck personalData,
+      Clock clock, MeterRegistry registry) {
     Timer appendTimer = Timer.builder("yoriai.meeting.append.durable")
         .description("From appending a batch of meeting events until it is durable")
         .publishPercentiles(0.5, 0.99)
@@ -48,7 +54,8 @@ public final class MeetingService {
     };
     return MongoMeetingStore.create(storage.mongo()).map(store -> {
       MeetingService service = new MeetingService(vertx, store,
-          new Room.Dependencies(store, storage::durable, cases, clock, appendTimer, announce, vertx.isClustered()));
+          new Room.Dependencies(store, storage::durable, cases, clock, appendTimer, announce, vertx.isClustered()),
+          personalData);
       if (vertx.isClustered()) {
         vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(EVENTS_ADDRESS, message -> {
           ClusterEvents.Batch batch = ClusterEvents.decode(message.body());
@@ -110,7 +117,8 @@ public final class MeetingService {
 
   public Future<MeetingView> updateSummary(String meetingId, Summary summary, Account host) {
     return room(meetingId).compose(room -> room.view(host, null)
-        .compose(seen -> room.submit(host, null, new Command.UpdateSummary(summary)))
+        .compose(seen -> clean(new Command.UpdateSummary(summary), host))
+        .compose(clean -> room.submit(host, null, clean))
         .compose(seq -> room.view(host, null)));
   }
 
@@ -122,9 +130,23 @@ public final class MeetingService {
     return room(meetingId).compose(room -> room.join(account, lastSeq, inviteCode, channel));
   }
 
-  /** Applies a command once per (account, commandId); the seq of its event once durable. */
+  /**
+   * Applies a command once per (account, commandId); the seq of its event once durable. A command
+   * whose free text has personal data fails {@code pii_found} and is never stored.
+   */
   public Future<Long> submit(String meetingId, Account actor, String commandId, Command command) {
-    return room(meetingId).compose(room -> room.submit(actor, commandId, command));
+    String lane = meetingId + " " + actor.id();
+    Future<Void> checked = checking.compute(lane, (key, previous) ->
+        (previous == null ? Future.<Void>succeededFuture() : previous.transform(done -> Future.<Void>succeededFuture()))
+            .compose(v -> clean(command, actor).mapEmpty()));
+    checked.onComplete(done -> checking.remove(lane, checked));
+    return checked.compose(v -> room(meetingId)).compose(room -> room.submit(actor, commandId, command));
+  }
+
+  /** {@code command} once its free texts (every String not marked a machine value) are free of personal data. */
+  private Future<Command> clean(Command command, Account author) {
+    Map<String, String> texts = PublicTexts.of((Record) command);
+    return texts.isEmpty() ? Future.succeededFuture(command) : personalData.requireClean(texts, author).map(command);
   }
 
   public void leave(String meetingId, ParticipantChannel channel) {

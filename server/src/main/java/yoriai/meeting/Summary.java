@@ -1,10 +1,12 @@
 package yoriai.meeting;
 
 import java.util.List;
+import yoriai.shared.MachineValue;
 import yoriai.shared.Validator;
 
 /** まとめ: the support direction, adopted proposals, regional issues, missing resources and follow-ups. */
-public record Summary(String direction, List<String> adoptedProposalIds, List<RegionalIssue> regionalIssues,
+public record Summary(String direction,
+    @MachineValue("proposal ids, validated against Command.ID") List<String> adoptedProposalIds, List<RegionalIssue> regionalIssues,
     List<String> missingResources, List<String> followUps) {
 
   public Summary {

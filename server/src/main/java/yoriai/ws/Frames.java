@@ -119,7 +119,9 @@ final class Frames {
             ? p.field() + " " + p.problem() : String.valueOf(d)).collect(Collectors.joining("; "));
         return error(id, "invalid_message", fields.isEmpty() ? known.getMessage() : fields);
       }
-      return error(id, code(known), known.getMessage());
+      // details such as PII findings let the client point at what to change
+      return write(new ErrorFrame("error", id, code(known), known.getMessage(),
+          known.details().isEmpty() ? null : known.details()));
     }
     return error(id, "internal_error", "The server could not handle this frame");
   }
@@ -134,7 +136,7 @@ final class Frames {
   }
 
   static String error(String id, String code, String message) {
-    return write(new ErrorFrame("error", id, code, message));
+    return write(new ErrorFrame("error", id, code, message, null));
   }
 
   static String ack(String id, long seq) {
@@ -157,7 +159,7 @@ final class Frames {
     }
   }
 
-  private record ErrorFrame(String type, String id, String code, String message) {}
+  private record ErrorFrame(String type, String id, String code, String message, List<?> details) {}
 
   private record Ack(String type, String id, long seq) {}
 
