@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import yoriai.meeting.LegacyLog;
 import yoriai.testing.Api;
 import yoriai.testing.Discussion;
 import yoriai.testing.Meetings;
@@ -81,11 +85,22 @@ class PublishingOverHttpTest {
   }
 
   @Test
-  void publishing_is_refused_with_every_pii_finding_until_the_host_hides_the_message() {
-    String meetingId = Meetings.open(api, host.token());
-    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient pt = meeting.join(therapist)) {
+  void a_message_with_personal_data_stored_before_the_meeting_check_blocks_publishing_until_the_host_hides_it()
+      throws Exception {
+    Path dataDir = Files.createTempDirectory("yoriai-legacy-log-");
+    TestServer before = TestServer.startIn(dataDir, Map.of());
+    TestServer.SignedIn legacyHost = before.municipality("旧 司会");
+    TestServer.SignedIn legacyTherapist = before.professional("旧 理学", "理学療法士");
+    String meetingId = Meetings.open(before.api(), legacyHost.token());
+    try (Discussion meeting = new Discussion(before, legacyHost, meetingId); WsClient pt = meeting.join(legacyTherapist)) {
       meeting.phase("presentation");
-      String leak = meeting.post(pt, "ご本人の携帯は090-1234-5678です");
+      meeting.post(pt, "ご本人の連絡先は後で共有します");
+    }
+    before.stopKeepingData();
+    String leak = LegacyLog.appendMessage(dataDir, meetingId, "ご本人の携帯は090-1234-5678です");
+
+    try (TestServer after = TestServer.startIn(dataDir, Map.of());
+         Discussion meeting = new Discussion(after, legacyHost, meetingId); WsClient pt = meeting.join(legacyTherapist)) {
       meeting.phase("proposals");
       String proposal = meeting.propose(pt, "買い物", "mutual", "近所の方との買い物同行", "歩く力を保てる");
       meeting.summarizeAndClose("地域の互助で買い物を続ける", proposal);
@@ -94,7 +109,7 @@ class PublishingOverHttpTest {
       meeting.hide(leak);
       Api.Reply accepted = meeting.publish();
 
-      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.status()).as(refused.body()).isEqualTo(422);
       assertThat(refused.errorCode()).isEqualTo("pii_found");
       assertThat(refused.json().at("/error/details/0/field").asText()).startsWith("discussion[seq=").endsWith("].text");
       assertThat(refused.json().at("/error/details/0/kind").asText()).isEqualTo("phone");
@@ -104,26 +119,30 @@ class PublishingOverHttpTest {
   }
 
   @Test
-  void proposal_targets_service_ids_and_issue_tags_are_checked_before_publishing() {
+  void proposal_targets_service_ids_and_issue_tags_with_personal_data_are_refused_before_they_are_stored() {
     String meetingId = Meetings.open(api, host.token());
     try (Discussion meeting = new Discussion(server, host, meetingId); WsClient pt = meeting.join(therapist)) {
       meeting.phase("proposals");
       ObjectNode fields = yoriai.testing.Json.object();
       fields.putObject("proposal").put("targetActivity", "山田花子様の買い物").put("type", "mutual")
           .put("description", "近所の方との買い物同行").put("keepsAbilities", "歩く力を保てる").put("serviceId", "090-1234-5678");
-      assertThat(pt.reply(pt.command("propose", fields)).path("type").asText()).isEqualTo("ack");
+      JsonNode proposal = pt.reply(pt.command("propose", fields));
       meeting.phase("summary");
       ObjectNode summary = yoriai.testing.Json.object().put("direction", "地域の互助で買い物を続ける");
       summary.putArray("regionalIssues").addObject().put("text", "移動手段の不足").putArray("tags").add("移動").add("鈴木一郎さん");
-      assertThat(api.put("/api/v1/meetings/" + meetingId + "/summary", host.token(), summary.toString()).status()).isEqualTo(200);
+      Api.Reply summaryReply = api.put("/api/v1/meetings/" + meetingId + "/summary", host.token(), summary.toString());
       meeting.phase("closed");
 
-      Api.Reply refused = meeting.publish();
+      Api.Reply published = meeting.publish();
 
-      assertThat(refused.status()).as(refused.body()).isEqualTo(422);
       List<String> flagged = new ArrayList<>();
-      refused.json().at("/error/details").forEach(f -> flagged.add(f.get("field").asText().replaceAll("proposals\\[[^]]+]", "proposals[id]")));
-      assertThat(flagged).contains("proposals[id].targetActivity", "proposals[id].serviceId", "summary.regionalIssues[0].tags[1]");
+      proposal.path("details").forEach(f -> flagged.add(f.get("field").asText()));
+      summaryReply.json().at("/error/details").forEach(f -> flagged.add(f.get("field").asText()));
+      assertThat(proposal.path("code").asText()).as(proposal.toString()).isEqualTo("pii_found");
+      assertThat(summaryReply.status()).as(summaryReply.body()).isEqualTo(422);
+      assertThat(flagged).contains("proposal.targetActivity", "proposal.serviceId", "summary.regionalIssues[0].tags[1]");
+      assertThat(published.status()).as(published.body()).isEqualTo(200);
+      assertThat(published.body()).doesNotContain("山田花子", "090-1234-5678", "鈴木一郎");
       assertThat(api.get("/api/v1/archive/search?q=" + URLEncoder.encode("山田花子", StandardCharsets.UTF_8), null).json()
           .get("total").asInt()).isZero();
     }

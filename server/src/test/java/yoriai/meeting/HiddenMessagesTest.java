@@ -20,7 +20,7 @@ import yoriai.testing.WsClient;
 /** After {@code moderate hide} the text reaches only those who already had it live; everyone else gets a tombstone. */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class HiddenMessagesTest {
-  private static final String SECRET = "店長の携帯は090-1111-2222";
+  private static final String SECRET = "店長の実家は駅前の青い屋根の角の家";
 
   @Test
   void a_hidden_text_is_in_no_replay_no_events_page_and_no_later_join_even_after_a_restart() throws Exception {

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * SIGKILL or SIGTERM exactly as an operator or a crash would.
  */
 public final class ServerProcess implements AutoCloseable {
+  /** The password of every account {@link #municipalityAccount} describes. */
+  public static final String ACCOUNT_PASSWORD = "process-node-4Hz";
+
   private final Process process;
   private final int port;
   private final Path log;
@@ -95,7 +98,7 @@ public final class ServerProcess implements AutoCloseable {
 
   /** The body of a new municipality account of 前橋市 with {@code email}. */
   public static com.fasterxml.jackson.databind.node.ObjectNode municipalityAccount(String email) {
-    var body = Json.object().put("email", email).put("password", "process-node-4Hz")
+    var body = Json.object().put("email", email).put("password", ACCOUNT_PASSWORD)
         .put("displayName", "前橋 職員").put("role", "municipality");
     body.putObject("organization").put("name", "前橋市").put("kind", "municipality").put("prefecture", "群馬県");
     return body;
