@@ -60,7 +60,7 @@ public final class AccountService {
           .<Void>mapEmpty()
           .recover(e -> e instanceof Failure f && f.code().equals("email_taken")
               ? Future.succeededFuture()
-              : Future.failedFuture(e instanceof Failure f && f.kind() != FailureKind.INTERNAL
+              : Future.failedFuture(e instanceof Failure f && (f.kind() == FailureKind.INVALID || f.kind() == FailureKind.UNPROCESSABLE)
                   ? new IllegalArgumentException("YORIAI_ADMIN_EMAIL / YORIAI_ADMIN_PASSWORD refused: " + f.getMessage()
                       + " " + f.details(), f)
                   : e));

@@ -105,7 +105,7 @@ public final class Yoriai {
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).recover(at(Step.ADMIN))
             .map(service));
     Future<CatalogService> catalog = CatalogService.create(storage, CatalogSearch.substrings(), clock);
-    Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts, catalog), clock);
+    Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts), clock);
     Future<MeetingService> meetings = cases.compose(caseService ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService),
             new PersonalDataCheckForMeetings(caseService), clock, registry));

@@ -90,11 +90,6 @@ public final class CatalogService {
     });
   }
 
-  /** The provider named by every registered service. */
-  public Future<Set<String>> providerNames() {
-    return store.providerNames();
-  }
-
   /** Which category serves which prefecture (by name), as {@code category|prefecture}, for the needs gap report. */
   public Future<Set<String>> coverage() {
     return store.find(new CatalogQuery(null, null, null, null, null, null).criteria(), 0, 0).map(all -> {

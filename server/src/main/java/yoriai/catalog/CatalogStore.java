@@ -34,7 +34,4 @@ interface CatalogStore {
 
   /** Usage by service id; services never used are absent. */
   Future<Map<String, Usage>> usage(Collection<String> serviceIds);
-
-  /** The provider named by every registered service. */
-  Future<Set<String>> providerNames();
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import yoriai.catalog.CatalogQuery.Criteria;
 import yoriai.storage.Documents;
 import yoriai.storage.Storage;
@@ -95,12 +94,6 @@ final class MongoCatalogStore implements CatalogStore {
         .put("serviceId", new JsonObject().put("$nin", new JsonArray(List.copyOf(used))));
     Future<?> written = upserts.isEmpty() ? Future.succeededFuture() : mongo.bulkWrite(USAGE, upserts);
     return written.compose(r -> mongo.removeDocuments(USAGE, stale)).compose(r -> storage.durable());
-  }
-
-  @Override
-  public Future<Set<String>> providerNames() {
-    return mongo.distinct(SERVICES, "provider", String.class.getName()).map(values -> values.stream()
-        .filter(String.class::isInstance).map(String.class::cast).collect(Collectors.toSet()));
   }
 
   @Override

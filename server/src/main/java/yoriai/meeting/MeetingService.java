@@ -78,7 +78,9 @@ public final class MeetingService {
         request.startsAt().toInstant().minus(Duration.ofDays(request.commentDaysBefore() == null ? 7 : request.commentDaysBefore())),
         "invite".equals(request.visibility()) ? Ids.newSecret(12) : null,
         deps.clock().instant(), Meeting.Progress.SCHEDULED);
-    return deps.cases().schedule(meeting.caseIds(), host)
+    // the title is listed to every signed-in account and goes on public listings
+    return personalData.requireClean(Map.of("title", meeting.title()), host)
+        .compose(v -> deps.cases().schedule(meeting.caseIds(), host))
         .compose(v -> store.insert(meeting))
         .compose(v -> deps.durable().get())
         .map(v -> MeetingView.of(meeting, true));

@@ -82,13 +82,18 @@ final class Room {
     Room room = new Room(meetingId, vertx.getOrCreateContext(), deps, onBroken);
     return room.onContext(() -> room.fold(event -> { }).compose(stored -> {
       room.deliveredSeq = room.state.seq();
-      // a node that stopped between storing a hide and redacting its message left the text behind
-      return room.here(room.redactStored(room.hidden.ids())).map(stored);
+      // a node that stopped between storing a hide and redacting its message left the text behind;
+      // while the store cannot write, reads still get tombstones from `hidden` and the next load redacts
+      return unlessUnwritable(room.here(room.redactStored(room.hidden.ids()))).map(stored);
     }).compose(stored -> stored.progress().equals(room.state.meeting().progress()) ? Future.succeededFuture()
         // the stored progress is a copy of the log's for listings; a full disk must not keep the log from being read
-        : room.here(deps.store().saveProgress(meetingId, room.state.meeting().progress()))
-            .recover(e -> e instanceof Failure f && f.isStorageUnavailable() ? Future.succeededFuture() : Future.failedFuture(e)))
+        : unlessUnwritable(room.here(deps.store().saveProgress(meetingId, room.state.meeting().progress()))))
         .map(room));
+  }
+
+  /** A repair write that may wait: refused by a store that cannot write, it counts as done. */
+  private static Future<Void> unlessUnwritable(Future<Void> write) {
+    return write.recover(e -> e instanceof Failure f && f.isStorageUnavailable() ? Future.succeededFuture() : Future.failedFuture(e));
   }
 
   /** The meeting as {@code viewer} may see it; fails as {@link MeetingAccess} decides. */

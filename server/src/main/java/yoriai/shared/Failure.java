@@ -14,7 +14,11 @@ public final class Failure extends RuntimeException {
   private final transient List<?> details;
 
   public Failure(FailureKind kind, String code, String message, List<?> details) {
-    super(message, null, false, false);
+    this(kind, code, message, details, null);
+  }
+
+  private Failure(FailureKind kind, String code, String message, List<?> details, Throwable cause) {
+    super(message, cause, false, false);
     this.kind = kind;
     this.code = code;
     this.details = List.copyOf(details);
@@ -38,9 +42,14 @@ public final class Failure extends RuntimeException {
 
   /** The store cannot complete a durable write now (disk full, store closed, no primary); nothing was stored. */
   public static Failure storageUnavailable(long retryAfterSeconds) {
+    return storageUnavailable(retryAfterSeconds, null);
+  }
+
+  /** {@code cause}, kept for the log and for a failed start to name, is never shown to a client. */
+  public static Failure storageUnavailable(long retryAfterSeconds, Throwable cause) {
     return new Failure(FailureKind.UNAVAILABLE, STORAGE_UNAVAILABLE,
         "Storage is unavailable right now (nothing was saved); try again in " + retryAfterSeconds + " s",
-        List.of(new RetryAfter(retryAfterSeconds)));
+        List.of(new RetryAfter(retryAfterSeconds)), cause);
   }
 
   public boolean isStorageUnavailable() {

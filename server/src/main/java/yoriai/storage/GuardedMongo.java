@@ -64,7 +64,8 @@ final class GuardedMongo implements InvocationHandler {
       if (!replaced) {
         writability.failed(done.cause());
       }
-      return Future.failedFuture(write ? writability.refuse() : Failure.storageUnavailable(Writability.RETRY_AFTER_SECONDS));
+      return Future.failedFuture(write ? writability.refuse(done.cause())
+          : Failure.storageUnavailable(Writability.RETRY_AFTER_SECONDS, done.cause()));
     });
   }
 

@@ -48,8 +48,12 @@ final class Writability {
 
   /** Counts one refused write and returns what the client is told. */
   Failure refuse() {
+    return refuse(null);
+  }
+
+  Failure refuse(Throwable cause) {
     refused.increment();
-    return Failure.storageUnavailable(RETRY_AFTER_SECONDS);
+    return Failure.storageUnavailable(RETRY_AFTER_SECONDS, cause);
   }
 
   void failed(Throwable cause) {

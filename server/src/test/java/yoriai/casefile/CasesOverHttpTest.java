@@ -399,6 +399,23 @@ class CasesOverHttpTest {
     }
 
     @Test
+    void a_catalog_provider_typed_by_a_company_allows_nothing() {
+      SignedIn staff = server.municipality("高崎 七郎");
+      SignedIn company = server.company("販売 八郎", "株式会社ななつぼし");
+      ObjectNode service = yoriai.testing.Json.object().put("name", "買い物同行").put("category", "買い物支援")
+          .put("provider", "山田花子").put("description", "週2回、自宅の前まで来ます").put("price", "月額3,000円")
+          .put("howToUse", "電話で申し込み").put("contactUrl", "https://example.jp/service");
+      service.putArray("areas").addObject().put("prefectureCode", "10").put("name", "群馬県");
+      Api.Reply registered = api.post("/api/v1/catalog/services", company.token(), service.toString());
+      ObjectNode sheet = Sheets.clean().put("wishes", "山田花子に買い物を頼みたい");
+
+      Api.Reply checked = api.post("/api/v1/privacy/check", staff.token(), sheet.toString());
+
+      assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+      assertThat(checked.json().get("findings")).as(checked.body()).isNotEmpty();
+    }
+
+    @Test
     void the_owners_organization_and_registered_organization_names_are_never_findings() {
       SignedIn staff = server.municipality("高崎 次郎");
       server.professional("包括 職員", "社会福祉士");

@@ -67,6 +67,18 @@ class PersonalDataInMeetingTest {
   }
 
   @Test
+  void a_meeting_titled_with_a_persons_name_is_refused_and_not_created() {
+    var request = Meetings.request(api, host.token(), "open").put("title", "山田花子さんの買い物を考える会");
+
+    Api.Reply refused = api.post("/api/v1/meetings", host.token(), request.toString());
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.errorCode()).isEqualTo("pii_found");
+    assertThat(refused.json().at("/error/details/0/field").asText()).isEqualTo("title");
+    assertThat(api.get("/api/v1/meetings", host.token()).body()).doesNotContain("山田花子");
+  }
+
+  @Test
   void a_summary_with_personal_data_is_refused_over_rest_and_the_stored_summary_stays() {
     String meetingId = Meetings.open(api, host.token());
     String path = "/api/v1/meetings/" + meetingId + "/summary";
