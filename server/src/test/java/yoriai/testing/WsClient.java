@@ -43,9 +43,14 @@ public final class WsClient implements AutoCloseable {
   /** Connects and joins; returns once {@code joined} arrived. */
   public static WsClient joined(String baseUrl, String meetingId, String token, Long lastSeq) {
     WsClient client = connect(baseUrl);
-    client.join(meetingId, token, lastSeq);
-    client.next("joined");
-    return client;
+    try {
+      client.join(meetingId, token, lastSeq);
+      client.next("joined");
+      return client;
+    } catch (RuntimeException | AssertionError refused) {
+      client.close();
+      throw refused;
+    }
   }
 
   public void join(String meetingId, String token, Long lastSeq) {
