@@ -41,10 +41,6 @@ public final class Failure extends RuntimeException {
   }
 
   /** The store cannot complete a durable write now (disk full, store closed, no primary); nothing was stored. */
-  public static Failure storageUnavailable(long retryAfterSeconds) {
-    return storageUnavailable(retryAfterSeconds, null);
-  }
-
   /** {@code cause}, kept for the log and for a failed start to name, is never shown to a client. */
   public static Failure storageUnavailable(long retryAfterSeconds, Throwable cause) {
     return new Failure(FailureKind.UNAVAILABLE, STORAGE_UNAVAILABLE,
