@@ -5,13 +5,18 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Phrases the organisation has declared public (its own municipality, public facility names).
+ * Phrases the organisation has declared public (its own municipality, public facility names) and ids the platform generated.
  * A finding that lies wholly inside an occurrence of such a phrase is not reported; one that only
  * touches it is, so allowing 高崎市 does not hide 高崎市八島町1丁目2番3号.
  */
 final class AllowList {
+
+  /** A UUID as the platform generates ids: fixed lengths, so each position is tried at most 36 characters far. */
+  private static final Pattern GENERATED_ID = Pattern.compile("[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
   private record Range(int start, int end) {}
 
@@ -33,6 +38,10 @@ final class AllowList {
 
   static AllowList in(String folded, Set<String> phrases) {
     List<Range> ranges = new ArrayList<>();
+    // a generated id (a catalog service id in a proposal) may hold digit groups shaped like a My Number or phone
+    for (Matcher id = GENERATED_ID.matcher(folded); id.find(); ) {
+      ranges.add(new Range(id.start(), id.end()));
+    }
     for (String phrase : phrases) {
       if (phrase == null || phrase.isBlank()) {
         continue;

@@ -197,4 +197,15 @@ class PiiDetectorTest {
   private static PiiFinding finding(String text, String piece, PiiKind kind) {
     return finding("f", text, piece, kind);
   }
+
+  @org.junit.jupiter.api.Test
+  void a_generated_id_whose_groups_are_all_digits_is_neither_a_my_number_nor_a_phone() {
+    PiiDetector detector = new PiiDetector();
+
+    var inId = detector.scan("proposal.serviceId", "12345678-0901-2345-6789-012345678901", java.util.Set.of());
+    var besideId = detector.scan("text", "12345678-0901-2345-6789-012345678901 の担当は090-1234-5678", java.util.Set.of());
+
+    org.assertj.core.api.Assertions.assertThat(inId).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(besideId).extracting(f -> f.kind().code()).containsExactly("phone");
+  }
 }
