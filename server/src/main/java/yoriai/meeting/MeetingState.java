@@ -168,7 +168,13 @@ final class MeetingState {
     return new Draft("summary.updated", Json.mapper().convertValue(summary, MAP));
   }
 
-  void apply(MeetingEvent event) {
+  /**
+   * What applying one event did beyond the state, for the room to act on: the meeting's progress
+   * changed (store it), an account was removed (disconnect it), the meeting closed.
+   */
+  record Effects(boolean progressChanged, String removedAccountId, boolean closed) {}
+
+  Effects apply(MeetingEvent event) {
     Map<String, Object> data = event.data();
     Meeting.Progress p = meeting.progress();
     switch (event.kind()) {
@@ -200,6 +206,10 @@ final class MeetingState {
     }
     meeting = meeting.withProgress(new Meeting.Progress(p.state(), p.phase(), p.phaseEndsAt(), p.closedAt(),
         p.commentClosesAt(), p.summary(), event.seq()));
+    boolean progressChanged = event.kind().equals("phase.changed") || event.kind().equals("summary.updated");
+    String removed = event.kind().equals("participant.removed") ? (String) data.get("accountId") : null;
+    boolean closed = event.kind().equals("phase.changed") && "closed".equals(data.get("to"));
+    return new Effects(progressChanged, removed, closed);
   }
 
   private void requireWindow(Instant now) {

@@ -16,5 +16,6 @@ public interface ParticipantChannel {
   /** Completes when the channel can take more frames; replay waits on it between pages. */
   Future<Void> writable();
 
-  void disconnect(int code, String reason);
+  /** Ends the connection; the transport then reports it gone through {@link MeetingService#leave}. */
+  void disconnect(Departure why);
 }

@@ -4,15 +4,12 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.http.WebSocketFrame;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.account.Session;
 import yoriai.account.SessionEnded;
+import yoriai.meeting.Departure;
 import yoriai.meeting.EventFrame;
 import yoriai.meeting.Joined;
 import yoriai.meeting.MeetingService;
@@ -25,24 +22,6 @@ final class Connection implements ParticipantChannel {
   private static final System.Logger LOG = System.getLogger(Connection.class.getName());
   /** Room for a burst of events to a client that reads a little late; beyond it the client is too slow. */
   private static final int WRITE_QUEUE_BYTES = 512 * 1024;
-  private static final short TOO_LARGE = 1009;
-  private static final short TRY_AGAIN_LATER = 1013;
-  private static final short POLICY = 1008;
-  private static final short GOING_AWAY = 1001;
-  /**
-   * At most one {@code rate_limited} error per this interval: a flooding client would otherwise
-   * cost an error frame and a socket flush for every frame it sends, on the event loop it shares
-   * with other participants' sockets, and raise their delivery latency many times over.
-   */
-  private static final long RATE_LIMITED_NOTICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-  /**
-   * How long a socket may keep sending over its limit before it is closed with 1008. Reading pauses
-   * while the bucket is empty, so a flood waits in the flooder's own TCP buffers and costs the
-   * server little; a client that never slows down is still a broken or hostile one.
-   */
-  private static final long FLOOD_NANOS = TimeUnit.SECONDS.toNanos(3);
-  /** A spell of refusals ends after this long without one. */
-  private static final long FLOOD_GAP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Vertx vertx;
   private final ServerWebSocket socket;
@@ -50,27 +29,19 @@ final class Connection implements ParticipantChannel {
   private final MeetingService meetings;
   private final SocketSettings settings;
   private final SocketMetrics metrics;
-  private final TokenBucket bucket;
-  private final SocketReads reads;
   private final LiveSessions sessions;
+  private final FloodGuard flood;
+  private final MessageAssembly assembly = new MessageAssembly(this::onText,
+      () -> send(Frames.error(null, "invalid_json", "Send JSON as text frames")), this::tooLarge);
   private Context context;
   private long joinTimer;
   private volatile long expiryTimer = -1;
-  private Buffer message;
-  private boolean binary;
   private boolean joining;
   private volatile Session candidate;
   private volatile Session session;
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
-  /** When the last {@code rate_limited} error went out, in nanos; refused frames in between get none. */
-  private long limitedNoticeAt = System.nanoTime() - RATE_LIMITED_NOTICE_NANOS;
-  /** When the current spell of refused frames began, and when the last frame was refused, in nanos. */
-  private long refusingSince;
-  private long lastRefusedAt = System.nanoTime() - FLOOD_GAP_NANOS - 1;
-  private boolean readingPaused;
-  private long resumeTimer;
 
   Connection(Vertx vertx, ServerWebSocket socket, SocketReads reads, AccountService accounts, MeetingService meetings,
       SocketSettings settings, SocketMetrics metrics, LiveSessions sessions) {
@@ -80,9 +51,8 @@ final class Connection implements ParticipantChannel {
     this.meetings = meetings;
     this.settings = settings;
     this.metrics = metrics;
-    this.bucket = new TokenBucket(settings.commandsPerSecond(), settings.commandBurst());
-    this.reads = reads;
     this.sessions = sessions;
+    this.flood = new FloodGuard(vertx, settings, reads, () -> closing);
   }
 
   void start() {
@@ -91,19 +61,21 @@ final class Connection implements ParticipantChannel {
     socket.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
     joinTimer = vertx.setTimer(settings.joinTimeout().toMillis(), t -> {
       if (account == null) {
-        close(POLICY, "join within " + settings.joinTimeout().toSeconds() + " s");
+        close(CloseReason.POLICY, "join within " + settings.joinTimeout().toSeconds() + " s");
       }
     });
-    socket.frameHandler(this::onFrame);
+    socket.frameHandler(frame -> {
+      if (!closing) {
+        assembly.accept(frame);
+      }
+    });
     socket.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "socket error", e));
-    socket.shutdownHandler(v -> close(GOING_AWAY, "server shutting down"));
+    socket.shutdownHandler(v -> close(CloseReason.GOING_AWAY, "server shutting down"));
     socket.closeHandler(v -> {
       vertx.cancelTimer(joinTimer);
       vertx.cancelTimer(expiryTimer);
       sessions.remove(this);
-      if (readingPaused) {
-        vertx.cancelTimer(resumeTimer);
-      }
+      flood.closed();
       metrics.closed();
       if (meetingId != null) {
         meetings.leave(meetingId, this);
@@ -111,41 +83,8 @@ final class Connection implements ParticipantChannel {
     });
   }
 
-  /**
-   * Reassembles fragmented messages under the protocol limit ourselves: Vert.x's own aggregation
-   * only raises an exception past its limit and leaves the socket open.
-   */
-  private void onFrame(WebSocketFrame frame) {
-    if (closing || !(frame.isText() || frame.isBinary() || frame.isContinuation())) {
-      return;
-    }
-    if (!frame.isContinuation()) {
-      message = Buffer.buffer();
-      binary = frame.isBinary();
-    }
-    if (message == null) {
-      return;
-    }
-    message.appendBuffer(frame.binaryData());
-    if (message.length() > SocketSettings.MAX_FRAME_BYTES) {
-      message = null;
-      tooLarge();
-      return;
-    }
-    if (frame.isFinal()) {
-      Buffer complete = message;
-      message = null;
-      if (binary) {
-        send(Frames.error(null, "invalid_json", "Send JSON as text frames"));
-      } else {
-        onText(complete.toString(StandardCharsets.UTF_8));
-      }
-    }
-  }
-
   private void onText(String text) {
-    if (!bucket.take()) {
-      refuse();
+    if (!admitted(flood.admit())) {
       return;
     }
     Frames.Inbound frame;
@@ -166,34 +105,19 @@ final class Connection implements ParticipantChannel {
     }
   }
 
-  /** Drops a frame over the limit and stops reading this socket until the bucket has a token again. */
-  private void refuse() {
+  /** Tells a client over its rate limit to slow down, or closes one that keeps flooding. */
+  private boolean admitted(FloodGuard.Verdict verdict) {
+    if (verdict == FloodGuard.Verdict.ADMITTED) {
+      return true;
+    }
     metrics.command("any", "rate_limited");
-    long now = System.nanoTime();
-    if (now - lastRefusedAt > FLOOD_GAP_NANOS) {
-      refusingSince = now;
-    }
-    lastRefusedAt = now;
-    if (now - refusingSince >= FLOOD_NANOS) {
-      reads.stop();
+    if (verdict == FloodGuard.Verdict.FLOODING) {
       send(Frames.error(null, "rate_limited", "Flooding; the socket is closed"));
-      close(POLICY, "flooding");
-      return;
-    }
-    if (now - limitedNoticeAt >= RATE_LIMITED_NOTICE_NANOS) {
-      limitedNoticeAt = now;
+      close(CloseReason.POLICY, "flooding");
+    } else if (verdict == FloodGuard.Verdict.DROPPED_WITH_NOTICE) {
       send(Frames.error(null, "rate_limited", "Too many frames; slow down (frames over the limit are dropped)"));
     }
-    if (!readingPaused) {
-      readingPaused = true;
-      reads.stop();
-      resumeTimer = vertx.setTimer(bucket.millisUntilToken(), t -> {
-        readingPaused = false;
-        if (!closing) {
-          reads.restart();
-        }
-      });
-    }
+    return false;
   }
 
   private void join(Frames.Inbound frame) {
@@ -270,7 +194,7 @@ final class Connection implements ParticipantChannel {
       return;
     }
     if (socket.writeQueueFull()) {
-      close(TRY_AGAIN_LATER, "too slow; join again with lastSeq");
+      close(CloseReason.TRY_AGAIN_LATER, "too slow; join again with lastSeq");
       return;
     }
     socket.writeTextMessage(event.text());
@@ -287,8 +211,9 @@ final class Connection implements ParticipantChannel {
   }
 
   @Override
-  public void disconnect(int code, String reason) {
-    close((short) code, reason);
+  public void disconnect(Departure why) {
+    CloseReason reason = CloseReason.of(why);
+    close(reason.code(), reason.text());
   }
 
   /** Called on any thread when sessions end elsewhere; closes this socket if its session is one of them. */
@@ -307,7 +232,7 @@ final class Connection implements ParticipantChannel {
     closing = true;
     context.runOnContext(v -> {
       socket.writeTextMessage(Frames.error(null, "unauthenticated", "Your session has ended (" + reason + "); sign in again"));
-      socket.close(POLICY, reason);
+      socket.close(CloseReason.POLICY, reason);
     });
   }
 
@@ -316,7 +241,7 @@ final class Connection implements ParticipantChannel {
     closing = true;
     socket.writeTextMessage(Frames.error(null, "too_large",
             "A frame may have at most " + SocketSettings.MAX_FRAME_BYTES + " bytes"))
-        .onComplete(v -> socket.close(TOO_LARGE, "frame too large"));
+        .onComplete(v -> socket.close(CloseReason.TOO_LARGE, "frame too large"));
   }
 
   private void send(String text) {
