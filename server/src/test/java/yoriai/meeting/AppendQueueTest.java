@@ -1,0 +1,144 @@
+package yoriai.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.meeting.Rooms.await;
+import static yoriai.meeting.Rooms.eventually;
+import static yoriai.meeting.Rooms.failureOf;
+
+import io.vertx.core.Future;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import yoriai.account.Account;
+import yoriai.account.Role;
+import yoriai.meeting.MeetingStore.StoredEvent;
+import yoriai.shared.Failure;
+
+/** The room's append queue: ordered batches, durable before acked, recovered from the log after a failed write. */
+class AppendQueueTest {
+  private final Rooms rooms = new Rooms();
+  private final Account professional = Rooms.account("professional", Role.PROFESSIONAL);
+
+  @AfterEach
+  void close() {
+    rooms.close();
+  }
+
+  private static Command hand(boolean raised) {
+    return new Command.Hand(raised);
+  }
+
+  @Test
+  void commands_that_wait_for_a_write_go_out_together_in_one_batch_with_consecutive_seqs() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    rooms.holdDurability = true;
+    Future<Long> first = room.submit(professional, "c0", hand(true));
+    rooms.awaitHeld(1);
+    List<Future<Long>> waiting = IntStream.rangeClosed(1, 3).mapToObj(i -> room.submit(professional, "c" + i, hand(i % 2 == 0))).toList();
+    await(room.view(rooms.host, null));
+    rooms.holdDurability = false;
+    rooms.heldDurability.get(0).complete();
+
+    assertThat(await(first)).isEqualTo(1L);
+    assertThat(waiting.stream().map(Rooms::await).toList()).containsExactly(2L, 3L, 4L);
+    assertThat(rooms.store.appends).extracting(List::size).containsExactly(1, 3);
+  }
+
+  @Test
+  void nothing_is_acked_or_delivered_before_the_write_is_durable() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    RecordingChannel channel = new RecordingChannel();
+    await(room.join(rooms.host, null, null, channel));
+    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    rooms.holdDurability = true;
+    Future<Long> ack = room.submit(professional, "c1", hand(true));
+    rooms.awaitHeld(1);
+    await(room.view(rooms.host, null));
+
+    assertThat(ack.isComplete()).isFalse();
+    assertThat(channel.seqs()).as("only the host's own presence").containsExactly(1L);
+    assertThat(await(room.events(null, null, 0, 10))).as("a read sees only what was delivered").hasSize(1);
+
+    rooms.heldDurability.get(0).complete();
+    assertThat(await(ack)).isEqualTo(2L);
+    assertThat(channel.seqs()).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void a_seq_another_writer_took_is_delivered_and_the_command_is_retried_on_top_of_it() {
+    String meetingId = rooms.meeting();
+    Room here = rooms.load(meetingId);
+    Room elsewhere = rooms.load(meetingId);
+    RecordingChannel channel = new RecordingChannel();
+    await(here.join(rooms.host, null, null, channel));
+    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    assertThat(await(elsewhere.submit(professional, "other", hand(true)))).as("the log now holds seq 2").isEqualTo(2L);
+
+    long seq = await(here.submit(professional, "mine", hand(false)));
+
+    assertThat(seq).isEqualTo(3L);
+    assertThat(channel.seqs()).containsExactly(1L, 2L, 3L);
+    assertThat(rooms.store.log(meetingId)).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void a_write_the_store_refuses_fails_its_command_and_leaves_no_event_in_memory() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    rooms.store.failNextAppend(() -> Failure.storageUnavailable(1, null));
+
+    Throwable refused = failureOf(room.submit(professional, "c1", hand(true)));
+
+    assertThat(refused).isInstanceOfSatisfying(Failure.class, f -> assertThat(f.isStorageUnavailable()).isTrue());
+    assertThat(await(room.submit(professional, "c2", hand(true)))).as("seq 1 was never stored, so it is free").isEqualTo(1L);
+    assertThat(rooms.store.log(meetingId)).extracting(StoredEvent::commandId).containsExactly("c2");
+  }
+
+  @Test
+  void a_room_that_cannot_read_its_log_back_sends_everyone_away_and_asks_to_be_loaded_again() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    RecordingChannel channel = new RecordingChannel();
+    await(room.join(rooms.host, null, null, channel));
+    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    rooms.store.failNextAppend(() -> new IllegalStateException("disk gone"));
+    rooms.store.failReads(new IllegalStateException("disk gone"));
+
+    failureOf(room.submit(professional, "c1", hand(true)));
+
+    assertThat(channel.departures).containsExactly(Departure.MEETING_UNAVAILABLE);
+    assertThat(rooms.roomsBroken).hasValue(1);
+  }
+
+  @Test
+  void removing_a_participant_sends_each_of_their_connections_away_as_removed() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    RecordingChannel phone = new RecordingChannel();
+    RecordingChannel laptop = new RecordingChannel();
+    RecordingChannel hosts = new RecordingChannel();
+    await(room.join(professional, null, null, phone));
+    await(room.join(professional, null, null, laptop));
+    await(room.join(rooms.host, null, null, hosts));
+
+    await(room.submit(rooms.host, "remove", new Command.Moderate("remove", null, professional.id(), "宣伝")));
+
+    eventually(() -> assertThat(phone.departures).containsExactly(Departure.REMOVED));
+    eventually(() -> assertThat(laptop.departures).containsExactly(Departure.REMOVED));
+    assertThat(hosts.departures).isEmpty();
+  }
+
+  @Test
+  void closing_the_meeting_stores_its_progress_and_marks_its_cases_discussed() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+
+    await(room.submit(rooms.host, "close", new Command.ChangePhase("closed")));
+
+    eventually(() -> assertThat(rooms.casesMarkedDiscussed).hasValue(1));
+    assertThat(await(rooms.store.find(meetingId)).orElseThrow().progress().state()).isEqualTo("closed");
+  }
+}

@@ -1,0 +1,112 @@
+package yoriai.meeting;
+
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The meeting store port kept in memory, for room tests without a database. It keeps the port's
+ * contract (one event per seq, {@link MeetingStore.SeqTaken} for a taken one, the events before it
+ * stored) and lets a test make the next appends fail or read the log as another writer left it.
+ */
+final class InMemoryMeetingStore implements MeetingStore {
+  private final Map<String, Meeting> meetings = new ConcurrentHashMap<>();
+  private final Map<String, TreeMap<Long, StoredEvent>> logs = new ConcurrentHashMap<>();
+  /** Every append call, as the batches it was given. */
+  final List<List<StoredEvent>> appends = new CopyOnWriteArrayList<>();
+  private volatile Supplier<RuntimeException> failNextAppend;
+  private volatile RuntimeException failReads;
+
+  /** The next append fails with what {@code failure} makes, storing nothing. */
+  void failNextAppend(Supplier<RuntimeException> failure) {
+    failNextAppend = failure;
+  }
+
+  /** Every read fails with {@code failure} until set to null. */
+  void failReads(RuntimeException failure) {
+    failReads = failure;
+  }
+
+  /** Stores events as another node would, without this room knowing. */
+  synchronized void storeElsewhere(StoredEvent event) {
+    logs.computeIfAbsent(event.event().meetingId(), id -> new TreeMap<>()).put(event.event().seq(), event);
+  }
+
+  synchronized List<StoredEvent> log(String meetingId) {
+    return List.copyOf(logs.getOrDefault(meetingId, new TreeMap<>()).values());
+  }
+
+  @Override
+  public Future<Void> insert(Meeting meeting) {
+    meetings.put(meeting.id(), meeting);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public Future<Optional<Meeting>> find(String id) {
+    return failReads != null ? Future.failedFuture(failReads) : Future.succeededFuture(Optional.ofNullable(meetings.get(id)));
+  }
+
+  @Override
+  public Future<List<Meeting>> list(boolean closed) {
+    return Future.succeededFuture(List.copyOf(meetings.values()));
+  }
+
+  @Override
+  public Future<Void> saveProgress(String id, Meeting.Progress progress) {
+    meetings.computeIfPresent(id, (key, meeting) -> meeting.withProgress(progress));
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Void> append(List<StoredEvent> events) {
+    appends.add(List.copyOf(events));
+    Supplier<RuntimeException> failure = failNextAppend;
+    if (failure != null) {
+      failNextAppend = null;
+      return Future.failedFuture(failure.get());
+    }
+    for (StoredEvent event : events) {
+      TreeMap<Long, StoredEvent> log = logs.computeIfAbsent(event.event().meetingId(), id -> new TreeMap<>());
+      if (log.containsKey(event.event().seq())) {
+        return Future.failedFuture(new SeqTaken(null));
+      }
+      log.put(event.event().seq(), event);
+    }
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<List<StoredEvent>> events(String meetingId, long after, long upTo, int limit) {
+    if (failReads != null) {
+      return Future.failedFuture(failReads);
+    }
+    List<StoredEvent> page = new ArrayList<>();
+    for (StoredEvent event : logs.getOrDefault(meetingId, new TreeMap<>()).subMap(after, false, upTo, true).values()) {
+      if (page.size() == limit) {
+        break;
+      }
+      page.add(event);
+    }
+    return Future.succeededFuture(page);
+  }
+
+  @Override
+  public Future<Void> redactMessages(String meetingId, Collection<String> messageIds) {
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId) {
+    return Future.succeededFuture(logs.getOrDefault(meetingId, new TreeMap<>()).values().stream()
+        .filter(e -> commandId.equals(e.commandId()) && actorId.equals(e.event().actor().accountId()))
+        .map(e -> e.event().seq()).findFirst());
+  }
+}

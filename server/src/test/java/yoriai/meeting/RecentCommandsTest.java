@@ -1,0 +1,102 @@
+package yoriai.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.meeting.Rooms.await;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import yoriai.account.Account;
+import yoriai.account.Role;
+import yoriai.meeting.MeetingStore.StoredEvent;
+
+/** Each (account, command id) is applied once; a repeat gets the first one's seq. */
+class RecentCommandsTest {
+  private final Rooms rooms = new Rooms();
+  private final Account professional = Rooms.account("professional", Role.PROFESSIONAL);
+
+  @AfterEach
+  void close() {
+    rooms.close();
+  }
+
+  @Test
+  void a_repeated_command_id_is_acked_with_the_first_seq_and_stores_nothing_more() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+
+    long first = await(room.submit(professional, "c1", new Command.Hand(true)));
+    long again = await(room.submit(professional, "c1", new Command.Hand(false)));
+    long other = await(room.submit(Rooms.account("company", Role.COMPANY), "c1", new Command.Hand(true)));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(other).as("the same id from another account is another command").isEqualTo(first + 1);
+    assertThat(rooms.store.log(meetingId)).hasSize(2);
+  }
+
+  @Test
+  void a_repeat_sent_while_the_first_is_being_written_shares_its_ack() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    rooms.holdDurability = true;
+    Future<Long> first = room.submit(professional, "c1", new Command.Hand(true));
+    rooms.awaitHeld(1);
+    Future<Long> repeat = room.submit(professional, "c1", new Command.Hand(true));
+    await(room.view(rooms.host, null));
+    rooms.holdDurability = false;
+    rooms.heldDurability.get(0).complete();
+
+    assertThat(await(repeat)).isEqualTo(await(first));
+    assertThat(rooms.store.appends).hasSize(1);
+  }
+
+  @Test
+  void a_reloaded_room_still_knows_the_commands_in_its_log() {
+    String meetingId = rooms.meeting();
+    long first = await(rooms.load(meetingId).submit(professional, "c1", new Command.Hand(true)));
+
+    long again = await(rooms.load(meetingId).submit(professional, "c1", new Command.Hand(true)));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(rooms.store.log(meetingId)).hasSize(1);
+  }
+
+  @Test
+  void once_the_recent_commands_overflow_a_command_not_among_them_is_looked_up_in_the_store() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    await(room.submit(professional, "old", new Command.Hand(true)));
+    await(room.submit(professional, "new", new Command.Hand(false)));
+    List<StoredEvent> log = rooms.store.log(meetingId);
+    RoomContext context = new RoomContext(rooms.vertx.getOrCreateContext());
+    RecentCommands commands = new RecentCommands(meetingId, rooms.store, context, 1);
+    AtomicInteger applied = new AtomicInteger();
+
+    Future<Long> old = context.call(() -> {
+      log.forEach(commands::remember);
+      return commands.once(professional.id(), "old", () -> Future.succeededFuture((long) applied.incrementAndGet()));
+    });
+    Future<Long> fresh = context.call(() ->
+        commands.once(professional.id(), "fresh", () -> Future.succeededFuture(100L + applied.incrementAndGet())));
+
+    assertThat(await(old)).as("evicted, so read from the store").isEqualTo(1L);
+    assertThat(await(fresh)).isEqualTo(101L);
+    assertThat(applied).hasValue(1);
+  }
+
+  @Test
+  void a_command_without_an_id_is_applied_every_time() {
+    RoomContext context = new RoomContext(rooms.vertx.getOrCreateContext());
+    RecentCommands commands = new RecentCommands("m", rooms.store, context, 10);
+    Promise<Long> pending = Promise.promise();
+
+    Future<Long> a = commands.once(professional.id(), null, () -> Future.succeededFuture(1L));
+    Future<Long> b = commands.once(professional.id(), null, pending::future);
+
+    assertThat(a.result()).isEqualTo(1L);
+    assertThat(b.isComplete()).isFalse();
+  }
+}
