@@ -13,39 +13,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import yoriai.testing.Api;
 import yoriai.testing.Json;
+import yoriai.testing.MeetingParties;
 import yoriai.testing.Meetings;
-import yoriai.testing.TestServer;
 import yoriai.testing.TestServer.SignedIn;
 import yoriai.testing.WsClient;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LiveMeetingTest {
-  private static TestServer server;
-  private static Api api;
-  private static SignedIn host;
-  private static SignedIn professional;
-  private static SignedIn company;
-
-  @BeforeAll
-  static void start() {
-    // ordering under concurrency, not rate limits: every client sends its twenty posts at once
-    server = TestServer.start(Map.of("YORIAI_WS_COMMANDS_PER_SECOND", "1000", "YORIAI_WS_COMMAND_BURST", "1000"));
-    api = server.api();
-    host = server.municipality("高崎 司会");
-    professional = server.professional("理学 花子", "理学療法士");
-    company = server.company("販売 一郎", "株式会社いどうはんばい");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  // ordering under concurrency, not rate limits: every client sends its twenty posts at once
+  @RegisterExtension
+  static final MeetingParties parties = new MeetingParties(Map.of("YORIAI_WS_COMMANDS_PER_SECOND", "1000", "YORIAI_WS_COMMAND_BURST", "1000"));
 
   private static long ack(WsClient client, String id) {
     JsonNode reply = client.reply(id);
@@ -54,7 +36,7 @@ class LiveMeetingTest {
   }
 
   private static JsonNode eventAt(String meetingId, long seq) {
-    JsonNode events = api.get("/api/v1/meetings/" + meetingId + "/events?after=" + (seq - 1) + "&limit=1", host.token())
+    JsonNode events = parties.api().get("/api/v1/meetings/" + meetingId + "/events?after=" + (seq - 1) + "&limit=1", parties.host().token())
         .json().get("events");
     return events.get(0);
   }
@@ -73,10 +55,10 @@ class LiveMeetingTest {
 
   @Test
   void a_whole_meeting_with_host_professional_and_company_is_seen_identically_by_everyone() {
-    String meetingId = Meetings.open(api, host.token());
-    try (WsClient h = WsClient.joined(api.baseUrl(), meetingId, host.token(), 0L);
-         WsClient p = WsClient.joined(api.baseUrl(), meetingId, professional.token(), 0L);
-         WsClient c = WsClient.joined(api.baseUrl(), meetingId, company.token(), 0L)) {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (WsClient h = WsClient.joined(parties.api().baseUrl(), meetingId, parties.host().token(), 0L);
+         WsClient p = WsClient.joined(parties.api().baseUrl(), meetingId, parties.professional().token(), 0L);
+         WsClient c = WsClient.joined(parties.api().baseUrl(), meetingId, parties.company().token(), 0L)) {
       ack(h, h.command("phase", fields().put("to", "presentation")));
       long question = ack(p, p.command("post", fields().put("text", "買い物はどの店を使っていましたか？")));
       String questionId = eventAt(meetingId, question).at("/data/messageId").asText();
@@ -97,7 +79,7 @@ class LiveMeetingTest {
       ObjectNode summary = fields().put("direction", "買い物の一部を自分で続ける");
       summary.putArray("adoptedProposalIds").add(proposalId);
       summary.putArray("regionalIssues").addObject().put("text", "移動手段の不足").putArray("tags").add("移動");
-      Api.Reply written = api.put("/api/v1/meetings/" + meetingId + "/summary", host.token(), summary.toString());
+      Api.Reply written = parties.api().put("/api/v1/meetings/" + meetingId + "/summary", parties.host().token(), summary.toString());
       long closed = ack(h, h.command("phase", fields().put("to", "closed")));
 
       assertThat(refused.get("code").asText()).isEqualTo("forbidden");
@@ -109,7 +91,7 @@ class LiveMeetingTest {
           .containsExactlyElementsOf(IntStream.rangeClosed(1, (int) closed).mapToObj(i -> (long) i).toList());
       assertThat(seenByHost).extracting(e -> e.get("kind").asText()).contains("participant.joined", "phase.changed",
           "message.posted", "proposal.posted", "proposal.endorsed", "reaction.changed", "message.hidden", "summary.updated");
-      List<String> readLater = withoutType(iterable(Meetings.events(api, company.token(), meetingId)));
+      List<String> readLater = withoutType(iterable(Meetings.events(parties.api(), parties.company().token(), meetingId)));
       assertThat(readLater).hasSameSizeAs(seenByHost);
       for (int i = 0; i < readLater.size(); i++) {
         if (i + 1 == answer) {
@@ -119,7 +101,7 @@ class LiveMeetingTest {
           assertThat(readLater.get(i)).isEqualTo(withoutType(List.of(seenByHost.get(i))).get(0));
         }
       }
-      JsonNode meeting = api.get("/api/v1/meetings/" + meetingId, professional.token()).json();
+      JsonNode meeting = parties.api().get("/api/v1/meetings/" + meetingId, parties.professional().token()).json();
       assertThat(meeting.get("state").asText()).isEqualTo("closed");
       assertThat(meeting.get("phase").asText()).isEqualTo("closed");
       assertThat(meeting.get("commentClosesAt").asText()).isNotBlank();
@@ -140,9 +122,9 @@ class LiveMeetingTest {
 
   @Test
   void ten_clients_posting_concurrently_see_one_gapless_order_and_every_ack_matches_its_event() throws Exception {
-    String meetingId = Meetings.open(api, host.token());
-    List<SignedIn> people = IntStream.range(0, 10).mapToObj(i -> server.professional("参加者" + i, "看護師")).toList();
-    List<WsClient> clients = people.stream().map(s -> WsClient.joined(api.baseUrl(), meetingId, s.token(), 0L)).toList();
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    List<SignedIn> people = IntStream.range(0, 10).mapToObj(i -> parties.server().professional("参加者" + i, "看護師")).toList();
+    List<WsClient> clients = people.stream().map(s -> WsClient.joined(parties.api().baseUrl(), meetingId, s.token(), 0L)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(10);
     Map<String, Long> ackSeqByText = new ConcurrentHashMap<>();
     try {
@@ -189,9 +171,9 @@ class LiveMeetingTest {
 
   @Test
   void a_client_dropped_mid_stream_resumes_with_last_seq_and_gets_exactly_what_it_missed() {
-    String meetingId = Meetings.open(api, host.token());
-    try (WsClient writer = WsClient.joined(api.baseUrl(), meetingId, host.token(), 0L)) {
-      WsClient reader = WsClient.joined(api.baseUrl(), meetingId, professional.token(), 0L);
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (WsClient writer = WsClient.joined(parties.api().baseUrl(), meetingId, parties.host().token(), 0L)) {
+      WsClient reader = WsClient.joined(parties.api().baseUrl(), meetingId, parties.professional().token(), 0L);
       long seen = 0;
       for (int i = 0; i < 5; i++) {
         seen = ack(writer, writer.command("post", fields().put("text", "before " + i)));
@@ -204,14 +186,14 @@ class LiveMeetingTest {
         lastWritten = ack(writer, writer.command("post", fields().put("text", "while away " + i)));
       }
 
-      try (WsClient resumed = WsClient.joined(api.baseUrl(), meetingId, professional.token(), lastSeen)) {
+      try (WsClient resumed = WsClient.joined(parties.api().baseUrl(), meetingId, parties.professional().token(), lastSeen)) {
         lastWritten = ack(writer, writer.command("post", fields().put("text", "after return")));
         List<JsonNode> after = resumed.eventsUpTo(lastWritten);
 
         List<JsonNode> all = new ArrayList<>(before);
         all.addAll(after);
         assertThat(after.get(0).get("seq").asLong()).isEqualTo(lastSeen + 1);
-        assertThat(withoutType(all)).isEqualTo(withoutType(iterable(Meetings.events(api, host.token(), meetingId))
+        assertThat(withoutType(all)).isEqualTo(withoutType(iterable(Meetings.events(parties.api(), parties.host().token(), meetingId))
             .stream().filter(e -> e.get("seq").asLong() <= after.get(after.size() - 1).get("seq").asLong()).toList()));
         assertThat(after).extracting(e -> e.at("/data/text").asText())
             .contains("while away 0", "while away 4", "after return");
@@ -221,41 +203,41 @@ class LiveMeetingTest {
 
   @Test
   void a_command_sent_again_with_the_same_id_is_applied_once_and_acked_with_the_same_seq() {
-    String meetingId = Meetings.open(api, host.token());
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
     String id = java.util.UUID.randomUUID().toString();
     ObjectNode post = fields().put("type", "post").put("id", id).put("text", "一度だけ");
     long first;
     long second;
     long third;
-    try (WsClient client = WsClient.joined(api.baseUrl(), meetingId, professional.token(), null)) {
+    try (WsClient client = WsClient.joined(parties.api().baseUrl(), meetingId, parties.professional().token(), null)) {
       client.send(post);
       client.send(post);
       first = client.next("ack").get("seq").asLong();
       second = client.next("ack").get("seq").asLong();
     }
-    try (WsClient again = WsClient.joined(api.baseUrl(), meetingId, professional.token(), null)) {
+    try (WsClient again = WsClient.joined(parties.api().baseUrl(), meetingId, parties.professional().token(), null)) {
       again.send(post);
       third = again.next("ack").get("seq").asLong();
     }
 
     assertThat(second).isEqualTo(first);
     assertThat(third).isEqualTo(first);
-    assertThat(iterable(Meetings.events(api, host.token(), meetingId)))
+    assertThat(iterable(Meetings.events(parties.api(), parties.host().token(), meetingId)))
         .filteredOn(e -> e.at("/data/text").asText().equals("一度だけ")).hasSize(1)
         .allSatisfy(e -> assertThat(e.get("seq").asLong()).isEqualTo(first));
   }
 
   @Test
   void the_events_endpoint_returns_the_log_the_socket_delivered() {
-    String meetingId = Meetings.open(api, host.token());
-    try (WsClient client = WsClient.joined(api.baseUrl(), meetingId, host.token(), 0L)) {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (WsClient client = WsClient.joined(parties.api().baseUrl(), meetingId, parties.host().token(), 0L)) {
       ack(client, client.command("phase", fields().put("to", "presentation")));
       ack(client, client.command("hand", fields().put("raised", true)));
       long last = ack(client, client.command("post", fields().put("text", "  空白も  そのまま  ")));
 
       List<JsonNode> socket = client.eventsUpTo(last);
-      JsonNode rest = Meetings.events(api, professional.token(), meetingId);
-      JsonNode page = api.get("/api/v1/meetings/" + meetingId + "/events?after=1&limit=1", host.token()).json().get("events");
+      JsonNode rest = Meetings.events(parties.api(), parties.professional().token(), meetingId);
+      JsonNode page = parties.api().get("/api/v1/meetings/" + meetingId + "/events?after=1&limit=1", parties.host().token()).json().get("events");
 
       assertThat(withoutType(socket)).isEqualTo(withoutType(iterable(rest)));
       assertThat(socket.get(socket.size() - 1).at("/data/text").asText()).isEqualTo("  空白も  そのまま  ");

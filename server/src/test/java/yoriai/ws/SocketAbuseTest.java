@@ -11,12 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import yoriai.testing.Api;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import yoriai.testing.Json;
+import yoriai.testing.MeetingParties;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
 import yoriai.testing.TestServer.SignedIn;
@@ -24,29 +23,12 @@ import yoriai.testing.WsClient;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SocketAbuseTest {
-  private static TestServer server;
-  private static Api api;
-  private static SignedIn host;
-  private static SignedIn professional;
-  private static SignedIn company;
-
-  @BeforeAll
-  static void start() {
-    // a burst of 20: the malformed-frames test sends thirteen frames back to back; the flood test sends 100
-    server = TestServer.start(Map.of("YORIAI_JOIN_TIMEOUT_MS", "1500", "YORIAI_WS_COMMAND_BURST", "20"));
-    api = server.api();
-    host = server.municipality("高崎 司会");
-    professional = server.professional("理学 花子", "理学療法士");
-    company = server.company("販売 一郎", "株式会社いどうはんばい");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  // a burst of 20: the malformed-frames test sends thirteen frames back to back; the flood test sends 100
+  @RegisterExtension
+  static final MeetingParties parties = new MeetingParties(Map.of("YORIAI_JOIN_TIMEOUT_MS", "1500", "YORIAI_WS_COMMAND_BURST", "20"));
 
   private static String log(String meetingId) {
-    return Meetings.events(api, host.token(), meetingId).toString();
+    return Meetings.events(parties.api(), parties.host().token(), meetingId).toString();
   }
 
   private static JsonNode errorFor(WsClient client, String frame) {
@@ -60,8 +42,8 @@ class SocketAbuseTest {
 
   @Test
   void malformed_frames_get_their_error_codes_keep_the_socket_open_and_store_nothing() {
-    String meetingId = Meetings.open(api, host.token());
-    try (WsClient client = WsClient.joined(api.baseUrl(), meetingId, professional.token(), null)) {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (WsClient client = WsClient.joined(parties.api().baseUrl(), meetingId, parties.professional().token(), null)) {
       client.awaitFrame(f -> "participant.joined".equals(f.path("kind").asText()), "own presence");
       String before = log(meetingId);
 
@@ -76,7 +58,7 @@ class SocketAbuseTest {
       JsonNode tooLong = errorFor(client, "{\"type\":\"post\",\"id\":\"" + uuid() + "\",\"text\":\"" + "あ".repeat(4001) + "\"}");
       JsonNode noSuchMessage = errorFor(client, "{\"type\":\"react\",\"id\":\"" + uuid() + "\",\"messageId\":\"" + uuid()
           + "\",\"emoji\":\"👍\"}");
-      JsonNode twice = errorFor(client, "{\"type\":\"join\",\"meetingId\":\"" + meetingId + "\",\"token\":\"" + professional.token() + "\"}");
+      JsonNode twice = errorFor(client, "{\"type\":\"join\",\"meetingId\":\"" + meetingId + "\",\"token\":\"" + parties.professional().token() + "\"}");
       client.sendText("{\"type\":\"ping\"}");
       JsonNode pong = client.next("pong");
 
@@ -101,41 +83,41 @@ class SocketAbuseTest {
 
   @Test
   void commands_before_join_bad_tokens_and_unknown_meetings_are_refused() {
-    String meetingId = Meetings.open(api, host.token());
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
     String before = log(meetingId);
-    try (WsClient client = WsClient.connect(api.baseUrl())) {
+    try (WsClient client = WsClient.connect(parties.api().baseUrl())) {
       JsonNode early = errorFor(client, "{\"type\":\"post\",\"id\":\"" + uuid() + "\",\"text\":\"x\"}");
       client.join(meetingId, "not-a-token", null);
       JsonNode badToken = client.next("error");
-      client.join(uuid(), professional.token(), null);
+      client.join(uuid(), parties.professional().token(), null);
       JsonNode unknownMeeting = client.next("error");
-      client.join(meetingId, professional.token(), null);
+      client.join(meetingId, parties.professional().token(), null);
       client.next("joined");
 
       assertThat(early.get("code").asText()).isEqualTo("unauthenticated");
       assertThat(badToken.get("code").asText()).isEqualTo("unauthenticated");
       assertThat(unknownMeeting.get("code").asText()).isEqualTo("not_found");
     }
-    assertThat(Meetings.events(api, host.token(), meetingId)).allSatisfy(e ->
+    assertThat(Meetings.events(parties.api(), parties.host().token(), meetingId)).allSatisfy(e ->
         assertThat(e.get("kind").asText()).startsWith("participant."));
     assertThat(before).isEqualTo("[]");
   }
 
   @Test
   void only_the_host_changes_phases_and_moderates_and_muted_or_removed_participants_are_stopped() {
-    String meetingId = Meetings.open(api, host.token());
-    try (WsClient h = WsClient.joined(api.baseUrl(), meetingId, host.token(), null);
-         WsClient c = WsClient.joined(api.baseUrl(), meetingId, company.token(), null)) {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (WsClient h = WsClient.joined(parties.api().baseUrl(), meetingId, parties.host().token(), null);
+         WsClient c = WsClient.joined(parties.api().baseUrl(), meetingId, parties.company().token(), null)) {
       JsonNode phase = errorFor(c, "{\"type\":\"phase\",\"id\":\"" + uuid() + "\",\"to\":\"questions\"}");
-      JsonNode moderate = errorFor(c, "{\"type\":\"moderate\",\"id\":\"" + uuid() + "\",\"action\":\"mute\",\"accountId\":\"" + host.id() + "\"}");
+      JsonNode moderate = errorFor(c, "{\"type\":\"moderate\",\"id\":\"" + uuid() + "\",\"action\":\"mute\",\"accountId\":\"" + parties.host().id() + "\"}");
       h.reply(h.command("phase", Json.object().put("to", "advice")));
       JsonNode back = h.reply(h.command("phase", Json.object().put("to", "questions")));
-      String mute = h.command("moderate", Json.object().put("action", "mute").put("accountId", company.id()));
+      String mute = h.command("moderate", Json.object().put("action", "mute").put("accountId", parties.company().id()));
       assertThat(h.reply(mute).get("type").asText()).isEqualTo("ack");
       String before = log(meetingId);
       JsonNode muted = c.reply(c.command("post", Json.object().put("text", "宣伝です")));
       assertThat(log(meetingId)).isEqualTo(before);
-      h.reply(h.command("moderate", Json.object().put("action", "remove").put("accountId", company.id())));
+      h.reply(h.command("moderate", Json.object().put("action", "remove").put("accountId", parties.company().id())));
       int closeCode = c.awaitClose();
 
       assertThat(phase.get("code").asText()).isEqualTo("forbidden");
@@ -144,41 +126,41 @@ class SocketAbuseTest {
       assertThat(muted.get("code").asText()).isEqualTo("muted");
       assertThat(closeCode).isEqualTo(4003);
     }
-    try (WsClient again = WsClient.connect(api.baseUrl())) {
-      again.join(meetingId, company.token(), 0L);
+    try (WsClient again = WsClient.connect(parties.api().baseUrl())) {
+      again.join(meetingId, parties.company().token(), 0L);
       assertThat(again.next("error").get("code").asText()).isEqualTo("forbidden");
     }
   }
 
   @Test
   void an_invite_meeting_needs_its_code_except_for_the_host() {
-    JsonNode meeting = Meetings.create(api, host.token(), Meetings.request(api, host.token(), "invite"));
+    JsonNode meeting = Meetings.create(parties.api(), parties.host().token(), Meetings.request(parties.api(), parties.host().token(), "invite"));
     String meetingId = meeting.get("id").asText();
     String code = meeting.get("inviteCode").asText();
-    try (WsClient without = WsClient.connect(api.baseUrl());
-         WsClient with = WsClient.connect(api.baseUrl());
-         WsClient hostClient = WsClient.joined(api.baseUrl(), meetingId, host.token(), null)) {
-      without.join(meetingId, professional.token(), null);
+    try (WsClient without = WsClient.connect(parties.api().baseUrl());
+         WsClient with = WsClient.connect(parties.api().baseUrl());
+         WsClient hostClient = WsClient.joined(parties.api().baseUrl(), meetingId, parties.host().token(), null)) {
+      without.join(meetingId, parties.professional().token(), null);
       JsonNode refused = without.next("error");
       // in that order: once the account has joined with the code it needs the code no more
-      with.send(Json.object().put("type", "join").put("meetingId", meetingId).put("token", professional.token())
+      with.send(Json.object().put("type", "join").put("meetingId", meetingId).put("token", parties.professional().token())
           .put("inviteCode", code));
 
       assertThat(refused.get("code").asText()).isEqualTo("not_found");
       assertThat(with.next("joined").get("meetingId").asText()).isEqualTo(meetingId);
     }
-    assertThat(api.get("/api/v1/meetings/" + meetingId, professional.token()).json().has("inviteCode")).isFalse();
+    assertThat(parties.api().get("/api/v1/meetings/" + meetingId, parties.professional().token()).json().has("inviteCode")).isFalse();
   }
 
   @Test
   void contributions_after_the_comment_period_are_closed_and_before_it_not_open() {
-    ObjectNode closesAtOnce = Meetings.request(api, host.token(), "open").put("commentDaysAfter", 0);
-    String closing = Meetings.create(api, host.token(), closesAtOnce).get("id").asText();
-    ObjectNode later = Meetings.request(api, host.token(), "open").put("commentDaysBefore", 1)
+    ObjectNode closesAtOnce = Meetings.request(parties.api(), parties.host().token(), "open").put("commentDaysAfter", 0);
+    String closing = Meetings.create(parties.api(), parties.host().token(), closesAtOnce).get("id").asText();
+    ObjectNode later = Meetings.request(parties.api(), parties.host().token(), "open").put("commentDaysBefore", 1)
         .put("startsAt", OffsetDateTime.now().plusDays(30).withNano(0).toString());
-    String future = Meetings.create(api, host.token(), later).get("id").asText();
-    try (WsClient h = WsClient.joined(api.baseUrl(), closing, host.token(), null);
-         WsClient early = WsClient.joined(api.baseUrl(), future, professional.token(), null)) {
+    String future = Meetings.create(parties.api(), parties.host().token(), later).get("id").asText();
+    try (WsClient h = WsClient.joined(parties.api().baseUrl(), closing, parties.host().token(), null);
+         WsClient early = WsClient.joined(parties.api().baseUrl(), future, parties.professional().token(), null)) {
       h.reply(h.command("phase", Json.object().put("to", "closed")));
       JsonNode closed = h.reply(h.command("post", Json.object().put("text", "遅れて")));
       JsonNode again = h.reply(h.command("phase", Json.object().put("to", "closed")));
@@ -188,14 +170,14 @@ class SocketAbuseTest {
       assertThat(again.get("code").asText()).isEqualTo("closed");
       assertThat(notOpen.get("code").asText()).isEqualTo("not_open");
     }
-    try (WsClient reader = WsClient.joined(api.baseUrl(), closing, professional.token(), 0L)) {
+    try (WsClient reader = WsClient.joined(parties.api().baseUrl(), closing, parties.professional().token(), 0L)) {
       assertThat(reader.awaitFrame(f -> "phase.changed".equals(f.path("kind").asText()), "replayed close")).isNotNull();
     }
   }
 
   @Test
   void a_flood_of_frames_is_rate_limited_without_closing_the_socket() throws Exception {
-    try (WsClient client = WsClient.connect(api.baseUrl())) {
+    try (WsClient client = WsClient.connect(parties.api().baseUrl())) {
       for (int i = 0; i < 100; i++) {
         client.sendText("{\"type\":\"ping\"}");
       }
@@ -228,11 +210,11 @@ class SocketAbuseTest {
 
   @Test
   void a_frame_over_64_kib_gets_too_large_then_close_1009_and_stores_nothing() {
-    String meetingId = Meetings.open(api, host.token());
-    try (WsClient client = WsClient.joined(api.baseUrl(), meetingId, professional.token(), null);
-         WsClient huge = WsClient.joined(api.baseUrl(), meetingId, company.token(), null)) {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (WsClient client = WsClient.joined(parties.api().baseUrl(), meetingId, parties.professional().token(), null);
+         WsClient huge = WsClient.joined(parties.api().baseUrl(), meetingId, parties.company().token(), null)) {
       client.awaitFrame(f -> "participant.joined".equals(f.path("kind").asText())
-          && company.id().equals(f.at("/data/accountId").asText()), "presence");
+          && parties.company().id().equals(f.at("/data/accountId").asText()), "presence");
       String before = log(meetingId);
       client.sendText("{\"type\":\"post\",\"id\":\"" + uuid() + "\",\"text\":\"" + "x".repeat(70 * 1024) + "\"}");
       huge.sendText("{\"type\":\"post\",\"id\":\"" + uuid() + "\",\"text\":\"" + "x".repeat(1024 * 1024) + "\"}");
@@ -241,7 +223,7 @@ class SocketAbuseTest {
       assertThat(client.awaitClose()).isEqualTo(1009);
       assertThat(huge.next("error").get("code").asText()).isEqualTo("too_large");
       assertThat(huge.awaitClose()).isEqualTo(1009);
-      assertThat(Meetings.events(api, host.token(), meetingId)).noneSatisfy(e ->
+      assertThat(Meetings.events(parties.api(), parties.host().token(), meetingId)).noneSatisfy(e ->
           assertThat(e.get("kind").asText()).isEqualTo("message.posted"));
       assertThat(before).contains("participant.joined");
     }
@@ -249,13 +231,13 @@ class SocketAbuseTest {
 
   @Test
   void a_foreign_browser_origin_is_refused_before_the_upgrade() {
-    String own = api.baseUrl();
+    String own = parties.api().baseUrl();
 
-    assertThatThrownBy(() -> WsClient.connect(api.baseUrl(), "https://evil.example"))
+    assertThatThrownBy(() -> WsClient.connect(parties.api().baseUrl(), "https://evil.example"))
         .isInstanceOf(CompletionException.class)
         .cause().isInstanceOf(WebSocketHandshakeException.class)
         .satisfies(e -> assertThat(((WebSocketHandshakeException) e).getResponse().statusCode()).isEqualTo(403));
-    try (WsClient same = WsClient.connect(api.baseUrl(), own)) {
+    try (WsClient same = WsClient.connect(parties.api().baseUrl(), own)) {
       same.sendText("{\"type\":\"ping\"}");
       assertThat(same.next("pong")).isNotNull();
     }
@@ -263,7 +245,7 @@ class SocketAbuseTest {
 
   @Test
   void a_socket_that_does_not_join_in_time_is_closed() {
-    try (WsClient idle = WsClient.connect(api.baseUrl())) {
+    try (WsClient idle = WsClient.connect(parties.api().baseUrl())) {
       assertThat(idle.awaitClose()).isEqualTo(1008);
     }
   }
