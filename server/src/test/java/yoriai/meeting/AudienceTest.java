@@ -5,6 +5,7 @@ import static yoriai.meeting.Rooms.await;
 import static yoriai.meeting.Rooms.eventually;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -82,6 +83,26 @@ class AudienceTest {
     }));
 
     eventually(() -> assertThat(resumed.seqs()).containsExactly(2L, 3L, 4L, 5L, 6L));
+  }
+
+  @Test
+  void live_events_during_a_replay_wait_and_follow_it_without_a_duplicate() {
+    String meetingId = meetingWithEvents(4);
+    List<StoredEvent> log = rooms.store.log(meetingId);
+    RoomContext context = new RoomContext(rooms.vertx.getOrCreateContext());
+    Audience audience = new Audience(meetingId, rooms.store, context, 2);
+    RecordingChannel resumed = new RecordingChannel();
+    Promise<Void> slowRead = rooms.store.holdReads();
+
+    await(context.call(() -> {
+      audience.replay(audience.seat(professional, resumed, 0L, 3), 3);
+      audience.deliver(log.subList(2, 4));
+      return Future.succeededFuture();
+    }));
+    assertThat(resumed.frames).as("live events wait for the replay").isEmpty();
+    slowRead.complete();
+
+    eventually(() -> assertThat(resumed.seqs()).containsExactly(1L, 2L, 3L, 4L));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package yoriai.meeting;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,7 @@ final class InMemoryMeetingStore implements MeetingStore {
   final List<List<StoredEvent>> appends = new CopyOnWriteArrayList<>();
   private volatile Supplier<RuntimeException> failNextAppend;
   private volatile RuntimeException failReads;
+  private volatile Promise<Void> readGate;
 
   /** The next append fails with what {@code failure} makes, storing nothing. */
   void failNextAppend(Supplier<RuntimeException> failure) {
@@ -32,6 +34,13 @@ final class InMemoryMeetingStore implements MeetingStore {
   /** Every read fails with {@code failure} until set to null. */
   void failReads(RuntimeException failure) {
     failReads = failure;
+  }
+
+  /** Log reads wait until the returned promise is completed, as a slow store's would. */
+  Promise<Void> holdReads() {
+    Promise<Void> gate = Promise.promise();
+    readGate = gate;
+    return gate;
   }
 
   /** Stores events as another node would, without this room knowing. */
@@ -84,7 +93,12 @@ final class InMemoryMeetingStore implements MeetingStore {
   }
 
   @Override
-  public synchronized Future<List<StoredEvent>> events(String meetingId, long after, long upTo, int limit) {
+  public Future<List<StoredEvent>> events(String meetingId, long after, long upTo, int limit) {
+    Promise<Void> gate = readGate;
+    return gate == null ? page(meetingId, after, upTo, limit) : gate.future().compose(v -> page(meetingId, after, upTo, limit));
+  }
+
+  private synchronized Future<List<StoredEvent>> page(String meetingId, long after, long upTo, int limit) {
     if (failReads != null) {
       return Future.failedFuture(failReads);
     }
