@@ -9,7 +9,8 @@ import { CaseCreatedEvent } from '../features/casefile/events';
 import '../features/login/account-summary';
 import type { LoginRequestEvent } from '../features/login/events';
 import '../features/login/login-form';
-import { dictionaries, LocaleChangeEvent, localeStore, type MessageKey, t } from '../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../state/locale-store';
+import { type MessageKey, t, translate } from './messages';
 import { StoreController } from '../shared/store-controller';
 import '../features/catalog/catalog-search';
 import '../features/catalog/catalog-service';
@@ -203,7 +204,7 @@ export class YoriaiApp extends LitElement {
             title=${t('lang.switchLabel')}
             @click=${this.onToggleLocale}
           >
-            ${dictionaries[other]['lang.name']}
+            ${translate(other, 'lang.name')}
           </button>
         </div>
       </header>

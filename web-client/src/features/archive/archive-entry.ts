@@ -11,7 +11,8 @@ import {
 } from '../../net/archive-api';
 import { ApiError } from '../../net/http';
 import { isPhase } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { type MessageKey, t } from './messages';
 import { StoreController } from '../../shared/store-controller';
 import { errorText } from '../casefile/case-editor';
 import { valueLabel } from '../casefile/labels';

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, type ArchiveApi, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
-import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { t } from './messages';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { QueryParams } from '../../state/router';

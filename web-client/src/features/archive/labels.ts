@@ -1,4 +1,5 @@
-import { localeStore, type MessageKey, t } from '../../shared/i18n';
+import { localeStore } from '../../state/locale-store';
+import { type MessageKey, t } from './messages';
 import { valueLabel } from '../casefile/labels';
 
 const PROPOSAL_TYPES = ['market', 'mutual', 'public', 'hybrid'];

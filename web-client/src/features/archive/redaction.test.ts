@@ -1,6 +1,6 @@
 import type { ArchiveApi, ArchiveEntry, ArchiveRedaction } from '../../net/archive-api';
 import { ApiError } from '../../net/http';
-import { localeStore } from '../../shared/i18n';
+import { localeStore } from '../../state/locale-store';
 import { get, waitFor } from '../../test-support/dom';
 import './archive-entry';
 import type { ArchiveEntryPage } from './archive-entry';

@@ -1,7 +1,7 @@
 import { CaseApi } from '../../net/case-api';
 import { HttpClient } from '../../net/http';
 import type { PiiFinding } from '../../net/protocol';
-import { localeStore } from '../../shared/i18n';
+import { localeStore } from '../../state/locale-store';
 import { CaseEditorStore } from '../../state/case-editor-store';
 import { get, json } from '../../test-support/dom';
 import './case-editor';

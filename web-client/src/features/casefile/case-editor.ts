@@ -13,7 +13,8 @@ import {
   SUPPORT_KINDS,
   type PiiFinding,
 } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { type MessageKey, t } from './messages';
 import { StoreController } from '../../shared/store-controller';
 import { CaseEditorChangeEvent, type CaseEditorStore, type EditorNotice } from '../../state/case-editor-store';
 import { CaseCreatedEvent } from './events';

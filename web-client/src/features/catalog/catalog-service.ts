@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogApi, CatalogService } from '../../net/catalog-api';
 import { ApiError } from '../../net/http';
-import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { type MessageKey, t } from './messages';
 import { StoreController } from '../../shared/store-controller';
 import { errorText } from '../casefile/case-editor';
 

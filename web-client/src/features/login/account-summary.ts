@@ -1,7 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { User } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, type MessageKey, t, tParts } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { type MessageKey, t, tParts } from './messages';
 import { StoreController } from '../../shared/store-controller';
 import { LogoutRequestEvent } from './events';
 

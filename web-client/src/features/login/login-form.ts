@@ -1,7 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { t } from './messages';
 import { StoreController } from '../../shared/store-controller';
 import { LoginRequestEvent } from './events';
 import { loginErrorMessageKey, MISSING_FIELDS } from './login-errors';

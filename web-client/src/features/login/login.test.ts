@@ -3,7 +3,7 @@ import type { YoriaiApp } from '../../app/yoriai-app';
 import { AuthApi } from '../../net/auth-api';
 import { HttpClient } from '../../net/http';
 import type { User } from '../../net/protocol';
-import { localeStore } from '../../shared/i18n';
+import { localeStore } from '../../state/locale-store';
 import { SessionStore, TOKEN_STORAGE_KEY } from '../../state/session';
 import { get, json, type, waitFor } from '../../test-support/dom';
 

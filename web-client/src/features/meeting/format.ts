@@ -1,5 +1,6 @@
 import { isPhase, type Participant } from '../../net/protocol';
-import { localeStore, t } from '../../shared/i18n';
+import { localeStore } from '../../state/locale-store';
+import { t } from './messages';
 import { roleLabel } from '../login/account-summary';
 
 export function phaseLabel(phase: string | null): string {

@@ -1,5 +1,5 @@
 import type { Meeting, User } from '../../net/protocol';
-import { localeStore } from '../../shared/i18n';
+import { localeStore } from '../../state/locale-store';
 import { MeetingSession } from '../../state/meeting-session';
 import { alice, bob, eventFrame, FakeSocketServer, host } from '../../test-support/fake-socket';
 import { get } from '../../test-support/dom';

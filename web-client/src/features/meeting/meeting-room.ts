@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ACTIVITIES, EMOJIS, PHASES, PROPOSAL_TYPES, type Emoji, type ProposalType } from '../../net/protocol';
-import { dictionaries, LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { has, t } from './messages';
 import { StoreController } from '../../shared/store-controller';
 import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingStore } from '../../state/meeting-store';
 import type { MeetingSession } from '../../state/meeting-session';
@@ -360,7 +361,7 @@ export class MeetingRoom extends LitElement {
 
   private errorLabel(code: string): string {
     const key = `room.error.${code}`;
-    return key in dictionaries.ja ? t(key as MessageKey) : t('room.error.command', { code });
+    return has(key) ? t(key) : t('room.error.command', { code });
   }
 
   private failureLabel(code: string): string {
