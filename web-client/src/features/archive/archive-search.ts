@@ -6,9 +6,9 @@ import { t } from './messages';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { QueryParams } from '../../state/router';
-import { errorText } from '../casefile/case-editor';
+import { dateLabel, errorText } from '../../shared/format';
 import { SearchChangeEvent } from './events';
-import { dateLabel, facetLabel, facetValueLabel, metaLine } from './labels';
+import { facetLabel, facetValueLabel, metaLine } from './labels';
 import { renderSnippet } from './snippet';
 
 /**

@@ -1,4 +1,3 @@
-import { localeStore } from '../../state/locale-store';
 import { type MessageKey, t } from './messages';
 import { valueLabel } from '../casefile/labels';
 
@@ -18,14 +17,6 @@ export function facetValueLabel(facet: string, value: string): string {
   if (facet === 'type') return proposalTypeLabel(value);
   if (facet === 'household') return valueLabel('household', value);
   return value;
-}
-
-/** A calendar date (公開日) in the current locale; the raw value when it is not a date. */
-export function dateLabel(iso: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(localeStore.locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium' });
 }
 
 /** 要介護度 · 世帯 · 都道府県 … as one line, skipping empty values. */

@@ -26,7 +26,7 @@ function bodyOf(init: RequestInit): Record<string, unknown> {
 }
 
 async function mount(): Promise<void> {
-  store = new CaseEditorStore(new CaseApi(new HttpClient()), () => 'tok-1');
+  store = new CaseEditorStore(new CaseApi(new HttpClient('', undefined, () => 'tok-1')));
   editor = document.createElement('yoriai-case-editor');
   editor.store = store;
   document.body.append(editor);

@@ -8,7 +8,7 @@ import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { QueryParams } from '../../state/router';
 import { SearchChangeEvent } from '../archive/events';
-import { errorText } from '../casefile/case-editor';
+import { errorText } from '../../shared/format';
 
 /** `#/catalog`: the public market-service catalog; the query lives in the hash like the archive's. */
 @customElement('yoriai-catalog-search')

@@ -7,7 +7,7 @@ import { isObject, PREFECTURES } from '../../net/protocol';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { type MessageKey, t } from './messages';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../casefile/case-editor';
+import { errorText } from '../../shared/format';
 import { safeHttpUrl } from './catalog-service';
 import { ServiceCreatedEvent } from './events';
 
@@ -44,7 +44,6 @@ export function inputForField(field: string): FieldId | null {
 @customElement('yoriai-service-form')
 export class ServiceForm extends LitElement {
   @property({ attribute: false }) api?: Pick<CatalogApi, 'create'>;
-  @property({ attribute: false }) token: string | null = null;
   @property({ type: Boolean }) canRegister = false;
 
   @state() private busy = false;
@@ -97,7 +96,7 @@ export class ServiceForm extends LitElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.api || !this.token) return;
+    if (this.busy || !this.api) return;
     const body = this.body();
     const errors = this.validate(body);
     this.fieldErrors = errors;
@@ -109,7 +108,7 @@ export class ServiceForm extends LitElement {
     }
     this.busy = true;
     try {
-      const created = await this.api.create(this.token, body);
+      const created = await this.api.create(body);
       this.dispatchEvent(new ServiceCreatedEvent(created.id));
     } catch (error) {
       this.showServerError(error);

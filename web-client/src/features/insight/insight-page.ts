@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError } from '../../net/http';
 import { INSIGHT_CSV, type InsightApi, type NeedCell, type NeedsInsight, type NeedTotal } from '../../net/insight-api';
 import type { User } from '../../net/protocol';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { t } from './messages';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../casefile/case-editor';
+import { errorText } from '../../shared/format';
 import { chartJsRenderer, type BarChartHandle, type BarChartRenderer } from './bar-chart';
 
 /**
@@ -36,11 +36,9 @@ export class InsightPage extends LitElement {
   @property({ attribute: false }) user: User | null = null;
   @property({ attribute: false }) chart: BarChartRenderer = chartJsRenderer;
 
-  @state() private data: NeedsInsight | null = null;
-  @state() private error: ApiError | null = null;
   @state() private nearOnly = true;
 
-  private loaded = false;
+  private readonly needs = new KeyedLoad<NeedsInsight>(this, () => this.api!.needs());
   private handle: BarChartHandle | null = null;
   private drawn: string | null = null;
   private drawing: Promise<void> = Promise.resolve();
@@ -62,19 +60,7 @@ export class InsightPage extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.api && !this.loaded) {
-      this.loaded = true;
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.data = await this.api!.needs();
-      this.error = null;
-    } catch (error) {
-      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    }
+    this.needs.refresh(this.api ? 'needs' : null);
   }
 
   /** The organization's prefecture of a signed-in company user, else null. */
@@ -99,7 +85,8 @@ export class InsightPage extends LitElement {
   }
 
   protected override render() {
-    const data = this.data;
+    const data = this.needs.result;
+    const error = this.needs.error;
     const threshold = data?.threshold ?? 3;
     const view = data ? this.view(data) : null;
     const near = this.nearPrefecture;
@@ -117,9 +104,9 @@ export class InsightPage extends LitElement {
           </p>`
         : nothing}
       <p id="insight-status" class="result-total" role="status" aria-live="polite">
-        ${this.filtering ? t('insight.nearHeading', { prefecture: this.filtering }) : data ? '' : this.error ? '' : t('common.loading')}
+        ${this.filtering ? t('insight.nearHeading', { prefecture: this.filtering }) : data ? '' : error ? '' : t('common.loading')}
       </p>
-      ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
+      ${error ? html`<p class="alert" role="alert">${errorText(error)}</p>` : nothing}
       ${view && view.cells.length === 0 && view.totals.length === 0 ? html`<p class="hint">${t('insight.empty')}</p>` : nothing}
 
       <section class="entry__section" aria-labelledby="insight-totals-heading">
@@ -205,7 +192,7 @@ export class InsightPage extends LitElement {
   }
 
   protected override updated(): void {
-    const view = this.data ? this.view(this.data) : null;
+    const view = this.needs.result ? this.view(this.needs.result) : null;
     const canvas = this.querySelector<HTMLCanvasElement>('#insight-chart-canvas');
     if (!view || !canvas) return;
     const labels = view.totals.map((x) => (x.hasSuppressedCells ? `${x.need}${t('insight.partlyHidden')}` : x.need));

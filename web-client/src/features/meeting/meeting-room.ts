@@ -5,17 +5,18 @@ import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { has, t } from './messages';
 import { StoreController } from '../../shared/store-controller';
 import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingStore } from '../../state/meeting-store';
-import type { MeetingSession } from '../../state/meeting-session';
-import { badgeOf, countdown, organizationOf, phaseLabel, timeOf } from './format';
+import type { LiveMeeting } from '../../state/live-meeting';
+import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
+import { timeLabel } from '../../shared/format';
 
 /**
- * `#/meetings/{id}`: the live room. Reads everything from the session's {@link MeetingStore} and
- * turns clicks into session commands; the state only changes when the server's event comes back.
+ * `#/meetings/{id}`: the live room. Reads everything from the live meeting's {@link MeetingStore} and
+ * turns clicks into its commands; the state only changes when the server's event comes back.
  * User text is rendered through Lit text bindings only (never as HTML).
  */
 @customElement('yoriai-meeting-room')
 export class MeetingRoom extends LitElement {
-  @property({ attribute: false }) session?: MeetingSession;
+  @property({ attribute: false }) meeting?: LiveMeeting;
 
   @state() private replyTo: string | null = null;
   private restoredFailure: CommandFailure | null = null;
@@ -37,7 +38,7 @@ export class MeetingRoom extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ticker = setInterval(() => {
-      if (this.session?.store.phaseEndsAt) this.now = Date.now();
+      if (this.meeting?.store.phaseEndsAt) this.now = Date.now();
     }, 1000);
   }
 
@@ -48,14 +49,14 @@ export class MeetingRoom extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('session') && this.session) {
+    if (changed.has('meeting') && this.meeting) {
       if (this.storeController) this.removeController(this.storeController);
-      this.storeController = new StoreController(this, this.session.store, MeetingChangeEvent.type);
+      this.storeController = new StoreController(this, this.meeting.store, MeetingChangeEvent.type);
     }
   }
 
   private get store(): MeetingStore | undefined {
-    return this.session?.store;
+    return this.meeting?.store;
   }
 
   protected override render() {
@@ -111,7 +112,7 @@ export class MeetingRoom extends LitElement {
         </p>
         ${store.isHost && next && !store.isClosed
           ? html`<button id="phase-next" class="button button--primary" type="button" data-to=${next}
-              @click=${() => this.session?.advancePhase(next)}>
+              @click=${() => this.meeting?.advancePhase(next)}>
               ${t(current === null ? 'room.phaseStart' : 'room.phaseNext', { phase: phaseLabel(next) })}
             </button>`
           : nothing}
@@ -141,7 +142,7 @@ export class MeetingRoom extends LitElement {
           <span class="message__author">${m.author?.displayName ?? ''}</span>
           ${m.author ? html`<span class="badge">${badgeOf(m.author)}</span>` : nothing}
           ${m.phase ? html`<span class="message__phase">${phaseLabel(m.phase)}</span>` : nothing}
-          <time class="message__time" datetime=${m.at}>${timeOf(m.at)}</time>
+          <time class="message__time" datetime=${m.at}>${timeLabel(m.at)}</time>
           ${m.hidden ? html`<span class="message__hidden-label">${t('room.hidden')}</span>` : nothing}
         </div>
         <p class="message__text">${m.text}</p>
@@ -152,7 +153,7 @@ export class MeetingRoom extends LitElement {
             return html`<button class="reaction ${count > 0 ? 'reaction--used' : ''}" type="button" data-emoji=${emoji}
               aria-pressed=${accounts?.has(me) ? 'true' : 'false'}
               aria-label=${t('room.react', { emoji, count })}
-              @click=${() => this.session?.react(m.messageId, emoji as Emoji)}>
+              @click=${() => this.meeting?.react(m.messageId, emoji as Emoji)}>
               <span aria-hidden="true">${emoji}${count > 0 ? ` ${count}` : ''}</span>
             </button>`;
           })}
@@ -163,7 +164,7 @@ export class MeetingRoom extends LitElement {
           ${store.isHost && !m.hidden
             ? html`<button class="button button--ghost button--small hide-message" type="button"
                 data-message-id=${m.messageId}
-                @click=${() => this.session?.moderate('hide', { messageId: m.messageId })}>${t('room.hide')}</button>`
+                @click=${() => this.meeting?.moderate('hide', { messageId: m.messageId })}>${t('room.hide')}</button>`
             : nothing}
         </div>
         ${replies.length > 0
@@ -204,7 +205,7 @@ export class MeetingRoom extends LitElement {
         <h2 id="hands-heading" class="panel__title">${t('room.hands')}</h2>
         <button id="hand-toggle" class="button button--secondary" type="button"
           aria-pressed=${store.handRaised ? 'true' : 'false'} ?disabled=${store.isClosed || store.isRemoved}
-          @click=${() => this.session?.toggleHand()}>
+          @click=${() => this.meeting?.toggleHand()}>
           ${store.handRaised ? t('room.lowerHand') : t('room.raiseHand')}
         </button>
         ${hands.length === 0 ? html`<p class="hint">${t('room.noHands')}</p>` : nothing}
@@ -235,12 +236,12 @@ export class MeetingRoom extends LitElement {
                 ? html`<span class="participant__actions">
                     <button class="button button--ghost button--small mute-participant" type="button"
                       data-account-id=${p.accountId}
-                      @click=${() => this.session?.moderate(muted ? 'unmute' : 'mute', { accountId: p.accountId })}>
+                      @click=${() => this.meeting?.moderate(muted ? 'unmute' : 'mute', { accountId: p.accountId })}>
                       ${muted ? t('room.unmute') : t('room.mute')}
                     </button>
                     <button class="button button--ghost button--small remove-participant" type="button"
                       data-account-id=${p.accountId}
-                      @click=${() => this.session?.moderate('remove', { accountId: p.accountId })}>${t('room.remove')}</button>
+                      @click=${() => this.meeting?.moderate('remove', { accountId: p.accountId })}>${t('room.remove')}</button>
                   </span>`
                 : nothing}
             </li>`;
@@ -272,7 +273,7 @@ export class MeetingRoom extends LitElement {
                 <button class="button button--secondary button--small endorse" type="button"
                   data-proposal-id=${p.proposalId} aria-pressed=${p.endorsers.has(me) ? 'true' : 'false'}
                   ?disabled=${store.isClosed}
-                  @click=${() => this.session?.endorse(p.proposalId)}>
+                  @click=${() => this.meeting?.endorse(p.proposalId)}>
                   ${p.endorsers.has(me) ? t('proposal.endorsed') : t('proposal.endorse')}
                 </button>
                 <span class="endorse-count" data-count=${p.endorsers.size}>${t('proposal.count', { count: p.endorsers.size })}</span>
@@ -335,7 +336,7 @@ export class MeetingRoom extends LitElement {
     const textarea = this.querySelector<HTMLTextAreaElement>('#composer-text');
     if (!textarea || textarea.value.trim() === '') return;
     this.store?.clearFailure();
-    this.session?.post(textarea.value, this.replyTo ?? undefined);
+    this.meeting?.post(textarea.value, this.replyTo ?? undefined);
     textarea.value = '';
     this.replyTo = null;
     textarea.focus();
@@ -355,7 +356,7 @@ export class MeetingRoom extends LitElement {
     }
     this.proposalError = false;
     this.store?.clearFailure();
-    this.session?.propose({ targetActivity, type: value('type') as ProposalType, description, keepsAbilities });
+    this.meeting?.propose({ targetActivity, type: value('type') as ProposalType, description, keepsAbilities });
     form.reset();
   }
 
