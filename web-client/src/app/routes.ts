@@ -11,7 +11,7 @@ import '../features/login/account-summary';
 import '../features/meeting/meeting-create';
 import '../features/meeting/meeting-list';
 import '../features/meeting/meeting-room';
-import type { SearchChangeEvent } from '../features/archive/events';
+import type { SearchChangeEvent } from '../shared/search-page';
 import type { CaseCreatedEvent } from '../features/casefile/events';
 import type { ServiceCreatedEvent } from '../features/catalog/events';
 import type { MeetingCreatedEvent } from '../features/meeting/events';

@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { SearchChangeEvent } from '../features/archive/events';
+import type { SearchChangeEvent } from '../shared/search-page';
 import type { CaseCreatedEvent } from '../features/casefile/events';
 import type { ServiceCreatedEvent } from '../features/catalog/events';
 import type { LoginRequestEvent } from '../features/login/events';

@@ -2,7 +2,7 @@
  * The typed i18n mechanism. Japanese is the primary language. Each feature keeps its messages in
  * its own `messages.ts` through {@link defineMessages}, which makes the compiler hold the English
  * dictionary to exactly the Japanese keys, and gets `t`/`tParts` for those keys (plus the shared
- * ones) from {@link translator}. The current locale lives in `state/locale-store.ts`.
+ * ones) from `localized` (state/locale-store.ts, which holds the current locale).
  */
 
 export const locales = ['ja', 'en'] as const;
@@ -14,15 +14,21 @@ export interface Messages<K extends string> {
   readonly en: Readonly<Record<K, string>>;
 }
 
-/** A feature's messages; `en` must have exactly the keys of `ja` (a missing or extra key does not compile). */
-export function defineMessages<const J extends Readonly<Record<string, string>>>(
-  ja: J,
-  en: Readonly<Record<NoInfer<keyof J & string>, string>>,
-): Messages<keyof J & string> {
-  return { ja, en };
+type Dictionary = Readonly<Record<string, string>>;
+
+/** `M` when its en dictionary has exactly the keys of its ja one, else `never` (so the call does not compile). */
+type SameKeys<M> = M extends { readonly ja: infer J; readonly en: infer E }
+  ? [Exclude<keyof J, keyof E> | Exclude<keyof E, keyof J>] extends [never] ? M : never
+  : never;
+
+/** A feature's messages (its `messages.json`); en must have exactly the keys of ja, or this does not compile. */
+export function defineMessages<M extends { readonly ja: Dictionary; readonly en: Dictionary }>(
+  dictionaries: M & SameKeys<M>,
+): Messages<keyof M['ja'] & string> {
+  return dictionaries;
 }
 
-type KeysOf<M> = M extends Messages<infer K> ? K : never;
+export type KeysOf<M> = M extends Messages<infer K> ? K : never;
 
 /** Several features' messages as one set (keys are unique: each feature has its own prefixes). */
 export function merge<S extends readonly Messages<string>[]>(...sets: S): Messages<KeysOf<S[number]>> {

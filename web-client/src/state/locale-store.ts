@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../shared/i18n';
+import { locales, merge, translator, type KeysOf, type Locale, type Messages, type Translator } from '../shared/i18n';
 import { TypedEventTarget } from '../shared/typed-events';
 
 export const DEFAULT_LOCALE: Locale = 'ja';
@@ -87,3 +87,8 @@ export const localeStore = new LocaleStore(
   browserLocalStorage(),
   typeof document === 'undefined' ? null : document.documentElement,
 );
+
+/** `t`, `tParts`, `has` and `translate` for the keys of `sets`, in the application's current locale. */
+export function localized<S extends readonly Messages<string>[]>(...sets: S): Translator<KeysOf<S[number]>> {
+  return translator(merge(...sets), () => localeStore.locale);
+}

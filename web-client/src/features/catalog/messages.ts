@@ -1,102 +1,10 @@
-import { defineMessages, merge, translator } from '../../shared/i18n';
+import { defineMessages } from '../../shared/i18n';
+import { localized } from '../../state/locale-store';
 import { sharedMessages } from '../../shared/messages';
-import { localeStore } from '../../state/locale-store';
+import dictionaries from './messages.json';
 
-/** Service catalog messages. `defineMessages` makes the compiler hold en to exactly ja's keys. */
-export const catalogMessages = defineMessages(
-  {
-    'catalog.title': '市場サービス一覧',
-    'catalog.lead': '買い物支援・配食・見守りなど、地域で利用できる民間のサービスを探せます。',
-    'catalog.q': 'キーワード',
-    'catalog.category': 'カテゴリ',
-    'catalog.prefecture': '対応地域（都道府県）',
-    'catalog.any': 'すべて',
-    'catalog.submit': '検索',
-    'catalog.total': '{total}件のサービス',
-    'catalog.empty': '条件に合うサービスはありませんでした',
-    'catalog.new': 'サービスを登録',
-    'catalog.counts': '提案 {proposed}件・採用 {adopted}件',
-    'service.back': 'サービス一覧へ戻る',
-    'service.provider': '提供事業者',
-    'service.category': 'カテゴリ',
-    'service.areas': '対応地域',
-    'service.price': '料金',
-    'service.howToUse': '利用方法',
-    'service.description': '内容',
-    'service.contact': '問い合わせ先',
-    'service.contactLink': '事業者のページを開く（外部サイト）',
-    'service.proposed': '事例で提案された数',
-    'service.adopted': '事例で採用された数',
-    'service.countValue': '{count}件',
-    'serviceForm.heading': 'サービスの登録',
-    'serviceForm.lead': '登録したサービスは誰でも閲覧でき、会議での提案からリンクされます。',
-    'serviceForm.onlyCompany': 'サービスを登録できるのは企業のアカウントです',
-    'serviceForm.name': 'サービス名',
-    'serviceForm.category': 'カテゴリ',
-    'serviceForm.description': '内容',
-    'serviceForm.price': '料金',
-    'serviceForm.how': '利用方法',
-    'serviceForm.url': '問い合わせ先URL（https://…）',
-    'serviceForm.area': '対応地域',
-    'serviceForm.areaPrefecture': '都道府県',
-    'serviceForm.areaMunicipality': '市区町村名（任意）',
-    'serviceForm.areaMunicipalityCode': '市区町村コード（任意・6桁）',
-    'serviceForm.submit': '登録する',
-    'serviceForm.submitting': '登録しています…',
-    'serviceForm.error.required': '入力してください',
-    'serviceForm.error.url': 'http:// または https:// で始まるURLを入力してください',
-    'serviceForm.error.invalid': '入力内容を確認してください',
-    'serviceForm.error.summary': '入力内容に誤りがあります。各項目を確認してください',
-  },
-  {
-    'catalog.title': 'Market services',
-    'catalog.lead': 'Find private services such as shopping support, meal delivery and watch-over in your area.',
-    'catalog.q': 'Keywords',
-    'catalog.category': 'Category',
-    'catalog.prefecture': 'Area (prefecture)',
-    'catalog.any': 'All',
-    'catalog.submit': 'Search',
-    'catalog.total': '{total} services',
-    'catalog.empty': 'No services match.',
-    'catalog.new': 'Register a service',
-    'catalog.counts': 'Proposed in {proposed} · adopted in {adopted}',
-    'service.back': 'Back to services',
-    'service.provider': 'Provider',
-    'service.category': 'Category',
-    'service.areas': 'Areas served',
-    'service.price': 'Price',
-    'service.howToUse': 'How to use',
-    'service.description': 'Description',
-    'service.contact': 'Contact',
-    'service.contactLink': 'Open the provider’s page (external site)',
-    'service.proposed': 'Proposed in published cases',
-    'service.adopted': 'Adopted in published cases',
-    'service.countValue': '{count}',
-    'serviceForm.heading': 'Register a service',
-    'serviceForm.lead': 'Registered services are public and can be linked from meeting proposals.',
-    'serviceForm.onlyCompany': 'Only company accounts can register services.',
-    'serviceForm.name': 'Service name',
-    'serviceForm.category': 'Category',
-    'serviceForm.description': 'Description',
-    'serviceForm.price': 'Price',
-    'serviceForm.how': 'How to use',
-    'serviceForm.url': 'Contact URL (https://…)',
-    'serviceForm.area': 'Area served',
-    'serviceForm.areaPrefecture': 'Prefecture',
-    'serviceForm.areaMunicipality': 'Municipality name (optional)',
-    'serviceForm.areaMunicipalityCode': 'Municipality code (optional, 6 digits)',
-    'serviceForm.submit': 'Register',
-    'serviceForm.submitting': 'Registering…',
-    'serviceForm.error.required': 'This field is required.',
-    'serviceForm.error.url': 'Enter a URL starting with http:// or https://',
-    'serviceForm.error.invalid': 'Please check this field.',
-    'serviceForm.error.summary': 'Some fields need attention.',
-  },
-);
+/** Service catalog messages. Kept in messages.json; `defineMessages` holds en to exactly ja's keys at compile time. */
+export const catalogMessages = defineMessages(dictionaries);
 
-const messages = merge(sharedMessages, catalogMessages);
-
-export type MessageKey = keyof typeof messages.ja;
-
-/** `t(key, params)` and friends in the current locale, for the keys this feature may show. */
-export const { t, tParts, has, translate } = translator(messages, () => localeStore.locale);
+export const { t, tParts, has, translate } = localized(sharedMessages, catalogMessages);
+export type MessageKey = Parameters<typeof t>[0];

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { INSIGHT_CSV, type InsightApi, type NeedCell, type NeedsInsight, type NeedTotal } from '../../net/insight-api';
 import type { User } from '../../net/protocol';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { t } from './messages';
+import { type MessageKey, t } from './messages';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import { errorText } from '../../shared/format';
@@ -138,14 +138,7 @@ export class InsightPage extends LitElement {
         <p class="hint">${t('insight.gapsLead')}</p>
         <div class="table-scroll">
           <table id="insight-gaps" class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">${t('insight.need')}</th>
-                <th scope="col">${t('insight.prefecture')}</th>
-                <th scope="col">${t('insight.categories')}</th>
-                <th scope="col" class="num">${t('insight.cases')}</th>
-              </tr>
-            </thead>
+            ${tableHead('insight.prefecture', 'insight.categories')}
             <tbody>
               ${(view?.gaps ?? []).map(
                 (gap) => html`<tr class="gap" data-need=${gap.need} data-prefecture=${gap.prefecture}>
@@ -167,14 +160,7 @@ export class InsightPage extends LitElement {
         <h2 id="insight-cells-heading" class="section-title">${t('insight.cells')}</h2>
         <div class="table-scroll">
           <table id="insight-cells" class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">${t('insight.need')}</th>
-                <th scope="col">${t('insight.prefecture')}</th>
-                <th scope="col">${t('insight.careLevel')}</th>
-                <th scope="col" class="num">${t('insight.cases')}</th>
-              </tr>
-            </thead>
+            ${tableHead('insight.prefecture', 'insight.careLevel')}
             <tbody>
               ${(view?.cells ?? []).map(
                 (cell) => html`<tr class="cell" data-suppressed=${cell.suppressed ? 'true' : 'false'}>
@@ -221,6 +207,17 @@ export class InsightPage extends LitElement {
 
 function chartSize(bars: number): { width: number; height: number } {
   return { width: 720, height: Math.max(160, 56 + bars * 36) };
+}
+
+/** The column heads need · … · cases of the gap and cell tables. */
+function tableHead(...middle: MessageKey[]) {
+  return html`<thead>
+    <tr>
+      <th scope="col">${t('insight.need')}</th>
+      ${middle.map((key) => html`<th scope="col">${t(key)}</th>`)}
+      <th scope="col" class="num">${t('insight.cases')}</th>
+    </tr>
+  </thead>`;
 }
 
 declare global {
