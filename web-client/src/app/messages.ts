@@ -1,7 +1,7 @@
-import { defineMessages } from '../shared/i18n';
-import { localized } from '../state/locale-store';
-import { sharedMessages } from '../shared/messages';
 import { loginMessages } from '../features/login/messages';
+import { defineMessages } from '../shared/i18n';
+import { sharedMessages } from '../shared/messages';
+import { localized } from '../state/locale-store';
 import dictionaries from './messages.json';
 
 /** The shell's messages: header, language toggle, status announcements. Kept in messages.json; `defineMessages` holds en to exactly ja's keys at compile time. */

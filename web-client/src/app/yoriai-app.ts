@@ -1,6 +1,5 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { SearchChangeEvent } from '../shared/search-page';
 import type { CaseCreatedEvent } from '../features/casefile/events';
 import type { ServiceCreatedEvent } from '../features/catalog/events';
 import type { LoginRequestEvent } from '../features/login/events';
@@ -14,6 +13,7 @@ import { InsightApi } from '../net/insight-api';
 import { MeetingApi } from '../net/meeting-api';
 import type { User } from '../net/protocol';
 import { browserSocketFactory, meetingSocketUrl } from '../net/socket';
+import type { SearchChangeEvent } from '../shared/search-page';
 import { StoreController } from '../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../state/locale-store';
 import { RouteChangeEvent, RouterStore, type Route } from '../state/router';

@@ -1,5 +1,5 @@
-import { queryString, type HttpClient } from './http';
 import { invalid } from './case-api';
+import { queryString, type HttpClient } from './http';
 import { isObject } from './protocol';
 
 /* Wire types of the public archive (§5). Read leniently: missing optional fields become empty. */

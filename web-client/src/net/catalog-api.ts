@@ -1,7 +1,7 @@
+import { num, str } from './archive-api';
 import { invalid } from './case-api';
 import { queryString, type HttpClient } from './http';
 import { isObject } from './protocol';
-import { num, str } from './archive-api';
 
 /* Wire types of the market-service catalog (§6). */
 

@@ -1,3 +1,4 @@
+import { routeCodec } from '../app/routes';
 import '../app/yoriai-app';
 import type { YoriaiApp } from '../app/yoriai-app';
 import { ArchiveApi } from '../net/archive-api';
@@ -9,7 +10,6 @@ import { InsightApi } from '../net/insight-api';
 import { MeetingApi } from '../net/meeting-api';
 import type { User } from '../net/protocol';
 import { RouterStore } from '../state/router';
-import { routeCodec } from '../app/routes';
 import { SignInStore, TOKEN_STORAGE_KEY } from '../state/sign-in';
 import { FakeSocketServer } from './fake-socket';
 

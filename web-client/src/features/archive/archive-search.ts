@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
-import { t } from './messages';
 import { dateLabel, errorText } from '../../shared/format';
 import { SearchPage } from '../../shared/search-page';
 import { facetLabel, facetValueLabel, metaLine } from './labels';
+import { t } from './messages';
 import { renderSnippet } from './snippet';
 
 /** `#/archive`: full-text search over the published archive with facets (see {@link SearchPage}). */

@@ -1,5 +1,5 @@
-import { type MessageKey, t } from './messages';
 import { valueLabel } from '../casefile/labels';
+import { type MessageKey, t } from './messages';
 
 const PROPOSAL_TYPES = ['market', 'mutual', 'public', 'hybrid'];
 

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../shared/i18n';
-import { localized } from '../../state/locale-store';
 import { sharedMessages } from '../../shared/messages';
+import { localized } from '../../state/locale-store';
 import { casefileMessages } from '../casefile/messages';
 import { meetingMessages } from '../meeting/messages';
 import dictionaries from './messages.json';

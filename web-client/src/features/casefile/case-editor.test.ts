@@ -1,8 +1,8 @@
 import { CaseApi } from '../../net/case-api';
 import { HttpClient } from '../../net/http';
 import type { PiiFinding } from '../../net/protocol';
-import { localeStore } from '../../state/locale-store';
 import { CaseEditorStore } from '../../state/case-editor-store';
+import { localeStore } from '../../state/locale-store';
 import { get, json } from '../../test-support/dom';
 import './case-editor';
 import type { CaseEditor } from './case-editor';

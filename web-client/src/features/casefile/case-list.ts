@@ -2,12 +2,12 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CaseApi } from '../../net/case-api';
 import type { CaseFile } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { t } from './messages';
+import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../../shared/format';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { caseStateLabel } from './labels';
+import { t } from './messages';
 
 /** `#/cases`: the caller's organization's cases, newest first, and a way to start a new one. */
 @customElement('yoriai-case-list')

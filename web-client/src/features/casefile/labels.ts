@@ -1,6 +1,6 @@
 import type { PiiFinding } from '../../net/protocol';
-import { has, type MessageKey, t } from './messages';
 import { parsePath } from '../../state/case-editor-store';
+import { has, type MessageKey, t } from './messages';
 
 /** The label for a case state (下書き, 提出済み …); an unknown state is shown as sent. */
 export function caseStateLabel(state: string): string {

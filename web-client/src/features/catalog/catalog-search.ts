@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SERVICE_CATEGORIES, type CatalogSearchResult } from '../../net/catalog-api';
 import { PREFECTURES } from '../../net/protocol';
-import { t } from './messages';
-import { SearchPage } from '../../shared/search-page';
 import { errorText } from '../../shared/format';
+import { SearchPage } from '../../shared/search-page';
+import { t } from './messages';
 
 /** `#/catalog`: the public market-service catalog; the query lives in the hash like the archive's. */
 @customElement('yoriai-catalog-search')

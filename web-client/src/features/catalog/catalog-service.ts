@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogApi, CatalogService } from '../../net/catalog-api';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { type MessageKey, t } from './messages';
+import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../../shared/format';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { type MessageKey, t } from './messages';
 
 /** The URL when it is an absolute http(s) link, else null (no `javascript:`, `data:` …). */
 export function safeHttpUrl(value: string): string | null {

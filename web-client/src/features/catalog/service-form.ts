@@ -4,12 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { prefectureCode, SERVICE_CATEGORIES, type CatalogApi, type NewService } from '../../net/catalog-api';
 import { ApiError } from '../../net/http';
 import { isObject, PREFECTURES } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { type MessageKey, t } from './messages';
-import { StoreController } from '../../shared/store-controller';
 import { errorText } from '../../shared/format';
+import { StoreController } from '../../shared/store-controller';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { safeHttpUrl } from './catalog-service';
 import { ServiceCreatedEvent } from './events';
+import { type MessageKey, t } from './messages';
 
 type FieldId =
   | 'service-name'

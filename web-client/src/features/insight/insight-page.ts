@@ -2,12 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { INSIGHT_CSV, type InsightApi, type NeedCell, type NeedsInsight, type NeedTotal } from '../../net/insight-api';
 import type { User } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { type MessageKey, t } from './messages';
+import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../../shared/format';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { chartJsRenderer, type BarChartHandle, type BarChartRenderer } from './bar-chart';
+import { type MessageKey, t } from './messages';
 
 /**
  * Totals per need from the shown cells only: a suppressed cell adds nothing and marks the total

@@ -1,6 +1,6 @@
 import type { YoriaiApp } from '../../app/yoriai-app';
-import { InsightApi } from '../../net/insight-api';
 import { HttpClient } from '../../net/http';
+import { InsightApi } from '../../net/insight-api';
 import { localeStore } from '../../state/locale-store';
 import { companyUser, mountApp } from '../../test-support/app';
 import { get, json, waitFor } from '../../test-support/dom';

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../shared/i18n';
-import { localized } from '../../state/locale-store';
 import { sharedMessages } from '../../shared/messages';
+import { localized } from '../../state/locale-store';
 import dictionaries from './messages.json';
 
 /** Needs-insight messages. Kept in messages.json; `defineMessages` holds en to exactly ja's keys at compile time. */

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { User } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { t, tParts } from './messages';
 import { roleLabel } from '../../shared/format';
 import { StoreController } from '../../shared/store-controller';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { LogoutRequestEvent } from './events';
+import { t, tParts } from './messages';
 
 /**
  * The signed-in view: whom the session belongs to and a way out. Raises {@link LogoutRequestEvent}.

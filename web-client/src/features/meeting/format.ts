@@ -1,6 +1,6 @@
 import { isPhase, type Participant } from '../../net/protocol';
-import { t } from './messages';
 import { roleLabel } from '../../shared/format';
+import { t } from './messages';
 
 export function phaseLabel(phase: string | null): string {
   if (phase === null) return t('phase.none');

@@ -4,13 +4,13 @@ import type { CaseApi } from '../../net/case-api';
 import { ApiError } from '../../net/http';
 import type { MeetingApi } from '../../net/meeting-api';
 import { TIMED_PHASES, type CaseFile, type TimedPhase, type Visibility } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { t } from './messages';
+import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../../shared/format';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingCreatedEvent } from './events';
 import { phaseLabel, toOffsetIso } from './format';
+import { t } from './messages';
 
 /**
  * Default time boxes. §3's half-hour flow is presentation ≈5, provider plan ≈5, questions and

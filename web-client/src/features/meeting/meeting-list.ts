@@ -2,13 +2,13 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { MeetingApi } from '../../net/meeting-api';
 import type { Meeting } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { type MessageKey, t } from './messages';
+import { errorText } from '../../shared/format';
+import { dateTimeLabel } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../../shared/format';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { phaseLabel } from './format';
-import { dateTimeLabel } from '../../shared/format';
+import { type MessageKey, t } from './messages';
 
 /** `#/meetings`: upcoming/live and past meetings; municipality users get a create button. */
 @customElement('yoriai-meeting-list')

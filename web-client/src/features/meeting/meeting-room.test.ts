@@ -1,8 +1,8 @@
 import type { Meeting, User } from '../../net/protocol';
-import { localeStore } from '../../state/locale-store';
 import { LiveMeeting } from '../../state/live-meeting';
-import { alice, bob, eventFrame, FakeSocketServer, host } from '../../test-support/fake-socket';
+import { localeStore } from '../../state/locale-store';
 import { get } from '../../test-support/dom';
+import { alice, bob, eventFrame, FakeSocketServer, host } from '../../test-support/fake-socket';
 import './meeting-room';
 import type { MeetingRoom } from './meeting-room';
 

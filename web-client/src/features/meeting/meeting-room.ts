@@ -1,13 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ACTIVITIES, EMOJIS, PHASES, PROPOSAL_TYPES, type Emoji, type ProposalType } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { has, t } from './messages';
-import { StoreController } from '../../shared/store-controller';
-import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingStore } from '../../state/meeting-store';
-import type { LiveMeeting } from '../../state/live-meeting';
-import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
 import { timeLabel } from '../../shared/format';
+import { StoreController } from '../../shared/store-controller';
+import type { LiveMeeting } from '../../state/live-meeting';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingStore } from '../../state/meeting-store';
+import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
+import { has, t } from './messages';
 
 /**
  * `#/meetings/{id}`: the live room. Reads everything from the live meeting's {@link MeetingStore} and
