@@ -2,7 +2,7 @@ import './styles.css';
 import { defaultServices } from './app/yoriai-app';
 import { AuthApi } from './net/auth-api';
 import { HttpClient } from './net/http';
-import { SessionStore } from './state/session';
+import { SignInStore } from './state/sign-in';
 
 function browserSessionStorage(): Storage | null {
   try {
@@ -12,8 +12,9 @@ function browserSessionStorage(): Storage | null {
   }
 }
 
-const session = new SessionStore(new AuthApi(new HttpClient()), browserSessionStorage());
+// Sign-in calls carry their own token; every other call reads it from the sign-in (defaultServices).
+const signIn = new SignInStore(new AuthApi(new HttpClient()), browserSessionStorage());
 const app = document.querySelector('yoriai-app') ?? document.body.appendChild(document.createElement('yoriai-app'));
-app.session = session;
-app.services = defaultServices();
-void session.restore();
+app.signIn = signIn;
+app.services = defaultServices(signIn);
+void signIn.restore();

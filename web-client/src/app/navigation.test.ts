@@ -1,5 +1,5 @@
 import type { User } from '../net/protocol';
-import { localeStore } from '../shared/i18n';
+import { localeStore } from '../state/locale-store';
 import { mountApp } from '../test-support/app';
 import { get, json, waitFor } from '../test-support/dom';
 import type { YoriaiApp } from './yoriai-app';

@@ -1,5 +1,5 @@
-import { queryString, type HttpClient } from './http';
 import { invalid } from './case-api';
+import { queryString, type HttpClient } from './http';
 import { isObject } from './protocol';
 
 /* Wire types of the public archive (§5). Read leniently: missing optional fields become empty. */
@@ -113,7 +113,7 @@ export const ARCHIVE_EXPORTS = {
   atom: '/api/v1/archive/feed.atom',
 } as const;
 
-/** The public archive endpoints. Reading needs no token; redacting needs the host's or an admin's. */
+/** The public archive endpoints. Reading needs no sign-in; redacting needs the host or an admin. */
 export class ArchiveApi {
   constructor(private readonly http: HttpClient) {}
 
@@ -137,9 +137,9 @@ export class ArchiveApi {
     return entry;
   }
 
-  /** The entry's redaction audit; fails with 403 unless the token is the entry's host's or an admin's. */
-  async redactions(id: string, token: string, signal?: AbortSignal): Promise<ArchiveRedaction[]> {
-    const response = await this.http.get<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}/redactions`, { token, signal });
+  /** The entry's redaction audit; fails with 403 unless the signed-in user is the entry's host or an admin. */
+  async redactions(id: string, signal?: AbortSignal): Promise<ArchiveRedaction[]> {
+    const response = await this.http.get<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}/redactions`, { signedIn: true, signal });
     if (!isObject(response) || !Array.isArray(response.redactions)) throw invalid('redactions');
     return response.redactions.filter(isObject).map((r) => ({
       entryId: str(r.entryId),
@@ -151,9 +151,9 @@ export class ArchiveApi {
   }
 
   /** Replaces the text at `path` (as the server's PII check names it) with {@link REDACTED}; returns the entry. */
-  async redact(id: string, path: string, reason: string, token: string): Promise<ArchiveEntry> {
+  async redact(id: string, path: string, reason: string): Promise<ArchiveEntry> {
     const response = await this.http.post<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}/redactions`, {
-      token,
+      signedIn: true,
       body: { path, reason },
     });
     const entry = toEntry(response);

@@ -1,35 +1,35 @@
 import { ApiError, type HttpClient } from './http';
 import { isCaseFile, isObject, isPrivacyCheckResponse, toFindings, type CaseFile, type CaseSheet, type PiiFinding } from './protocol';
 
-/** The case-file endpoints of §7 / docs/protocol.md. Every call needs the session token. */
+/** The case-file endpoints of §7 / docs/protocol.md. Every call is made as the signed-in user. */
 export class CaseApi {
   constructor(private readonly http: HttpClient) {}
 
-  async list(token: string, state?: string): Promise<CaseFile[]> {
+  async list(state?: string): Promise<CaseFile[]> {
     const query = state ? `?state=${encodeURIComponent(state)}` : '';
-    const response = await this.http.get<unknown>(`/api/v1/cases${query}`, { token });
+    const response = await this.http.get<unknown>(`/api/v1/cases${query}`, { signedIn: true });
     return listOf(response, 'cases').filter(isCaseFile);
   }
 
-  async get(token: string, id: string): Promise<CaseFile> {
-    return asCase(await this.http.get<unknown>(`/api/v1/cases/${encodeURIComponent(id)}`, { token }));
+  async get(id: string): Promise<CaseFile> {
+    return asCase(await this.http.get<unknown>(`/api/v1/cases/${encodeURIComponent(id)}`, { signedIn: true }));
   }
 
-  async create(token: string, sheet: CaseSheet): Promise<CaseFile> {
-    return asCase(await this.http.post<unknown>('/api/v1/cases', { token, body: sheet }));
+  async create(sheet: CaseSheet): Promise<CaseFile> {
+    return asCase(await this.http.post<unknown>('/api/v1/cases', { signedIn: true, body: sheet }));
   }
 
-  async replace(token: string, id: string, sheet: CaseSheet): Promise<CaseFile> {
-    return asCase(await this.http.put<unknown>(`/api/v1/cases/${encodeURIComponent(id)}`, { token, body: sheet }));
+  async replace(id: string, sheet: CaseSheet): Promise<CaseFile> {
+    return asCase(await this.http.put<unknown>(`/api/v1/cases/${encodeURIComponent(id)}`, { signedIn: true, body: sheet }));
   }
 
   /** Rejects with ApiError 422 `pii_found` whose `details` are the findings (see {@link findingsOf}). */
-  async submit(token: string, id: string): Promise<CaseFile> {
-    return asCase(await this.http.post<unknown>(`/api/v1/cases/${encodeURIComponent(id)}/submit`, { token }));
+  async submit(id: string): Promise<CaseFile> {
+    return asCase(await this.http.post<unknown>(`/api/v1/cases/${encodeURIComponent(id)}/submit`, { signedIn: true }));
   }
 
-  async checkPrivacy(token: string, sheet: Partial<CaseSheet>, signal?: AbortSignal): Promise<PiiFinding[]> {
-    const response = await this.http.post<unknown>('/api/v1/privacy/check', { token, body: sheet, signal });
+  async checkPrivacy(sheet: Partial<CaseSheet>, signal?: AbortSignal): Promise<PiiFinding[]> {
+    const response = await this.http.post<unknown>('/api/v1/privacy/check', { signedIn: true, body: sheet, signal });
     if (!isPrivacyCheckResponse(response)) throw invalid('privacy check');
     return toFindings(response.findings);
   }

@@ -1,7 +1,7 @@
+import { num, str } from './archive-api';
 import { invalid } from './case-api';
 import { queryString, type HttpClient } from './http';
 import { isObject } from './protocol';
-import { num, str } from './archive-api';
 
 /* Wire types of the market-service catalog (§6). */
 
@@ -49,7 +49,7 @@ export interface NewService {
 
 export const CATALOG_PARAMS = ['q', 'category', 'prefecture', 'municipality', 'page', 'size'] as const;
 
-/** Reading is public; registering needs a company account's token. */
+/** Reading is public; registering is done as a signed-in company account. */
 export class CatalogApi {
   constructor(private readonly http: HttpClient) {}
 
@@ -74,8 +74,8 @@ export class CatalogApi {
   }
 
   /** Rejects with ApiError 400/422 whose `details` are `{field, message?}` per invalid field. */
-  async create(token: string, service: NewService): Promise<CatalogService> {
-    const created = toService(await this.http.post<unknown>('/api/v1/catalog/services', { token, body: service }));
+  async create(service: NewService): Promise<CatalogService> {
+    const created = toService(await this.http.post<unknown>('/api/v1/catalog/services', { signedIn: true, body: service }));
     if (!created) throw invalid('catalog service');
     return created;
   }

@@ -28,20 +28,26 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export interface RequestOptions {
   /** Sent as JSON. */
   body?: unknown;
-  /** Sent as `Authorization: Bearer <token>`. */
+  /** Sent as `Authorization: Bearer <token>` (sign-in calls, which know their token themselves). */
   token?: string | null;
+  /** Sends the signed-in session's token, read from the client's token source at call time. */
+  signedIn?: boolean;
   signal?: AbortSignal;
 }
 
 /**
  * A small JSON client for the Yoriai API on the page's own origin. Resolves with the parsed
- * body (or `undefined` for an empty one) and rejects only with {@link ApiError}.
+ * body (or `undefined` for an empty one) and rejects only with {@link ApiError}. It holds the
+ * signed-in session's token (through `sessionToken`), so a call marked `signedIn` is authorized
+ * without the caller knowing the token.
  */
 export class HttpClient {
   constructor(
     private readonly baseUrl = '',
     /** Defaults to the global `fetch`, looked up at call time. */
     private readonly fetchFn?: typeof fetch,
+    /** The signed-in session's bearer token, or null while signed out (see `SignInStore.token`). */
+    private readonly sessionToken: () => string | null = () => null,
   ) {}
 
   get<T>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T> {
@@ -59,7 +65,8 @@ export class HttpClient {
   async request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    const token = options.signedIn ? this.sessionToken() : options.token;
+    if (token) headers.Authorization = `Bearer ${token}`;
 
     const doFetch = this.fetchFn ?? globalThis.fetch;
     let response: Response;

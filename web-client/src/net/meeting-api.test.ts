@@ -29,8 +29,8 @@ describe('MeetingApi.get', () => {
     const paths: string[] = [];
     const api = new MeetingApi(recordingHttp(paths));
 
-    await api.get('token', 'm1', 'code/+=');
-    await api.get('token', 'm1');
+    await api.get('m1', 'code/+=');
+    await api.get('m1');
 
     expect(paths).toEqual(['/api/v1/meetings/m1?inviteCode=code%2F%2B%3D', '/api/v1/meetings/m1']);
   });

@@ -6,31 +6,31 @@ import { isMeeting, isMeetingEvent, isObject, type CreateMeetingRequest, type Me
 export class MeetingApi {
   constructor(private readonly http: HttpClient) {}
 
-  async list(token: string, when: 'upcoming' | 'past' = 'upcoming'): Promise<Meeting[]> {
-    const response = await this.http.get<unknown>(`/api/v1/meetings?when=${when}`, { token });
+  async list(when: 'upcoming' | 'past' = 'upcoming'): Promise<Meeting[]> {
+    const response = await this.http.get<unknown>(`/api/v1/meetings?when=${when}`, { signedIn: true });
     return listOf(response, 'meetings').filter(isMeeting);
   }
 
   /** `inviteCode`: an invited account reads an invite-only meeting with its code before it has joined. */
-  async get(token: string, id: string, inviteCode?: string): Promise<Meeting> {
+  async get(id: string, inviteCode?: string): Promise<Meeting> {
     const response = await this.http.get<unknown>(
       `/api/v1/meetings/${encodeURIComponent(id)}${queryString({ inviteCode })}`,
-      { token },
+      { signedIn: true },
     );
     if (!isMeeting(response)) throw invalid('meeting');
     return response;
   }
 
-  async create(token: string, request: CreateMeetingRequest): Promise<Meeting> {
-    const response = await this.http.post<unknown>('/api/v1/meetings', { token, body: request });
+  async create(request: CreateMeetingRequest): Promise<Meeting> {
+    const response = await this.http.post<unknown>('/api/v1/meetings', { signedIn: true, body: request });
     if (!isMeeting(response)) throw invalid('meeting');
     return response;
   }
 
-  async events(token: string, id: string, after: number, limit = 500): Promise<MeetingEvent[]> {
+  async events(id: string, after: number, limit = 500): Promise<MeetingEvent[]> {
     const response = await this.http.get<unknown>(
       `/api/v1/meetings/${encodeURIComponent(id)}/events?after=${after}&limit=${limit}`,
-      { token },
+      { signedIn: true },
     );
     if (!isObject(response) || !Array.isArray(response.events)) throw invalid('events');
     return response.events.filter(isMeetingEvent);

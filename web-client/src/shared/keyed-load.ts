@@ -16,6 +16,8 @@ export class KeyedLoad<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly fetch: (signal: AbortSignal) => Promise<T>,
+    /** Forget the shown result when the key changes (a different record), rather than keep it until the next arrives (a next page). */
+    private readonly clearOnNewKey = false,
   ) {
     host.addController(this);
   }
@@ -24,6 +26,10 @@ export class KeyedLoad<T> implements ReactiveController {
   refresh(key: string | null): void {
     if (key !== null && key !== this.loadedKey) {
       this.loadedKey = key;
+      if (this.clearOnNewKey) {
+        this.result = null;
+        this.error = null;
+      }
       void this.load();
     }
   }

@@ -61,7 +61,6 @@ export class CaseEditorStore extends EventTarget {
 
   constructor(
     private readonly api: CaseGateway,
-    private readonly token: () => string | null,
     private readonly debounceMs = 400,
   ) {
     super();
@@ -98,7 +97,7 @@ export class CaseEditorStore extends EventTarget {
     this.statusValue = 'loading';
     this.changed();
     try {
-      this.adopt(await this.api.get(this.requireToken(), id));
+      this.adopt(await this.api.get(id));
       this.statusValue = 'ready';
       this.scheduleCheck(0);
     } catch (error) {
@@ -166,7 +165,7 @@ export class CaseEditorStore extends EventTarget {
       return;
     }
     try {
-      this.adopt(await this.api.submit(this.requireToken(), this.caseId as string));
+      this.adopt(await this.api.submit(this.caseId as string));
       this.findingsValue = [];
       this.noticeValue = { kind: 'submitted' };
     } catch (error) {
@@ -191,8 +190,7 @@ export class CaseEditorStore extends EventTarget {
   private async persist(): Promise<boolean> {
     const sent = this.sheetValue;
     try {
-      const token = this.requireToken();
-      const saved = this.caseId === null ? await this.api.create(token, sent) : await this.api.replace(token, this.caseId, sent);
+      const saved = this.caseId === null ? await this.api.create(sent) : await this.api.replace(this.caseId, sent);
       const editedMeanwhile = this.sheetValue !== sent;
       this.caseId = saved.id;
       this.caseState = saved.state;
@@ -246,14 +244,12 @@ export class CaseEditorStore extends EventTarget {
   }
 
   private async check(): Promise<void> {
-    const token = this.token();
-    if (!token) return;
     const generation = ++this.checkGeneration;
     this.checkAbort?.abort();
     const abort = new AbortController();
     this.checkAbort = abort;
     try {
-      const findings = await this.api.checkPrivacy(token, this.sheetValue, abort.signal);
+      const findings = await this.api.checkPrivacy(this.sheetValue, abort.signal);
       if (generation !== this.checkGeneration) return;
       this.findingsValue = findings;
       if (this.noticeValue?.kind === 'blocked') {
@@ -263,12 +259,6 @@ export class CaseEditorStore extends EventTarget {
     } catch {
       // Offline or aborted: keep the last findings; submit checks on the server anyway.
     }
-  }
-
-  private requireToken(): string {
-    const token = this.token();
-    if (!token) throw new ApiError(401, 'unauthenticated', 'not signed in');
-    return token;
   }
 
   private changed(): void {

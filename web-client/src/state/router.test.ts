@@ -1,4 +1,4 @@
-import { isPublicRoute, parseRoute, routeHref } from './router';
+import { isPublicRoute, parseRoute, routeHref } from '../app/routes';
 
 describe('hash routes', () => {
   test('parse the signed-in pages and round-trip through routeHref', () => {

@@ -7,8 +7,8 @@ import { queryString } from '../net/http';
 export type QueryParams = Readonly<Record<string, string>>;
 
 /**
- * Hash routes. `#/` (or no hash) is the account page (the login form when signed out). The archive,
- * catalog and insight pages are public: they render for everyone, signed in or not.
+ * Hash routes. `#/` (or no hash) is the account page (the login form when signed out). Which
+ * paths they have, and which are public, is in the route table (`app/routes.ts`).
  */
 export type Route =
   | { readonly name: 'home' }
@@ -26,14 +26,20 @@ export type Route =
   | { readonly name: 'insight' }
   | { readonly name: 'not-found'; readonly hash: string };
 
-const PUBLIC_ROUTES: ReadonlySet<Route['name']> = new Set([
-  'archive', 'archive-entry', 'catalog', 'catalog-service', 'insight',
-]);
+export type RouteName = Route['name'];
+export type RouteOf<N extends RouteName> = Extract<Route, { readonly name: N }>;
 
-/** Pages anyone may read without signing in (§2 "public"). `catalog-new` needs a company account. */
-export function isPublicRoute(route: Route): boolean {
-  return PUBLIC_ROUTES.has(route.name);
+/**
+ * Where a route lives: `path` has literal segments and at most one `:id`; `query` says what the
+ * query string carries (a search page's parameters, or a meeting's invitation code). Routes are
+ * matched in the table's order, so `/cases/new` must come before `/cases/:id`.
+ */
+export interface RoutePath {
+  readonly path: string | null;
+  readonly query?: 'search' | 'invite';
 }
+
+export type RoutePaths = { readonly [N in RouteName]: RoutePath };
 
 /** The non-empty parameters of a query string, in their order. */
 export function queryParams(query: string): QueryParams {
@@ -44,68 +50,51 @@ export function queryParams(query: string): QueryParams {
   return params;
 }
 
-export function parseRoute(hash: string): Route {
-  const raw = hash.replace(/^#/, '');
-  const [path, query = ''] = raw.split('?', 2);
-  const parts = path.split('/').filter((part) => part !== '').map(safeDecode);
-  const [first, second, ...rest] = parts;
-  if (rest.length > 0) return { name: 'not-found', hash };
-  if (first === undefined) return { name: 'home' };
-  if (first === 'cases') {
-    if (second === undefined) return { name: 'cases' };
-    if (second === 'new') return { name: 'case-new' };
-    return { name: 'case', id: second };
+/** Reads and writes hashes for the routes of `paths`. */
+export class RouteCodec {
+  constructor(private readonly paths: RoutePaths) {}
+
+  parse(hash: string): Route {
+    const raw = hash.replace(/^#/, '');
+    const [path, query = ''] = raw.split('?', 2);
+    const parts = path.split('/').filter((part) => part !== '').map(safeDecode);
+    for (const [name, route] of Object.entries(this.paths) as [RouteName, RoutePath][]) {
+      const id = route.path === null ? undefined : match(segments(route.path), parts);
+      if (id === undefined) continue;
+      const found: Record<string, unknown> = { name };
+      if (id !== null) found.id = id;
+      if (route.query === 'search') found.params = queryParams(query);
+      const inviteCode = route.query === 'invite' ? new URLSearchParams(query).get('invite') : null;
+      if (inviteCode) found.inviteCode = inviteCode;
+      return found as Route;
+    }
+    return { name: 'not-found', hash };
   }
-  if (first === 'meetings') {
-    if (second === undefined) return { name: 'meetings' };
-    if (second === 'new') return { name: 'meeting-new' };
-    const inviteCode = new URLSearchParams(query).get('invite') ?? undefined;
-    return inviteCode ? { name: 'meeting', id: second, inviteCode } : { name: 'meeting', id: second };
+
+  href(route: Route): string {
+    if (route.name === 'not-found') return route.hash;
+    const { path, query } = this.paths[route.name];
+    const id = 'id' in route ? encodeURIComponent(route.id) : '';
+    let href = `#/${segments(path ?? '').map((segment) => (segment === ':id' ? id : segment)).join('/')}`;
+    if (query === 'search' && 'params' in route) href += queryString(route.params);
+    if (query === 'invite' && 'inviteCode' in route && route.inviteCode) href += `?invite=${encodeURIComponent(route.inviteCode)}`;
+    return href;
   }
-  if (first === 'archive') {
-    if (second === undefined) return { name: 'archive', params: queryParams(query) };
-    return { name: 'archive-entry', id: second };
-  }
-  if (first === 'catalog') {
-    if (second === undefined) return { name: 'catalog', params: queryParams(query) };
-    if (second === 'new') return { name: 'catalog-new' };
-    return { name: 'catalog-service', id: second };
-  }
-  if (first === 'insight' && second === undefined) return { name: 'insight' };
-  return { name: 'not-found', hash };
 }
 
-export function routeHref(route: Route): string {
-  switch (route.name) {
-    case 'home':
-      return '#/';
-    case 'cases':
-      return '#/cases';
-    case 'case-new':
-      return '#/cases/new';
-    case 'case':
-      return `#/cases/${encodeURIComponent(route.id)}`;
-    case 'meetings':
-      return '#/meetings';
-    case 'meeting-new':
-      return '#/meetings/new';
-    case 'meeting':
-      return `#/meetings/${encodeURIComponent(route.id)}${route.inviteCode ? `?invite=${encodeURIComponent(route.inviteCode)}` : ''}`;
-    case 'archive':
-      return `#/archive${queryString(route.params)}`;
-    case 'archive-entry':
-      return `#/archive/${encodeURIComponent(route.id)}`;
-    case 'catalog':
-      return `#/catalog${queryString(route.params)}`;
-    case 'catalog-new':
-      return '#/catalog/new';
-    case 'catalog-service':
-      return `#/catalog/${encodeURIComponent(route.id)}`;
-    case 'insight':
-      return '#/insight';
-    case 'not-found':
-      return route.hash;
+function segments(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '');
+}
+
+/** The `:id` when `parts` fit the pattern (null when it has none), undefined when they do not. */
+function match(pattern: readonly string[], parts: readonly string[]): string | null | undefined {
+  if (pattern.length !== parts.length) return undefined;
+  let id: string | null = null;
+  for (const [index, segment] of pattern.entries()) {
+    if (segment === ':id') id = parts[index];
+    else if (segment !== parts[index]) return undefined;
   }
+  return id;
 }
 
 export class RouteChangeEvent extends Event {
@@ -123,10 +112,13 @@ export class RouteChangeEvent extends Event {
 export class RouterStore extends EventTarget {
   private current: Route;
 
-  constructor(private readonly win: Window = window) {
+  constructor(
+    private readonly codec: RouteCodec,
+    private readonly win: Window = window,
+  ) {
     super();
-    this.current = parseRoute(win.location.hash);
-    win.addEventListener('hashchange', () => this.set(parseRoute(this.win.location.hash)));
+    this.current = codec.parse(win.location.hash);
+    win.addEventListener('hashchange', () => this.set(this.codec.parse(this.win.location.hash)));
   }
 
   get route(): Route {
@@ -134,13 +126,13 @@ export class RouterStore extends EventTarget {
   }
 
   navigate(route: Route): void {
-    const href = routeHref(route);
+    const href = this.codec.href(route);
     if (this.win.location.hash === href) this.set(route);
     else this.win.location.hash = href;
   }
 
   replace(route: Route): void {
-    this.win.history.replaceState(this.win.history.state, '', routeHref(route));
+    this.win.history.replaceState(this.win.history.state, '', this.codec.href(route));
     this.set(route);
   }
 

@@ -1,3 +1,4 @@
+import { routeCodec } from '../app/routes';
 import '../app/yoriai-app';
 import type { YoriaiApp } from '../app/yoriai-app';
 import { ArchiveApi } from '../net/archive-api';
@@ -9,7 +10,7 @@ import { InsightApi } from '../net/insight-api';
 import { MeetingApi } from '../net/meeting-api';
 import type { User } from '../net/protocol';
 import { RouterStore } from '../state/router';
-import { SessionStore, TOKEN_STORAGE_KEY } from '../state/session';
+import { SignInStore, TOKEN_STORAGE_KEY } from '../state/sign-in';
 import { FakeSocketServer } from './fake-socket';
 
 /**
@@ -19,12 +20,12 @@ import { FakeSocketServer } from './fake-socket';
 export async function mountApp(hash: string, token: string | null = null): Promise<YoriaiApp> {
   window.location.hash = hash;
   if (token) sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
-  const http = new HttpClient();
-  const session = new SessionStore(new AuthApi(http), sessionStorage);
+  const session = new SignInStore(new AuthApi(new HttpClient()), sessionStorage);
+  const http = new HttpClient('', undefined, () => session.token);
   const app = document.createElement('yoriai-app');
-  app.session = session;
+  app.signIn = session;
   app.services = {
-    router: new RouterStore(window),
+    router: new RouterStore(routeCodec, window),
     cases: new CaseApi(http),
     meetings: new MeetingApi(http),
     archive: new ArchiveApi(http),

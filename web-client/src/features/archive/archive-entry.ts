@@ -11,13 +11,15 @@ import {
 } from '../../net/archive-api';
 import { ApiError } from '../../net/http';
 import { isPhase } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { type MessageKey, t } from './messages';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../casefile/case-editor';
+import { dateLabel, errorText } from '../../shared/format';
 import { valueLabel } from '../casefile/labels';
 import { phaseLabel } from '../meeting/format';
 import { renderHit, renderOpenData } from './archive-search';
-import { dateLabel, proposalTypeLabel } from './labels';
+import { proposalTypeLabel } from './labels';
 
 /** A remark with the replies that answer it (replyTo = its seq), in seq order. */
 export interface RemarkNode {
@@ -54,29 +56,33 @@ export function discussionByPhase(remarks: readonly ArchiveRemark[]): { phase: s
 /**
  * `#/archive/{id}`: one published case — the sheet, the per-activity decomposition of what the
  * person can do and what is hard (§1's core idea), the discussion, proposals, summary and
- * similar cases. Prints cleanly (see `@media print` in styles.css). Given the token of the
- * entry's host or an admin (the server says which by answering the audit request), every text
- * gets a 削除 button that asks for a reason and redacts it.
+ * similar cases. Prints cleanly (see `@media print` in styles.css). For a signed-in user who may
+ * redact (the entry's host or an admin: the server says which by answering the audit request),
+ * every text gets a 削除 button that asks for a reason and redacts it.
  */
 @customElement('yoriai-archive-entry')
 export class ArchiveEntryPage extends LitElement {
   @property({ attribute: false }) api?: Pick<ArchiveApi, 'entry' | 'similar' | 'redactions' | 'redact'>;
   @property() entryId = '';
-  /** A signed-in host's or admin's token; null for everyone else. */
-  @property({ attribute: false }) token: string | null = null;
+  /** A signed-in municipality user or admin, who may be this entry's host; false for everyone else. */
+  @property({ type: Boolean }) canRedact = false;
 
-  @state() private entry: ArchiveEntry | null = null;
-  @state() private similar: ArchiveHit[] | null = null;
-  @state() private error: ApiError | null = null;
-  /** The audit trail when the token may redact this entry, else null (and no 削除 buttons). */
-  @state() private redactions: ArchiveRedaction[] | null = null;
+  private readonly entry = new KeyedLoad<ArchiveEntry>(this, (signal) => this.api!.entry(this.entryId, signal), true);
+  private readonly similar = new KeyedLoad<ArchiveHit[]>(
+    this,
+    (signal) => this.api!.similar(this.entryId, signal).then((hits) => hits.filter((hit) => hit.id !== this.entryId), () => []),
+    true,
+  );
+  /** The audit trail when the user may redact this entry, else null (and no 削除 buttons). */
+  private readonly redactions = new KeyedLoad<ArchiveRedaction[] | null>(
+    this,
+    (signal) => (this.canRedact ? this.api!.redactions(this.entryId, signal).catch(() => null) : Promise.resolve(null)),
+    true,
+  );
   @state() private redacting: string | null = null;
   @state() private reason = '';
   @state() private redactError: ApiError | null = null;
   @state() private redactBusy = false;
-
-  private loadedId: string | null = null;
-  private abort: AbortController | null = null;
 
   constructor() {
     super();
@@ -87,60 +93,21 @@ export class ArchiveEntryPage extends LitElement {
     return this;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-    this.loadedId = null;
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.api && this.entryId && this.entryId !== this.loadedId) {
-      this.loadedId = this.entryId;
-      void this.load(this.entryId);
-    }
-  }
-
-  private async load(id: string): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this.entry = null;
-    this.similar = null;
-    this.error = null;
-    this.redactions = null;
-    this.redacting = null;
-    const api = this.api!;
-    const token = this.token;
-    if (token) {
-      api.redactions(id, token, abort.signal).then(
-        (list) => {
-          if (!abort.signal.aborted) this.redactions = list;
-        },
-        () => undefined,
-      );
-    }
-    const similar = api.similar(id, abort.signal).then(
-      (hits) => hits.filter((hit) => hit.id !== id),
-      () => [] as ArchiveHit[],
-    );
-    try {
-      const entry = await api.entry(id, abort.signal);
-      if (abort.signal.aborted) return;
-      this.entry = entry;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    }
-    const hits = await similar;
-    if (!abort.signal.aborted) this.similar = hits;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('entryId')) this.redacting = null;
+    const id = this.api && this.entryId ? this.entryId : null;
+    this.entry.refresh(id);
+    this.similar.refresh(id);
+    this.redactions.refresh(id && `${id}:${this.canRedact}`);
   }
 
   protected override render() {
-    const entry = this.entry;
+    const entry = this.entry.result;
+    const error = this.entry.error;
     if (!entry) {
-      return html`<section id="archive-entry" class="card card--wide" aria-busy=${this.error ? 'false' : 'true'}>
+      return html`<section id="archive-entry" class="card card--wide" aria-busy=${error ? 'false' : 'true'}>
         <p class="no-print"><a href="#/archive">${t('entry.back')}</a></p>
-        <h1 id="entry-title" class="card__title" tabindex="-1">${this.error ? errorText(this.error) : t('common.loading')}</h1>
+        <h1 id="entry-title" class="card__title" tabindex="-1">${error ? errorText(error) : t('common.loading')}</h1>
       </section>`;
     }
     return html`
@@ -323,7 +290,7 @@ export class ArchiveEntryPage extends LitElement {
 
   /** The 削除 button of the text at `path` and, once pressed, the form asking why. */
   private redactable(path: string, text: string) {
-    if (this.redactions === null || !text || text === REDACTED) return nothing;
+    if (this.redactions.result === null || !text || text === REDACTED) return nothing;
     if (this.redacting !== path) {
       return html`<button type="button" class="button button--ghost button--small redact no-print" data-path=${path}
         aria-label=${t('entry.redactLabel', { text: text.length > 20 ? `${text.slice(0, 20)}…` : text })}
@@ -353,14 +320,14 @@ export class ArchiveEntryPage extends LitElement {
   private readonly onRedactSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
     const path = this.redacting;
-    const entry = this.entry;
-    if (!path || !entry || !this.api || !this.token || !this.reason.trim()) return;
+    const entry = this.entry.result;
+    if (!path || !entry || !this.api || !this.reason.trim()) return;
     this.redactBusy = true;
     this.redactError = null;
     try {
-      this.entry = await this.api.redact(entry.id, path, this.reason.trim(), this.token);
+      this.entry.result = await this.api.redact(entry.id, path, this.reason.trim());
       this.redacting = null;
-      this.redactions = await this.api.redactions(entry.id, this.token).catch(() => this.redactions);
+      this.redactions.result = await this.api.redactions(entry.id).catch(() => this.redactions.result);
     } catch (error) {
       this.redactError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
     } finally {
@@ -369,11 +336,12 @@ export class ArchiveEntryPage extends LitElement {
   };
 
   private renderRedactions() {
-    if (this.redactions === null || this.redactions.length === 0) return nothing;
+    const redactions = this.redactions.result;
+    if (redactions === null || redactions.length === 0) return nothing;
     return html`<section class="entry__section no-print" aria-labelledby="entry-redactions-heading">
       <h2 id="entry-redactions-heading" class="section-title">${t('entry.redactions')}</h2>
       <ul id="entry-redactions" class="entry__list">
-        ${this.redactions.map((r) => html`<li class="redaction" data-path=${r.path}>${dateLabel(r.at)} — ${r.reason}</li>`)}
+        ${redactions.map((r) => html`<li class="redaction" data-path=${r.path}>${dateLabel(r.at)} — ${r.reason}</li>`)}
       </ul>
     </section>`;
   }
@@ -381,10 +349,10 @@ export class ArchiveEntryPage extends LitElement {
   private renderSimilar() {
     return html`<section class="entry__section no-print" aria-labelledby="entry-similar-heading">
       <h2 id="entry-similar-heading" class="section-title">${t('entry.similar')}</h2>
-      <ul id="entry-similar" class="hit-list hit-list--compact" aria-busy=${this.similar === null ? 'true' : 'false'}>
-        ${(this.similar ?? []).map((hit) => renderHit(hit, 3))}
+      <ul id="entry-similar" class="hit-list hit-list--compact" aria-busy=${this.similar.result === null ? 'true' : 'false'}>
+        ${(this.similar.result ?? []).map((hit) => renderHit(hit, 3))}
       </ul>
-      ${this.similar !== null && this.similar.length === 0 ? html`<p class="hint">${t('entry.noSimilar')}</p>` : nothing}
+      ${this.similar.result !== null && this.similar.result.length === 0 ? html`<p class="hint">${t('entry.noSimilar')}</p>` : nothing}
     </section>`;
   }
 }

@@ -1,43 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, type ArchiveApi, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
-import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
-import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import type { QueryParams } from '../../state/router';
-import { errorText } from '../casefile/case-editor';
-import { SearchChangeEvent } from './events';
-import { dateLabel, facetLabel, facetValueLabel, metaLine } from './labels';
+import { html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
+import { dateLabel, errorText } from '../../shared/format';
+import { SearchPage } from '../../shared/search-page';
+import { facetLabel, facetValueLabel, metaLine } from './labels';
+import { t } from './messages';
 import { renderSnippet } from './snippet';
 
-/**
- * `#/archive`: full-text search over the published archive with facets. The query lives in the
- * hash (`params`); this page only asks for a new one with {@link SearchChangeEvent} and loads
- * whatever `params` it is given, so every result page is a link.
- */
+/** `#/archive`: full-text search over the published archive with facets (see {@link SearchPage}). */
 @customElement('yoriai-archive-search')
-export class ArchiveSearch extends LitElement {
-  @property({ attribute: false }) api?: Pick<ArchiveApi, 'search'>;
-  @property({ attribute: false }) params: QueryParams = {};
-
-  private readonly results = new KeyedLoad<ArchiveSearchResult>(this, (signal) => this.api!.search(this.params, signal));
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.results.refresh(this.api ? JSON.stringify(this.params) : null);
-  }
-
-  private change(params: Record<string, string | undefined>): void {
-    this.dispatchEvent(SearchChangeEvent.merging('archive', this.params, params));
-  }
+export class ArchiveSearch extends SearchPage<ArchiveSearchResult> {
+  protected readonly page = 'archive';
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();

@@ -1,5 +1,5 @@
-import { localeStore, type MessageKey, t } from '../../shared/i18n';
 import { valueLabel } from '../casefile/labels';
+import { type MessageKey, t } from './messages';
 
 const PROPOSAL_TYPES = ['market', 'mutual', 'public', 'hybrid'];
 
@@ -17,14 +17,6 @@ export function facetValueLabel(facet: string, value: string): string {
   if (facet === 'type') return proposalTypeLabel(value);
   if (facet === 'household') return valueLabel('household', value);
   return value;
-}
-
-/** A calendar date (公開日) in the current locale; the raw value when it is not a date. */
-export function dateLabel(iso: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(localeStore.locale === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium' });
 }
 
 /** 要介護度 · 世帯 · 都道府県 … as one line, skipping empty values. */

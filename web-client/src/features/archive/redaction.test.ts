@@ -1,6 +1,6 @@
 import type { ArchiveApi, ArchiveEntry, ArchiveRedaction } from '../../net/archive-api';
 import { ApiError } from '../../net/http';
-import { localeStore } from '../../shared/i18n';
+import { localeStore } from '../../state/locale-store';
 import { get, waitFor } from '../../test-support/dom';
 import './archive-entry';
 import type { ArchiveEntryPage } from './archive-entry';
@@ -50,9 +50,9 @@ function fakeApi(mayRedact: boolean): Api & { redact: ReturnType<typeof vi.fn> }
   };
 }
 
-async function mount(api: Api, token: string | null): Promise<ArchiveEntryPage> {
+async function mount(api: Api, canRedact: boolean): Promise<ArchiveEntryPage> {
   const page = document.createElement('yoriai-archive-entry');
-  page.token = token;
+  page.canRedact = canRedact;
   page.api = api;
   page.entryId = 'a1';
   document.body.append(page);
@@ -68,7 +68,7 @@ beforeEach(() => {
 describe('redacting an archive entry', () => {
   test('the host sees 削除 per text, gives a reason, and the remark reads （削除されました） with the record listed', async () => {
     const api = fakeApi(true);
-    const page = await mount(api, 'host-token');
+    const page = await mount(api, true);
     const button = await waitFor(() => page.querySelector<HTMLButtonElement>('button.redact[data-path="discussion[seq=4].text"]'));
     expect(button.textContent?.trim()).toBe('削除');
     expect(page.querySelector('button.redact[data-path="wishes"]')).not.toBeNull();
@@ -85,7 +85,7 @@ describe('redacting an archive entry', () => {
     confirm.click();
 
     await waitFor(() => page.querySelector('li.remark[data-seq="4"] .remark__text')?.textContent === '（削除されました）');
-    expect(api.redact).toHaveBeenCalledWith('a1', 'discussion[seq=4].text', 'ご本人が特定されるとの申し出', 'host-token');
+    expect(api.redact).toHaveBeenCalledWith('a1', 'discussion[seq=4].text', 'ご本人が特定されるとの申し出');
     expect(page.querySelector('form.redact-form')).toBeNull();
     expect(page.querySelector('button.redact[data-path="discussion[seq=4].text"]')).toBeNull();
     expect(page.querySelector('button.redact[data-path="discussion[seq=5].text"]')).not.toBeNull();
@@ -94,7 +94,7 @@ describe('redacting an archive entry', () => {
   });
 
   test('a refused redaction says why and keeps the form; cancelling closes it', async () => {
-    const page = await mount(fakeApi(true), 'host-token');
+    const page = await mount(fakeApi(true), true);
     (await waitFor(() => page.querySelector<HTMLButtonElement>('button.redact[data-path="wishes"]'))).click();
     const reason = await waitFor(() => page.querySelector<HTMLTextAreaElement>('#redact-reason'));
     reason.value = '失敗';
@@ -111,12 +111,12 @@ describe('redacting an archive entry', () => {
 
   test('readers without the right, and visitors without a token, see no 削除 button', async () => {
     const signedOut = fakeApi(true);
-    const visitor = await mount(signedOut, null);
+    const visitor = await mount(signedOut, false);
     expect(visitor.querySelector('button.redact')).toBeNull();
     expect(signedOut.redactions).not.toHaveBeenCalled();
 
     document.body.innerHTML = '';
-    const stranger = await mount(fakeApi(false), 'someone-else');
+    const stranger = await mount(fakeApi(false), true);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(stranger.querySelector('button.redact')).toBeNull();
   });

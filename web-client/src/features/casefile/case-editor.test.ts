@@ -1,8 +1,8 @@
 import { CaseApi } from '../../net/case-api';
 import { HttpClient } from '../../net/http';
 import type { PiiFinding } from '../../net/protocol';
-import { localeStore } from '../../shared/i18n';
 import { CaseEditorStore } from '../../state/case-editor-store';
+import { localeStore } from '../../state/locale-store';
 import { get, json } from '../../test-support/dom';
 import './case-editor';
 import type { CaseEditor } from './case-editor';
@@ -26,7 +26,7 @@ function bodyOf(init: RequestInit): Record<string, unknown> {
 }
 
 async function mount(): Promise<void> {
-  store = new CaseEditorStore(new CaseApi(new HttpClient()), () => 'tok-1');
+  store = new CaseEditorStore(new CaseApi(new HttpClient('', undefined, () => 'tok-1')));
   editor = document.createElement('yoriai-case-editor');
   editor.store = store;
   document.body.append(editor);

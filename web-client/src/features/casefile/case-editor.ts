@@ -13,7 +13,9 @@ import {
   SUPPORT_KINDS,
   type PiiFinding,
 } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { type MessageKey, t } from './messages';
+import { errorText } from '../../shared/format';
 import { StoreController } from '../../shared/store-controller';
 import { CaseEditorChangeEvent, type CaseEditorStore, type EditorNotice } from '../../state/case-editor-store';
 import { CaseCreatedEvent } from './events';
@@ -345,14 +347,6 @@ function noticeText(notice: EditorNotice | null): string {
     case 'error':
       return errorText(notice);
   }
-}
-
-export function errorText(error: { status: number; code: string; message: string }): string {
-  if (error.status === 0 || error.code === 'network_error') return t('common.error.network');
-  if (error.status === 403 || error.code === 'forbidden') return t('common.error.forbidden');
-  if (error.status === 404 || error.code === 'not_found') return t('common.error.not_found');
-  if (error.status === 400 || error.status === 422) return t('common.error.validation', { message: error.message });
-  return t('common.error.generic');
 }
 
 function noticeClass(notice: EditorNotice | null): string {

@@ -1,21 +1,22 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { CaseApi } from '../../net/case-api';
-import { ApiError } from '../../net/http';
 import type { CaseFile } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { errorText } from '../../shared/format';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from './case-editor';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { caseStateLabel } from './labels';
+import { t } from './messages';
 
 /** `#/cases`: the caller's organization's cases, newest first, and a way to start a new one. */
 @customElement('yoriai-case-list')
 export class CaseList extends LitElement {
   @property({ attribute: false }) api?: Pick<CaseApi, 'list'>;
-  @property({ attribute: false }) token: string | null = null;
 
-  @state() private cases: CaseFile[] | null = null;
-  @state() private error: ApiError | null = null;
+  private readonly cases = new KeyedLoad<CaseFile[]>(this, async () =>
+    [...(await this.api!.list())].sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? ''))),
+  );
 
   constructor() {
     super();
@@ -26,25 +27,13 @@ export class CaseList extends LitElement {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
+  protected override willUpdate(): void {
+    this.cases.refresh(this.api ? 'cases' : null);
   }
 
   async focusHeading(): Promise<void> {
     await this.updateComplete;
     this.querySelector<HTMLElement>('#cases-heading')?.focus();
-  }
-
-  private async load(): Promise<void> {
-    if (!this.api || !this.token) return;
-    try {
-      const cases = await this.api.list(this.token);
-      this.cases = [...cases].sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? '')));
-      this.error = null;
-    } catch (error) {
-      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    }
   }
 
   protected override render() {
@@ -54,10 +43,10 @@ export class CaseList extends LitElement {
           <h1 id="cases-heading" class="card__title" tabindex="-1">${t('cases.title')}</h1>
           <a id="new-case" class="button button--primary" href="#/cases/new">${t('cases.new')}</a>
         </div>
-        ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
-        ${this.cases === null && !this.error ? html`<p class="hint" aria-busy="true">${t('common.loading')}</p>` : nothing}
+        ${this.cases.error ? html`<p class="alert" role="alert">${errorText(this.cases.error)}</p>` : nothing}
+        ${this.cases.result === null && !this.cases.error ? html`<p class="hint" aria-busy="true">${t('common.loading')}</p>` : nothing}
         <ul id="case-list" class="item-list">
-          ${(this.cases ?? []).map(
+          ${(this.cases.result ?? []).map(
             (c) => html`<li class="item-list__item case-item" data-case-id=${c.id}>
               <a class="item-list__link" href="#/cases/${encodeURIComponent(c.id)}">${c.title}</a>
               <span class="state-badge__value" data-state=${c.state}>${caseStateLabel(c.state)}</span>
@@ -65,7 +54,7 @@ export class CaseList extends LitElement {
             </li>`,
           )}
         </ul>
-        ${this.cases !== null && this.cases.length === 0 ? html`<p class="hint">${t('cases.empty')}</p>` : nothing}
+        ${this.cases.result !== null && this.cases.result.length === 0 ? html`<p class="hint">${t('cases.empty')}</p>` : nothing}
       </section>
     `;
   }

@@ -1,6 +1,6 @@
 import type { PiiFinding } from '../../net/protocol';
-import { dictionaries, type MessageKey, t } from '../../shared/i18n';
 import { parsePath } from '../../state/case-editor-store';
+import { has, type MessageKey, t } from './messages';
 
 /** The label for a case state (下書き, 提出済み …); an unknown state is shown as sent. */
 export function caseStateLabel(state: string): string {
@@ -11,7 +11,7 @@ export function caseStateLabel(state: string): string {
 /** A translated label for a Japanese wire value, when the dictionary has one (`level.自立`). */
 export function valueLabel(prefix: 'level' | 'household', value: string): string {
   const key = `${prefix}.${value}`;
-  return key in dictionaries.ja ? t(key as MessageKey) : value;
+  return has(key) ? t(key) : value;
 }
 
 const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {

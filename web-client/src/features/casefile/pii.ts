@@ -1,5 +1,5 @@
 import type { PiiFinding } from '../../net/protocol';
-import { dictionaries, type MessageKey, t } from '../../shared/i18n';
+import { has, t } from './messages';
 
 export interface Segment {
   readonly text: string;
@@ -32,5 +32,5 @@ export function segments(text: string, findings: readonly PiiFinding[]): Segment
 /** 「電話番号の可能性があります」 for `phone`; a generic message for kinds this client does not know. */
 export function piiMessage(kind: string): string {
   const key = `pii.${kind}`;
-  return key in dictionaries.ja ? t(key as MessageKey) : t('pii.unknown');
+  return has(key) ? t(key) : t('pii.unknown');
 }

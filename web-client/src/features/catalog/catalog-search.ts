@@ -1,40 +1,18 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { SERVICE_CATEGORIES, type CatalogApi, type CatalogSearchResult } from '../../net/catalog-api';
+import { SERVICE_CATEGORIES, type CatalogSearchResult } from '../../net/catalog-api';
 import { PREFECTURES } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
-import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import type { QueryParams } from '../../state/router';
-import { SearchChangeEvent } from '../archive/events';
-import { errorText } from '../casefile/case-editor';
+import { errorText } from '../../shared/format';
+import { SearchPage } from '../../shared/search-page';
+import { t } from './messages';
 
 /** `#/catalog`: the public market-service catalog; the query lives in the hash like the archive's. */
 @customElement('yoriai-catalog-search')
-export class CatalogSearch extends LitElement {
-  @property({ attribute: false }) api?: Pick<CatalogApi, 'search'>;
-  @property({ attribute: false }) params: QueryParams = {};
+export class CatalogSearch extends SearchPage<CatalogSearchResult> {
   /** A signed-in company user gets a link to the registration form. */
   @property({ type: Boolean }) canRegister = false;
 
-  private readonly results = new KeyedLoad<CatalogSearchResult>(this, (signal) => this.api!.search(this.params, signal));
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.results.refresh(this.api ? JSON.stringify(this.params) : null);
-  }
-
-  private change(params: Record<string, string | undefined>): void {
-    this.dispatchEvent(SearchChangeEvent.merging('catalog', this.params, params));
-  }
+  protected readonly page = 'catalog';
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();

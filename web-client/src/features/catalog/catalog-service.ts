@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { CatalogApi, CatalogService } from '../../net/catalog-api';
-import { ApiError } from '../../net/http';
-import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { errorText } from '../../shared/format';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../casefile/case-editor';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { type MessageKey, t } from './messages';
 
 /** The URL when it is an absolute http(s) link, else null (no `javascript:`, `data:` …). */
 export function safeHttpUrl(value: string): string | null {
@@ -22,10 +23,7 @@ export class CatalogServicePage extends LitElement {
   @property({ attribute: false }) api?: Pick<CatalogApi, 'get'>;
   @property() serviceId = '';
 
-  @state() private service: CatalogService | null = null;
-  @state() private error: ApiError | null = null;
-
-  private loadedId: string | null = null;
+  private readonly service = new KeyedLoad<CatalogService>(this, (signal) => this.api!.get(this.serviceId, signal), true);
 
   constructor() {
     super();
@@ -36,35 +34,17 @@ export class CatalogServicePage extends LitElement {
     return this;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadedId = null;
-  }
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.api && this.serviceId && this.serviceId !== this.loadedId) {
-      this.loadedId = this.serviceId;
-      void this.load(this.serviceId);
-    }
-  }
-
-  private async load(id: string): Promise<void> {
-    this.service = null;
-    this.error = null;
-    try {
-      const service = await this.api!.get(id);
-      if (this.loadedId === id) this.service = service;
-    } catch (error) {
-      if (this.loadedId === id) this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    }
+    this.service.refresh(this.api && this.serviceId ? this.serviceId : null);
   }
 
   protected override render() {
-    const s = this.service;
+    const s = this.service.result;
+    const error = this.service.error;
     if (!s) {
-      return html`<section id="catalog-service" class="card card--wide service-page" aria-busy=${this.error ? 'false' : 'true'}>
+      return html`<section id="catalog-service" class="card card--wide service-page" aria-busy=${error ? 'false' : 'true'}>
         <p class="no-print"><a href="#/catalog">${t('service.back')}</a></p>
-        <h1 id="service-title" class="card__title" tabindex="-1">${this.error ? errorText(this.error) : t('common.loading')}</h1>
+        <h1 id="service-title" class="card__title" tabindex="-1">${error ? errorText(error) : t('common.loading')}</h1>
       </section>`;
     }
     const contact = safeHttpUrl(s.contactUrl);

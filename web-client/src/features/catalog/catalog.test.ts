@@ -1,5 +1,5 @@
 import type { YoriaiApp } from '../../app/yoriai-app';
-import { localeStore } from '../../shared/i18n';
+import { localeStore } from '../../state/locale-store';
 import { companyUser, mountApp } from '../../test-support/app';
 import { get, json, waitFor } from '../../test-support/dom';
 import { safeHttpUrl } from './catalog-service';

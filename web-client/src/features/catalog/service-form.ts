@@ -4,11 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { prefectureCode, SERVICE_CATEGORIES, type CatalogApi, type NewService } from '../../net/catalog-api';
 import { ApiError } from '../../net/http';
 import { isObject, PREFECTURES } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { errorText } from '../../shared/format';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../casefile/case-editor';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { safeHttpUrl } from './catalog-service';
 import { ServiceCreatedEvent } from './events';
+import { type MessageKey, t } from './messages';
 
 type FieldId =
   | 'service-name'
@@ -43,7 +44,6 @@ export function inputForField(field: string): FieldId | null {
 @customElement('yoriai-service-form')
 export class ServiceForm extends LitElement {
   @property({ attribute: false }) api?: Pick<CatalogApi, 'create'>;
-  @property({ attribute: false }) token: string | null = null;
   @property({ type: Boolean }) canRegister = false;
 
   @state() private busy = false;
@@ -96,7 +96,7 @@ export class ServiceForm extends LitElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.api || !this.token) return;
+    if (this.busy || !this.api) return;
     const body = this.body();
     const errors = this.validate(body);
     this.fieldErrors = errors;
@@ -108,7 +108,7 @@ export class ServiceForm extends LitElement {
     }
     this.busy = true;
     try {
-      const created = await this.api.create(this.token, body);
+      const created = await this.api.create(body);
       this.dispatchEvent(new ServiceCreatedEvent(created.id));
     } catch (error) {
       this.showServerError(error);

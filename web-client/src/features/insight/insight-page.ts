@@ -1,12 +1,13 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError } from '../../net/http';
 import { INSIGHT_CSV, type InsightApi, type NeedCell, type NeedsInsight, type NeedTotal } from '../../net/insight-api';
 import type { User } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { errorText } from '../../shared/format';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../casefile/case-editor';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { chartJsRenderer, type BarChartHandle, type BarChartRenderer } from './bar-chart';
+import { type MessageKey, t } from './messages';
 
 /**
  * Totals per need from the shown cells only: a suppressed cell adds nothing and marks the total
@@ -35,11 +36,9 @@ export class InsightPage extends LitElement {
   @property({ attribute: false }) user: User | null = null;
   @property({ attribute: false }) chart: BarChartRenderer = chartJsRenderer;
 
-  @state() private data: NeedsInsight | null = null;
-  @state() private error: ApiError | null = null;
   @state() private nearOnly = true;
 
-  private loaded = false;
+  private readonly needs = new KeyedLoad<NeedsInsight>(this, () => this.api!.needs());
   private handle: BarChartHandle | null = null;
   private drawn: string | null = null;
   private drawing: Promise<void> = Promise.resolve();
@@ -61,19 +60,7 @@ export class InsightPage extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.api && !this.loaded) {
-      this.loaded = true;
-      void this.load();
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.data = await this.api!.needs();
-      this.error = null;
-    } catch (error) {
-      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    }
+    this.needs.refresh(this.api ? 'needs' : null);
   }
 
   /** The organization's prefecture of a signed-in company user, else null. */
@@ -98,7 +85,8 @@ export class InsightPage extends LitElement {
   }
 
   protected override render() {
-    const data = this.data;
+    const data = this.needs.result;
+    const error = this.needs.error;
     const threshold = data?.threshold ?? 3;
     const view = data ? this.view(data) : null;
     const near = this.nearPrefecture;
@@ -116,9 +104,9 @@ export class InsightPage extends LitElement {
           </p>`
         : nothing}
       <p id="insight-status" class="result-total" role="status" aria-live="polite">
-        ${this.filtering ? t('insight.nearHeading', { prefecture: this.filtering }) : data ? '' : this.error ? '' : t('common.loading')}
+        ${this.filtering ? t('insight.nearHeading', { prefecture: this.filtering }) : data ? '' : error ? '' : t('common.loading')}
       </p>
-      ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
+      ${error ? html`<p class="alert" role="alert">${errorText(error)}</p>` : nothing}
       ${view && view.cells.length === 0 && view.totals.length === 0 ? html`<p class="hint">${t('insight.empty')}</p>` : nothing}
 
       <section class="entry__section" aria-labelledby="insight-totals-heading">
@@ -150,14 +138,7 @@ export class InsightPage extends LitElement {
         <p class="hint">${t('insight.gapsLead')}</p>
         <div class="table-scroll">
           <table id="insight-gaps" class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">${t('insight.need')}</th>
-                <th scope="col">${t('insight.prefecture')}</th>
-                <th scope="col">${t('insight.categories')}</th>
-                <th scope="col" class="num">${t('insight.cases')}</th>
-              </tr>
-            </thead>
+            ${tableHead('insight.prefecture', 'insight.categories')}
             <tbody>
               ${(view?.gaps ?? []).map(
                 (gap) => html`<tr class="gap" data-need=${gap.need} data-prefecture=${gap.prefecture}>
@@ -179,14 +160,7 @@ export class InsightPage extends LitElement {
         <h2 id="insight-cells-heading" class="section-title">${t('insight.cells')}</h2>
         <div class="table-scroll">
           <table id="insight-cells" class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">${t('insight.need')}</th>
-                <th scope="col">${t('insight.prefecture')}</th>
-                <th scope="col">${t('insight.careLevel')}</th>
-                <th scope="col" class="num">${t('insight.cases')}</th>
-              </tr>
-            </thead>
+            ${tableHead('insight.prefecture', 'insight.careLevel')}
             <tbody>
               ${(view?.cells ?? []).map(
                 (cell) => html`<tr class="cell" data-suppressed=${cell.suppressed ? 'true' : 'false'}>
@@ -204,7 +178,7 @@ export class InsightPage extends LitElement {
   }
 
   protected override updated(): void {
-    const view = this.data ? this.view(this.data) : null;
+    const view = this.needs.result ? this.view(this.needs.result) : null;
     const canvas = this.querySelector<HTMLCanvasElement>('#insight-chart-canvas');
     if (!view || !canvas) return;
     const labels = view.totals.map((x) => (x.hasSuppressedCells ? `${x.need}${t('insight.partlyHidden')}` : x.need));
@@ -233,6 +207,17 @@ export class InsightPage extends LitElement {
 
 function chartSize(bars: number): { width: number; height: number } {
   return { width: 720, height: Math.max(160, 56 + bars * 36) };
+}
+
+/** The column heads need · … · cases of the gap and cell tables. */
+function tableHead(...middle: MessageKey[]) {
+  return html`<thead>
+    <tr>
+      <th scope="col">${t('insight.need')}</th>
+      ${middle.map((key) => html`<th scope="col">${t(key)}</th>`)}
+      <th scope="col" class="num">${t('insight.cases')}</th>
+    </tr>
+  </thead>`;
 }
 
 declare global {

@@ -1,7 +1,7 @@
 import type { YoriaiApp } from '../../app/yoriai-app';
-import { InsightApi } from '../../net/insight-api';
 import { HttpClient } from '../../net/http';
-import { localeStore } from '../../shared/i18n';
+import { InsightApi } from '../../net/insight-api';
+import { localeStore } from '../../state/locale-store';
 import { companyUser, mountApp } from '../../test-support/app';
 import { get, json, waitFor } from '../../test-support/dom';
 import { chartJsRenderer, type BarChartData, type BarChartRenderer } from './bar-chart';

@@ -1,22 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { User } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, type MessageKey, t, tParts } from '../../shared/i18n';
+import { roleLabel } from '../../shared/format';
 import { StoreController } from '../../shared/store-controller';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { LogoutRequestEvent } from './events';
-
-const ROLE_LABELS: Readonly<Record<string, MessageKey>> = {
-  admin: 'role.admin',
-  municipality: 'role.municipality',
-  professional: 'role.professional',
-  company: 'role.company',
-};
-
-/** The role in the current language; a role this client does not know yet is shown as sent. */
-export function roleLabel(role: string): string {
-  const key = ROLE_LABELS[role];
-  return key ? t(key) : role;
-}
+import { t, tParts } from './messages';
 
 /**
  * The signed-in view: whom the session belongs to and a way out. Raises {@link LogoutRequestEvent}.

@@ -1,3 +1,3 @@
-export { AccountSummary, roleLabel } from './account-summary';
+export { AccountSummary } from './account-summary';
 export { LoginRequestEvent, LogoutRequestEvent } from './events';
 export { LoginForm } from './login-form';

@@ -1,5 +1,5 @@
 import { ApiError } from '../../net/http';
-import type { MessageKey } from '../../shared/i18n';
+import { type MessageKey } from './messages';
 
 /** A client-side error: the form was submitted with an empty field. */
 export const MISSING_FIELDS = 'missing_fields';

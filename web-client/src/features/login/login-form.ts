@@ -1,10 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
 import { StoreController } from '../../shared/store-controller';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { LoginRequestEvent } from './events';
 import { loginErrorMessageKey, MISSING_FIELDS } from './login-errors';
+import { t } from './messages';
 
 /**
  * The sign-in form. A pure view: it validates that both fields are filled in, then raises a

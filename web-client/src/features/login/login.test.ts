@@ -3,12 +3,12 @@ import type { YoriaiApp } from '../../app/yoriai-app';
 import { AuthApi } from '../../net/auth-api';
 import { HttpClient } from '../../net/http';
 import type { User } from '../../net/protocol';
-import { localeStore } from '../../shared/i18n';
-import { SessionStore, TOKEN_STORAGE_KEY } from '../../state/session';
+import { localeStore } from '../../state/locale-store';
+import { SignInStore, TOKEN_STORAGE_KEY } from '../../state/sign-in';
 import { get, json, type, waitFor } from '../../test-support/dom';
 
 /*
- * The login feature end to end inside jsdom: the real shell, components, SessionStore, AuthApi and
+ * The login feature end to end inside jsdom: the real shell, components, SignInStore, AuthApi and
  * HttpClient, with only the global fetch stubbed to play the server.
  */
 
@@ -25,9 +25,9 @@ let fetchMock: ReturnType<typeof vi.fn<typeof fetch>>;
 let app: YoriaiApp;
 
 async function mountApp(): Promise<YoriaiApp> {
-  const session = new SessionStore(new AuthApi(new HttpClient()), sessionStorage);
+  const session = new SignInStore(new AuthApi(new HttpClient()), sessionStorage);
   const element = document.createElement('yoriai-app');
-  element.session = session;
+  element.signIn = session;
   document.body.append(element);
   await session.restore();
   await element.updateComplete;

@@ -1,6 +1,6 @@
 import { isPhase, type Participant } from '../../net/protocol';
-import { localeStore, t } from '../../shared/i18n';
-import { roleLabel } from '../login/account-summary';
+import { roleLabel } from '../../shared/format';
+import { t } from './messages';
 
 export function phaseLabel(phase: string | null): string {
   if (phase === null) return t('phase.none');
@@ -23,22 +23,6 @@ export function countdown(endsAt: string | null, now: number): string {
   if (Number.isNaN(end)) return '';
   const left = end - now;
   return left >= 0 ? t('room.remaining', { time: formatDuration(left) }) : t('room.overtime', { time: formatDuration(-left) });
-}
-
-export function dateTime(iso: string | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(localeStore.locale === 'ja' ? 'ja-JP' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-}
-
-export function timeOf(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleTimeString(localeStore.locale === 'ja' ? 'ja-JP' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 }
 
 /** The badge under a name: the profession if there is one, else the role label. */

@@ -4,11 +4,13 @@ import type { CaseApi } from '../../net/case-api';
 import { ApiError } from '../../net/http';
 import type { MeetingApi } from '../../net/meeting-api';
 import { TIMED_PHASES, type CaseFile, type TimedPhase, type Visibility } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, t } from '../../shared/i18n';
+import { errorText } from '../../shared/format';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../casefile/case-editor';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingCreatedEvent } from './events';
 import { phaseLabel, toOffsetIso } from './format';
+import { t } from './messages';
 
 /**
  * Default time boxes. §3's half-hour flow is presentation ≈5, provider plan ≈5, questions and
@@ -28,10 +30,11 @@ export const DEFAULT_PHASE_MINUTES: Readonly<Record<TimedPhase, number>> = {
 export class MeetingCreate extends LitElement {
   @property({ attribute: false }) meetings?: Pick<MeetingApi, 'create'>;
   @property({ attribute: false }) cases?: Pick<CaseApi, 'list'>;
-  @property({ attribute: false }) token: string | null = null;
   @property({ type: Boolean }) canCreate = false;
 
-  @state() private submitted: CaseFile[] | null = null;
+  private readonly submitted = new KeyedLoad<CaseFile[]>(this, async () =>
+    (await this.cases!.list('submitted')).filter((c) => c.state === 'submitted'),
+  );
   @state() private busy = false;
   @state() private error: string | null = null;
 
@@ -44,19 +47,8 @@ export class MeetingCreate extends LitElement {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.loadCases();
-  }
-
-  private async loadCases(): Promise<void> {
-    if (!this.cases || !this.token || !this.canCreate) return;
-    try {
-      this.submitted = (await this.cases.list(this.token, 'submitted')).filter((c) => c.state === 'submitted');
-    } catch (error) {
-      this.submitted = [];
-      this.error = error instanceof ApiError ? errorText(error) : t('common.error.generic');
-    }
+  protected override willUpdate(): void {
+    this.submitted.refresh(this.cases && this.canCreate ? 'submitted' : null);
   }
 
   protected override render() {
@@ -64,7 +56,8 @@ export class MeetingCreate extends LitElement {
       return html`<section class="card"><h1 class="card__title" tabindex="-1">${t('meetingForm.heading')}</h1>
         <p class="alert" role="alert">${t('meetingForm.onlyMunicipality')}</p></section>`;
     }
-    const cases = this.submitted ?? [];
+    const cases = this.submitted.result ?? [];
+    const error = this.error ?? (this.submitted.error ? errorText(this.submitted.error) : null);
     return html`
       <section class="card card--wide" aria-labelledby="meeting-form-heading">
         <h1 id="meeting-form-heading" class="card__title" tabindex="-1">${t('meetingForm.heading')}</h1>
@@ -75,7 +68,7 @@ export class MeetingCreate extends LitElement {
           </div>
           <div class="field">
             <label class="field__label" for="meeting-cases">${t('meetingForm.cases')}</label>
-            ${this.submitted !== null && cases.length === 0
+            ${(this.submitted.result !== null || this.submitted.error) && cases.length === 0
               ? html`<p class="hint">${t('meetingForm.noCases')}</p>`
               : nothing}
             <select id="meeting-cases" name="caseIds" class="field__input field__input--multi" multiple required
@@ -109,7 +102,7 @@ export class MeetingCreate extends LitElement {
               )}
             </div>
           </fieldset>
-          ${this.error ? html`<p id="meeting-form-error" class="alert" role="alert">${this.error}</p>` : nothing}
+          ${error ? html`<p id="meeting-form-error" class="alert" role="alert">${error}</p>` : nothing}
           <button id="meeting-create-submit" class="button button--primary" type="submit"
             aria-disabled=${this.busy ? 'true' : 'false'}>
             ${this.busy ? t('meetingForm.creating') : t('meetingForm.submit')}
@@ -121,7 +114,7 @@ export class MeetingCreate extends LitElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.meetings || !this.token) return;
+    if (this.busy || !this.meetings) return;
     const form = event.currentTarget as HTMLFormElement;
     const title = (form.elements.namedItem('title') as HTMLInputElement).value.trim();
     const caseIds = [...(form.elements.namedItem('caseIds') as HTMLSelectElement).selectedOptions].map((o) => o.value);
@@ -139,7 +132,7 @@ export class MeetingCreate extends LitElement {
     this.busy = true;
     this.error = null;
     try {
-      const meeting = await this.meetings.create(this.token, {
+      const meeting = await this.meetings.create({
         title,
         caseIds,
         visibility,

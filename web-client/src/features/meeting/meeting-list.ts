@@ -1,23 +1,25 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError } from '../../net/http';
+import { customElement, property } from 'lit/decorators.js';
 import type { MeetingApi } from '../../net/meeting-api';
 import type { Meeting } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { errorText } from '../../shared/format';
+import { dateTimeLabel } from '../../shared/format';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
-import { errorText } from '../casefile/case-editor';
-import { dateTime, phaseLabel } from './format';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { phaseLabel } from './format';
+import { type MessageKey, t } from './messages';
 
 /** `#/meetings`: upcoming/live and past meetings; municipality users get a create button. */
 @customElement('yoriai-meeting-list')
 export class MeetingList extends LitElement {
   @property({ attribute: false }) api?: Pick<MeetingApi, 'list'>;
-  @property({ attribute: false }) token: string | null = null;
   @property({ type: Boolean }) canCreate = false;
 
-  @state() private upcoming: Meeting[] | null = null;
-  @state() private past: Meeting[] = [];
-  @state() private error: ApiError | null = null;
+  private readonly meetings = new KeyedLoad(this, async () => {
+    const [upcoming, past] = await Promise.all([this.api!.list('upcoming'), this.api!.list('past')]);
+    return { upcoming, past };
+  });
 
   constructor() {
     super();
@@ -28,23 +30,14 @@ export class MeetingList extends LitElement {
     return this;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    if (!this.api || !this.token) return;
-    try {
-      const [upcoming, past] = await Promise.all([this.api.list(this.token, 'upcoming'), this.api.list(this.token, 'past')]);
-      this.upcoming = upcoming;
-      this.past = past;
-    } catch (error) {
-      this.error = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    }
+  protected override willUpdate(): void {
+    this.meetings.refresh(this.api ? 'meetings' : null);
   }
 
   protected override render() {
+    const error = this.meetings.error;
+    const upcoming = this.meetings.result?.upcoming ?? null;
+    const past = this.meetings.result?.past ?? [];
     return html`
       <section class="card card--wide" aria-labelledby="meetings-heading">
         <div class="page-head">
@@ -53,12 +46,12 @@ export class MeetingList extends LitElement {
             ? html`<a id="new-meeting" class="button button--primary" href="#/meetings/new">${t('meetings.create')}</a>`
             : nothing}
         </div>
-        ${this.error ? html`<p class="alert" role="alert">${errorText(this.error)}</p>` : nothing}
-        ${this.upcoming === null && !this.error ? html`<p class="hint" aria-busy="true">${t('common.loading')}</p>` : nothing}
+        ${error ? html`<p class="alert" role="alert">${errorText(error)}</p>` : nothing}
+        ${upcoming === null && !error ? html`<p class="hint" aria-busy="true">${t('common.loading')}</p>` : nothing}
         <h2 class="section-title">${t('meetings.upcoming')}</h2>
-        ${this.renderList('meeting-list', this.upcoming ?? [])}
-        ${this.past.length > 0
-          ? html`<h2 class="section-title">${t('meetings.past')}</h2>${this.renderList('meeting-list-past', this.past)}`
+        ${this.renderList('meeting-list', upcoming ?? [])}
+        ${past.length > 0
+          ? html`<h2 class="section-title">${t('meetings.past')}</h2>${this.renderList('meeting-list-past', past)}`
           : nothing}
       </section>
     `;
@@ -72,13 +65,13 @@ export class MeetingList extends LitElement {
             <a class="item-list__link" href="#/meetings/${encodeURIComponent(m.id)}">${m.title}</a>
             <span class="state-badge__value" data-state=${m.state}>${stateLabel(m.state)}</span>
             <span class="item-list__meta">
-              ${m.startsAt ? t('meetings.startsAt', { date: dateTime(m.startsAt) }) : ''}
+              ${m.startsAt ? t('meetings.startsAt', { date: dateTimeLabel(m.startsAt) }) : ''}
               ${m.state === 'live' && m.phase ? ` · ${phaseLabel(m.phase)}` : ''}
             </span>
           </li>`,
         )}
       </ul>
-      ${meetings.length === 0 && this.upcoming !== null ? html`<p class="hint">${t('meetings.empty')}</p>` : nothing}
+      ${meetings.length === 0 && this.meetings.result !== null ? html`<p class="hint">${t('meetings.empty')}</p>` : nothing}
     `;
   }
 }

@@ -1,13 +1,13 @@
 import type { Meeting, User } from '../../net/protocol';
-import { localeStore } from '../../shared/i18n';
-import { MeetingSession } from '../../state/meeting-session';
-import { alice, bob, eventFrame, FakeSocketServer, host } from '../../test-support/fake-socket';
+import { LiveMeeting } from '../../state/live-meeting';
+import { localeStore } from '../../state/locale-store';
 import { get } from '../../test-support/dom';
+import { alice, bob, eventFrame, FakeSocketServer, host } from '../../test-support/fake-socket';
 import './meeting-room';
 import type { MeetingRoom } from './meeting-room';
 
 /*
- * The meeting room with the real MeetingSession, MeetingConnection and MeetingStore, talking to
+ * The meeting room with the real LiveMeeting, MeetingConnection and MeetingStore, talking to
  * the in-process fake socket server; only the meeting REST call is a stub.
  */
 
@@ -34,12 +34,12 @@ function userOf(p: typeof alice): User {
 }
 
 let server: FakeSocketServer;
-let session: MeetingSession;
+let session: LiveMeeting;
 let room: MeetingRoom;
 
 async function enter(me: User): Promise<void> {
   server = new FakeSocketServer();
-  session = new MeetingSession({
+  session = new LiveMeeting({
     meetingId: 'm1',
     me,
     token: () => 'tok-1',
@@ -48,7 +48,7 @@ async function enter(me: User): Promise<void> {
     url: 'ws://test/ws',
   });
   room = document.createElement('yoriai-meeting-room');
-  room.session = session;
+  room.meeting = session;
   document.body.append(room);
   await session.start();
   server.latest.accept().push({ type: 'joined', meetingId: 'm1', seq: 0, participants: [alice, bob, host] });

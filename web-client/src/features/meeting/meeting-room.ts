@@ -1,20 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ACTIVITIES, EMOJIS, PHASES, PROPOSAL_TYPES, type Emoji, type ProposalType } from '../../net/protocol';
-import { dictionaries, LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
+import { timeLabel } from '../../shared/format';
 import { StoreController } from '../../shared/store-controller';
+import type { LiveMeeting } from '../../state/live-meeting';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingStore } from '../../state/meeting-store';
-import type { MeetingSession } from '../../state/meeting-session';
-import { badgeOf, countdown, organizationOf, phaseLabel, timeOf } from './format';
+import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
+import { has, t } from './messages';
 
 /**
- * `#/meetings/{id}`: the live room. Reads everything from the session's {@link MeetingStore} and
- * turns clicks into session commands; the state only changes when the server's event comes back.
+ * `#/meetings/{id}`: the live room. Reads everything from the live meeting's {@link MeetingStore} and
+ * turns clicks into its commands; the state only changes when the server's event comes back.
  * User text is rendered through Lit text bindings only (never as HTML).
  */
 @customElement('yoriai-meeting-room')
 export class MeetingRoom extends LitElement {
-  @property({ attribute: false }) session?: MeetingSession;
+  @property({ attribute: false }) meeting?: LiveMeeting;
 
   @state() private replyTo: string | null = null;
   private restoredFailure: CommandFailure | null = null;
@@ -36,7 +38,7 @@ export class MeetingRoom extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ticker = setInterval(() => {
-      if (this.session?.store.phaseEndsAt) this.now = Date.now();
+      if (this.meeting?.store.phaseEndsAt) this.now = Date.now();
     }, 1000);
   }
 
@@ -47,14 +49,14 @@ export class MeetingRoom extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('session') && this.session) {
+    if (changed.has('meeting') && this.meeting) {
       if (this.storeController) this.removeController(this.storeController);
-      this.storeController = new StoreController(this, this.session.store, MeetingChangeEvent.type);
+      this.storeController = new StoreController(this, this.meeting.store, MeetingChangeEvent.type);
     }
   }
 
   private get store(): MeetingStore | undefined {
-    return this.session?.store;
+    return this.meeting?.store;
   }
 
   protected override render() {
@@ -110,7 +112,7 @@ export class MeetingRoom extends LitElement {
         </p>
         ${store.isHost && next && !store.isClosed
           ? html`<button id="phase-next" class="button button--primary" type="button" data-to=${next}
-              @click=${() => this.session?.advancePhase(next)}>
+              @click=${() => this.meeting?.advancePhase(next)}>
               ${t(current === null ? 'room.phaseStart' : 'room.phaseNext', { phase: phaseLabel(next) })}
             </button>`
           : nothing}
@@ -140,7 +142,7 @@ export class MeetingRoom extends LitElement {
           <span class="message__author">${m.author?.displayName ?? ''}</span>
           ${m.author ? html`<span class="badge">${badgeOf(m.author)}</span>` : nothing}
           ${m.phase ? html`<span class="message__phase">${phaseLabel(m.phase)}</span>` : nothing}
-          <time class="message__time" datetime=${m.at}>${timeOf(m.at)}</time>
+          <time class="message__time" datetime=${m.at}>${timeLabel(m.at)}</time>
           ${m.hidden ? html`<span class="message__hidden-label">${t('room.hidden')}</span>` : nothing}
         </div>
         <p class="message__text">${m.text}</p>
@@ -151,7 +153,7 @@ export class MeetingRoom extends LitElement {
             return html`<button class="reaction ${count > 0 ? 'reaction--used' : ''}" type="button" data-emoji=${emoji}
               aria-pressed=${accounts?.has(me) ? 'true' : 'false'}
               aria-label=${t('room.react', { emoji, count })}
-              @click=${() => this.session?.react(m.messageId, emoji as Emoji)}>
+              @click=${() => this.meeting?.react(m.messageId, emoji as Emoji)}>
               <span aria-hidden="true">${emoji}${count > 0 ? ` ${count}` : ''}</span>
             </button>`;
           })}
@@ -162,7 +164,7 @@ export class MeetingRoom extends LitElement {
           ${store.isHost && !m.hidden
             ? html`<button class="button button--ghost button--small hide-message" type="button"
                 data-message-id=${m.messageId}
-                @click=${() => this.session?.moderate('hide', { messageId: m.messageId })}>${t('room.hide')}</button>`
+                @click=${() => this.meeting?.moderate('hide', { messageId: m.messageId })}>${t('room.hide')}</button>`
             : nothing}
         </div>
         ${replies.length > 0
@@ -203,7 +205,7 @@ export class MeetingRoom extends LitElement {
         <h2 id="hands-heading" class="panel__title">${t('room.hands')}</h2>
         <button id="hand-toggle" class="button button--secondary" type="button"
           aria-pressed=${store.handRaised ? 'true' : 'false'} ?disabled=${store.isClosed || store.isRemoved}
-          @click=${() => this.session?.toggleHand()}>
+          @click=${() => this.meeting?.toggleHand()}>
           ${store.handRaised ? t('room.lowerHand') : t('room.raiseHand')}
         </button>
         ${hands.length === 0 ? html`<p class="hint">${t('room.noHands')}</p>` : nothing}
@@ -234,12 +236,12 @@ export class MeetingRoom extends LitElement {
                 ? html`<span class="participant__actions">
                     <button class="button button--ghost button--small mute-participant" type="button"
                       data-account-id=${p.accountId}
-                      @click=${() => this.session?.moderate(muted ? 'unmute' : 'mute', { accountId: p.accountId })}>
+                      @click=${() => this.meeting?.moderate(muted ? 'unmute' : 'mute', { accountId: p.accountId })}>
                       ${muted ? t('room.unmute') : t('room.mute')}
                     </button>
                     <button class="button button--ghost button--small remove-participant" type="button"
                       data-account-id=${p.accountId}
-                      @click=${() => this.session?.moderate('remove', { accountId: p.accountId })}>${t('room.remove')}</button>
+                      @click=${() => this.meeting?.moderate('remove', { accountId: p.accountId })}>${t('room.remove')}</button>
                   </span>`
                 : nothing}
             </li>`;
@@ -271,7 +273,7 @@ export class MeetingRoom extends LitElement {
                 <button class="button button--secondary button--small endorse" type="button"
                   data-proposal-id=${p.proposalId} aria-pressed=${p.endorsers.has(me) ? 'true' : 'false'}
                   ?disabled=${store.isClosed}
-                  @click=${() => this.session?.endorse(p.proposalId)}>
+                  @click=${() => this.meeting?.endorse(p.proposalId)}>
                   ${p.endorsers.has(me) ? t('proposal.endorsed') : t('proposal.endorse')}
                 </button>
                 <span class="endorse-count" data-count=${p.endorsers.size}>${t('proposal.count', { count: p.endorsers.size })}</span>
@@ -334,7 +336,7 @@ export class MeetingRoom extends LitElement {
     const textarea = this.querySelector<HTMLTextAreaElement>('#composer-text');
     if (!textarea || textarea.value.trim() === '') return;
     this.store?.clearFailure();
-    this.session?.post(textarea.value, this.replyTo ?? undefined);
+    this.meeting?.post(textarea.value, this.replyTo ?? undefined);
     textarea.value = '';
     this.replyTo = null;
     textarea.focus();
@@ -354,13 +356,13 @@ export class MeetingRoom extends LitElement {
     }
     this.proposalError = false;
     this.store?.clearFailure();
-    this.session?.propose({ targetActivity, type: value('type') as ProposalType, description, keepsAbilities });
+    this.meeting?.propose({ targetActivity, type: value('type') as ProposalType, description, keepsAbilities });
     form.reset();
   }
 
   private errorLabel(code: string): string {
     const key = `room.error.${code}`;
-    return key in dictionaries.ja ? t(key as MessageKey) : t('room.error.command', { code });
+    return has(key) ? t(key) : t('room.error.command', { code });
   }
 
   private failureLabel(code: string): string {

@@ -4,9 +4,10 @@ import type { Emoji, ModerateAction, Phase, ProposalInput, User } from '../net/p
 import type { SocketFactory } from '../net/socket';
 import { MeetingStore } from './meeting-store';
 
-export interface MeetingSessionOptions {
+export interface LiveMeetingOptions {
   meetingId: string;
   me: User;
+  /** The signed-in session's token, sent in the socket's `join`. */
   token: () => string | null;
   api: Pick<MeetingApi, 'get'>;
   factory: SocketFactory;
@@ -15,15 +16,15 @@ export interface MeetingSessionOptions {
 }
 
 /**
- * One open meeting room: loads the meeting over REST, then runs the {@link MeetingConnection}
+ * The live connection to one open meeting room (not the sign-in: that is `SignInStore`): loads the meeting over REST, then runs the {@link MeetingConnection}
  * and feeds everything it reports into the {@link MeetingStore}. The room component calls the
  * command methods; none of them changes state directly (the event coming back does).
  */
-export class MeetingSession {
+export class LiveMeeting {
   readonly store: MeetingStore;
   readonly connection: MeetingConnection;
 
-  constructor(private readonly options: MeetingSessionOptions) {
+  constructor(private readonly options: LiveMeetingOptions) {
     const store = new MeetingStore(options.me);
     this.store = store;
     this.connection = new MeetingConnection({
@@ -53,13 +54,10 @@ export class MeetingSession {
   }
 
   async start(): Promise<void> {
-    const token = this.options.token();
-    if (token) {
-      try {
-        this.store.setMeeting(await this.options.api.get(token, this.options.meetingId, this.options.inviteCode));
-      } catch {
-        // The socket's join reports not_found/forbidden; the header just stays without a title.
-      }
+    try {
+      this.store.setMeeting(await this.options.api.get(this.options.meetingId, this.options.inviteCode));
+    } catch {
+      // The socket's join reports not_found/forbidden; the header just stays without a title.
     }
     if (this.connection.state === 'idle') this.connection.start();
   }

@@ -1,5 +1,6 @@
 import { ApiError } from '../net/http';
 import type { LoginResponse, User } from '../net/protocol';
+import { TypedEventTarget } from '../shared/typed-events';
 
 /** What the session needs from the server; `AuthApi` implements it, tests pass a fake. */
 export interface AuthGateway {
@@ -9,28 +10,28 @@ export interface AuthGateway {
 }
 
 /** Why the user is looking at the login form: a server error code or a client one from ApiError. */
-export interface SessionError {
+export interface SignInError {
   status: number;
   code: string;
 }
 
-export type SessionState =
+export type SignInState =
   | { readonly status: 'restoring' }
-  | { readonly status: 'signed-out'; readonly error?: SessionError }
+  | { readonly status: 'signed-out'; readonly error?: SignInError }
   | { readonly status: 'signing-in' }
   | { readonly status: 'signed-in'; readonly token: string; readonly user: User }
   | { readonly status: 'signing-out'; readonly token: string; readonly user: User };
 
-export type SessionStatus = SessionState['status'];
+export type SignInStatus = SignInState['status'];
 
-/** Dispatched by {@link SessionStore} on every state transition. */
-export class SessionChangeEvent extends Event {
-  static readonly type = 'session-change';
+/** Dispatched by {@link SignInStore} on every state transition. */
+export class SignInChangeEvent extends Event {
+  static readonly type = 'sign-in-change';
   constructor(
-    readonly state: SessionState,
-    readonly previous: SessionState,
+    readonly state: SignInState,
+    readonly previous: SignInState,
   ) {
-    super(SessionChangeEvent.type);
+    super(SignInChangeEvent.type);
   }
 }
 
@@ -46,8 +47,8 @@ type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
  *        ▲                     └──error──▶ signed-out{error}
  *        └── restoring ◀── restore() with a stored token ──ok──▶ signed-in
  */
-export class SessionStore extends EventTarget {
-  private current: SessionState = { status: 'signed-out' };
+export class SignInStore extends TypedEventTarget<typeof SignInChangeEvent.type, SignInChangeEvent> {
+  private current: SignInState = { status: 'signed-out' };
 
   constructor(
     private readonly auth: AuthGateway,
@@ -56,7 +57,7 @@ export class SessionStore extends EventTarget {
     super();
   }
 
-  get state(): SessionState {
+  get state(): SignInState {
     return this.current;
   }
 
@@ -83,11 +84,11 @@ export class SessionStore extends EventTarget {
       if (this.current === restoring) this.transition({ status: 'signed-in', token, user });
     } catch (error) {
       if (this.current !== restoring) return;
-      const sessionError = toSessionError(error);
-      if (sessionError.status === 401 || sessionError.status === 403) {
+      const signInError = toSignInError(error);
+      if (signInError.status === 401 || signInError.status === 403) {
         this.transition({ status: 'signed-out' });
       } else {
-        this.transition({ status: 'signed-out', error: sessionError }, { keepStoredToken: true });
+        this.transition({ status: 'signed-out', error: signInError }, { keepStoredToken: true });
       }
     }
   }
@@ -100,7 +101,7 @@ export class SessionStore extends EventTarget {
       const { token, user } = await this.auth.login(email, password);
       if (this.current === signingIn) this.transition({ status: 'signed-in', token, user });
     } catch (error) {
-      if (this.current === signingIn) this.transition({ status: 'signed-out', error: toSessionError(error) });
+      if (this.current === signingIn) this.transition({ status: 'signed-out', error: toSignInError(error) });
     }
   }
 
@@ -118,12 +119,12 @@ export class SessionStore extends EventTarget {
   }
 
   /** The one place state changes. */
-  private transition(next: SessionState, options: { keepStoredToken?: boolean } = {}): SessionState {
+  private transition(next: SignInState, options: { keepStoredToken?: boolean } = {}): SignInState {
     const previous = this.current;
     this.current = next;
     if (next.status === 'signed-in') this.writeToken(next.token);
     else if (next.status === 'signed-out' && !options.keepStoredToken) this.writeToken(null);
-    this.dispatchEvent(new SessionChangeEvent(next, previous));
+    this.dispatchEvent(new SignInChangeEvent(next, previous));
     return next;
   }
 
@@ -145,30 +146,7 @@ export class SessionStore extends EventTarget {
   }
 }
 
-export interface SessionStore {
-  addEventListener(
-    type: typeof SessionChangeEvent.type,
-    listener: (event: SessionChangeEvent) => void,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: typeof SessionChangeEvent.type,
-    listener: (event: SessionChangeEvent) => void,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | EventListenerOptions,
-  ): void;
-}
-
-function toSessionError(error: unknown): SessionError {
+function toSignInError(error: unknown): SignInError {
   if (error instanceof ApiError) return { status: error.status, code: error.code };
   return { status: 0, code: 'unexpected' };
 }

@@ -1,6 +1,6 @@
 import { ApiError } from '../net/http';
 import type { LoginResponse, User } from '../net/protocol';
-import { type AuthGateway, SessionChangeEvent, type SessionStatus, SessionStore, TOKEN_STORAGE_KEY } from './session';
+import { type AuthGateway, SignInChangeEvent, type SignInStatus, SignInStore, TOKEN_STORAGE_KEY } from './sign-in';
 
 const sato: User = {
   id: 'u1',
@@ -32,13 +32,13 @@ class FakeAuth implements AuthGateway {
   }
 }
 
-function recordStatuses(store: SessionStore): SessionStatus[] {
-  const statuses: SessionStatus[] = [];
-  store.addEventListener(SessionChangeEvent.type, (e) => statuses.push(e.state.status));
+function recordStatuses(store: SignInStore): SignInStatus[] {
+  const statuses: SignInStatus[] = [];
+  store.addEventListener(SignInChangeEvent.type, (e) => statuses.push(e.state.status));
   return statuses;
 }
 
-describe('SessionStore', () => {
+describe('SignInStore', () => {
   let auth: FakeAuth;
 
   beforeEach(() => {
@@ -47,13 +47,13 @@ describe('SessionStore', () => {
   });
 
   test('starts signed out', () => {
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
     expect(store.state).toEqual({ status: 'signed-out' });
     expect(store.user).toBeNull();
   });
 
   test('a successful login goes through signing-in to signed-in and stores the token', async () => {
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
     const statuses = recordStatuses(store);
 
     await store.login('sato@example.jp', 'pw');
@@ -66,7 +66,7 @@ describe('SessionStore', () => {
 
   test('a rejected login returns to signed-out with the error code', async () => {
     auth.loginResult = Promise.reject(new ApiError(401, 'invalid_credentials', 'no'));
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
     const statuses = recordStatuses(store);
 
     await store.login('sato@example.jp', 'wrong');
@@ -77,7 +77,7 @@ describe('SessionStore', () => {
   });
 
   test('a second login while one is in flight is ignored', async () => {
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
     const first = store.login('a@example.jp', 'pw');
     const second = store.login('b@example.jp', 'pw');
     await Promise.all([first, second]);
@@ -85,7 +85,7 @@ describe('SessionStore', () => {
   });
 
   test('logout revokes the token on the server and forgets it locally', async () => {
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
     await store.login('sato@example.jp', 'pw');
     const statuses = recordStatuses(store);
 
@@ -98,7 +98,7 @@ describe('SessionStore', () => {
 
   test('logout still signs out locally when the server cannot be reached', async () => {
     auth.logoutResult = Promise.reject(new ApiError(0, ApiError.NETWORK, 'offline'));
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
     await store.login('sato@example.jp', 'pw');
 
     await store.logout();
@@ -108,7 +108,7 @@ describe('SessionStore', () => {
 
   test('restore with a stored token asks the server who it is and signs in', async () => {
     sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-old');
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
     const statuses = recordStatuses(store);
 
     await store.restore();
@@ -119,7 +119,7 @@ describe('SessionStore', () => {
   });
 
   test('restore without a stored token does nothing', async () => {
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
     const statuses = recordStatuses(store);
     await store.restore();
     expect(statuses).toEqual([]);
@@ -129,7 +129,7 @@ describe('SessionStore', () => {
   test('restore with an expired or revoked token clears it and shows login', async () => {
     sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-old');
     auth.meResult = Promise.reject(new ApiError(401, 'unauthorized', 'expired'));
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
 
     await store.restore();
 
@@ -140,7 +140,7 @@ describe('SessionStore', () => {
   test('restore while the server is unreachable keeps the token for the next reload', async () => {
     sessionStorage.setItem(TOKEN_STORAGE_KEY, 'tok-old');
     auth.meResult = Promise.reject(new ApiError(0, ApiError.NETWORK, 'offline'));
-    const store = new SessionStore(auth, sessionStorage);
+    const store = new SignInStore(auth, sessionStorage);
 
     await store.restore();
 

@@ -1,0 +1,205 @@
+import { html } from 'lit';
+import '../features/archive/archive-entry';
+import '../features/archive/archive-search';
+import '../features/casefile/case-editor';
+import '../features/casefile/case-list';
+import type { CaseCreatedEvent } from '../features/casefile/events';
+import '../features/catalog/catalog-search';
+import '../features/catalog/catalog-service';
+import type { ServiceCreatedEvent } from '../features/catalog/events';
+import '../features/catalog/service-form';
+import '../features/insight/insight-page';
+import '../features/login/account-summary';
+import type { MeetingCreatedEvent } from '../features/meeting/events';
+import '../features/meeting/meeting-create';
+import '../features/meeting/meeting-list';
+import '../features/meeting/meeting-room';
+import type { ArchiveApi } from '../net/archive-api';
+import type { CaseApi } from '../net/case-api';
+import type { CatalogApi } from '../net/catalog-api';
+import type { InsightApi } from '../net/insight-api';
+import type { MeetingApi } from '../net/meeting-api';
+import type { User } from '../net/protocol';
+import type { SocketFactory } from '../net/socket';
+import type { SearchChangeEvent } from '../shared/search-page';
+import { CaseEditorStore } from '../state/case-editor-store';
+import { LiveMeeting } from '../state/live-meeting';
+import { RouteCodec, type Route, type RouteName, type RouteOf, type RoutePath, type RouterStore } from '../state/router';
+import { type MessageKey, t } from './messages';
+
+/** What the pages need besides the sign-in; `defaultServices` builds it, tests pass fakes. */
+export interface AppServices {
+  router: RouterStore;
+  cases: CaseApi;
+  meetings: MeetingApi;
+  archive: ArchiveApi;
+  catalog: CatalogApi;
+  insights: InsightApi;
+  socketFactory: SocketFactory;
+  socketUrl: string;
+}
+
+/** What the shell gives a route's page: the services, the user, what the route opened, and the shell's event handlers. */
+export interface Shell {
+  readonly services?: AppServices;
+  /** The signed-in user, or null (signed out, or still restoring). */
+  readonly user: User | null;
+  /** The signed-in session's token, for the live meeting's `join`. */
+  readonly token: () => string | null;
+  opened<T>(kind: abstract new (...args: never[]) => T): T | undefined;
+  readonly onSearchChange: (event: SearchChangeEvent) => void;
+  readonly onCaseCreated: (event: CaseCreatedEvent) => void;
+  readonly onMeetingCreated: (event: MeetingCreatedEvent) => void;
+  readonly onServiceCreated: (event: ServiceCreatedEvent) => void;
+  readonly onLogoutRequest: () => void;
+}
+
+/** Something a page keeps open while its route stays (the case editor's store, the live meeting). */
+export interface OpenPage {
+  readonly page: object;
+  close(): void;
+  /** Whether it still serves `next` after serving `last` (e.g. a new case that got its id). */
+  stays(last: Route, next: Route): boolean;
+}
+
+export type Section = 'home' | 'cases' | 'meetings' | 'archive' | 'catalog' | 'insight';
+
+/**
+ * One route: where it lives, whether anyone may see it (§2 "public": the archive, catalog and
+ * insights) or only a signed-in user, the menu section it belongs to (and the menu entry it is,
+ * if any), what it opens while shown (`enter`, closed when the route goes) and what it renders.
+ */
+export interface RouteEntry<N extends RouteName> extends RoutePath {
+  readonly access: 'public' | 'signed-in';
+  readonly section: Section | null;
+  readonly nav?: MessageKey;
+  enter?(route: RouteOf<N>, shell: Shell, services: AppServices): OpenPage | null;
+  render(route: RouteOf<N>, shell: Shell): unknown;
+}
+
+const mayHost = (user: User | null): boolean => user?.role === 'municipality' || user?.role === 'admin';
+
+/** The route table: it drives both the router (paths, in matching order) and the shell (the rest). */
+export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
+  home: {
+    path: '/', access: 'signed-in', section: 'home', nav: 'nav.home',
+    render: (_route, shell) => html`<yoriai-account-summary .user=${shell.user}
+      @logout-request=${shell.onLogoutRequest}></yoriai-account-summary>`,
+  },
+  cases: {
+    path: '/cases', access: 'signed-in', section: 'cases', nav: 'nav.cases',
+    render: (_route, shell) => html`<yoriai-case-list .api=${shell.services?.cases}></yoriai-case-list>`,
+  },
+  'case-new': {
+    path: '/cases/new', access: 'signed-in', section: 'cases',
+    enter: (_route, _shell, services) => openEditor(services, null),
+    render: (_route, shell) => renderEditor(shell),
+  },
+  case: {
+    path: '/cases/:id', access: 'signed-in', section: 'cases',
+    enter: (route, _shell, services) => openEditor(services, route.id),
+    render: (_route, shell) => renderEditor(shell),
+  },
+  meetings: {
+    path: '/meetings', access: 'signed-in', section: 'meetings', nav: 'nav.meetings',
+    render: (_route, shell) => html`<yoriai-meeting-list .api=${shell.services?.meetings}
+      .canCreate=${mayHost(shell.user)}></yoriai-meeting-list>`,
+  },
+  'meeting-new': {
+    path: '/meetings/new', access: 'signed-in', section: 'meetings',
+    render: (_route, shell) => html`<yoriai-meeting-create .meetings=${shell.services?.meetings} .cases=${shell.services?.cases}
+      .canCreate=${mayHost(shell.user)} @meeting-created=${shell.onMeetingCreated}></yoriai-meeting-create>`,
+  },
+  meeting: {
+    path: '/meetings/:id', query: 'invite', access: 'signed-in', section: 'meetings',
+    enter: (route, shell, services) => openMeeting(route, shell, services),
+    render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)}></yoriai-meeting-room>`,
+  },
+  archive: {
+    path: '/archive', query: 'search', access: 'public', section: 'archive', nav: 'nav.archive',
+    render: (route, shell) => html`<yoriai-archive-search .api=${shell.services?.archive} .params=${route.params}
+      @search-change=${shell.onSearchChange}></yoriai-archive-search>`,
+  },
+  'archive-entry': {
+    path: '/archive/:id', access: 'public', section: 'archive',
+    render: (route, shell) => html`<yoriai-archive-entry .api=${shell.services?.archive} .entryId=${route.id}
+      .canRedact=${mayHost(shell.user)}></yoriai-archive-entry>`,
+  },
+  catalog: {
+    path: '/catalog', query: 'search', access: 'public', section: 'catalog', nav: 'nav.catalog',
+    render: (route, shell) => html`<yoriai-catalog-search .api=${shell.services?.catalog} .params=${route.params}
+      .canRegister=${shell.user?.role === 'company'} @search-change=${shell.onSearchChange}></yoriai-catalog-search>`,
+  },
+  'catalog-new': {
+    path: '/catalog/new', access: 'signed-in', section: 'catalog',
+    render: (_route, shell) => html`<yoriai-service-form .api=${shell.services?.catalog} .canRegister=${shell.user?.role === 'company'}
+      @service-created=${shell.onServiceCreated}></yoriai-service-form>`,
+  },
+  'catalog-service': {
+    path: '/catalog/:id', access: 'public', section: 'catalog',
+    render: (route, shell) => html`<yoriai-catalog-service .api=${shell.services?.catalog} .serviceId=${route.id}></yoriai-catalog-service>`,
+  },
+  insight: {
+    path: '/insight', access: 'public', section: 'insight', nav: 'nav.insight',
+    render: (_route, shell) => html`<yoriai-insight-page .api=${shell.services?.insights} .user=${shell.user}></yoriai-insight-page>`,
+  },
+  'not-found': {
+    path: null, access: 'signed-in', section: null,
+    render: () => html`<section class="card"><h1 class="card__title" tabindex="-1">${t('page.notFound')}</h1></section>`,
+  },
+};
+
+export function routeEntry(route: Route): RouteEntry<RouteName> {
+  // The table gives each name its own entry; the compiler cannot follow that through an index.
+  return ROUTES[route.name] as unknown as RouteEntry<RouteName>;
+}
+
+export const routeCodec = new RouteCodec(ROUTES);
+
+export function parseRoute(hash: string): Route {
+  return routeCodec.parse(hash);
+}
+
+export function routeHref(route: Route): string {
+  return routeCodec.href(route);
+}
+
+/** Pages anyone may read without signing in (§2 "public"). `catalog-new` needs a company account. */
+export function isPublicRoute(route: Route): boolean {
+  return routeEntry(route).access === 'public';
+}
+
+function openEditor(services: AppServices, id: string | null): OpenPage {
+  const editor = new CaseEditorStore(services.cases);
+  if (id !== null) void editor.load(id);
+  return {
+    page: editor,
+    close: () => editor.dispose(),
+    // A new case that just got its id keeps its editor when the address becomes #/cases/{id}.
+    stays: (last, next) => (next.name === 'case-new' ? last.name === 'case-new' : next.name === 'case' && editor.id === next.id),
+  };
+}
+
+function renderEditor(shell: Shell) {
+  return html`<yoriai-case-editor .store=${shell.opened(CaseEditorStore)} @case-created=${shell.onCaseCreated}></yoriai-case-editor>`;
+}
+
+function openMeeting(route: RouteOf<'meeting'>, shell: Shell, services: AppServices): OpenPage | null {
+  if (!shell.user) return null;
+  const live = new LiveMeeting({
+    meetingId: route.id,
+    me: shell.user,
+    token: shell.token,
+    api: services.meetings,
+    factory: services.socketFactory,
+    url: services.socketUrl,
+    inviteCode: route.inviteCode,
+  });
+  void live.start();
+  return {
+    page: live,
+    close: () => live.stop(),
+    // A new invitation code for the same meeting (the bare link was refused) joins again with it.
+    stays: (_last, next) => next.name === 'meeting' && next.id === live.meetingId && next.inviteCode === live.inviteCode,
+  };
+}
