@@ -242,8 +242,8 @@ final class Room {
   }
 
   private void disconnectRemoved(MeetingEvent event) {
-    if (event.kind().equals("participant.removed")) {
-      String removed = (String) event.data().get("accountId");
+    String removed = MeetingState.Effects.of(event).removedAccountId();
+    if (removed != null) {
       sessions.values().stream().filter(s -> s.account.id().equals(removed)).toList()
           .forEach(s -> s.channel.disconnect(REMOVED_CLOSE_CODE, "removed by the host"));
     }
@@ -297,8 +297,8 @@ final class Room {
         continue;
       }
       try {
-        MeetingState.Draft draft = state.decide(item.actor, item.command, now);
-        MeetingEvent event = new MeetingEvent(++seq, meetingId, draft.kind(), now, Actor.of(item.actor), draft.data());
+        EventData data = state.decide(item.actor, item.command, now);
+        MeetingEvent event = new MeetingEvent(++seq, meetingId, now, Actor.of(item.actor), data);
         state.apply(event);
         events.add(new StoredEvent(event, item.commandId));
         accepted.add(item);
@@ -332,7 +332,7 @@ final class Room {
   }
 
   private static boolean progressChanged(List<StoredEvent> events) {
-    return events.stream().map(e -> e.event().kind()).anyMatch(k -> k.equals("phase.changed") || k.equals("summary.updated"));
+    return events.stream().anyMatch(e -> MeetingState.Effects.of(e.event()).progressChanged());
   }
 
   private void committed(List<Pending> accepted, List<StoredEvent> events) {
@@ -393,7 +393,7 @@ final class Room {
 
   private void afterCommit(MeetingEvent event, Account actor) {
     disconnectRemoved(event);
-    if (event.kind().equals("phase.changed") && "closed".equals(event.data().get("to"))) {
+    if (MeetingState.Effects.of(event).closed()) {
       deps.cases().markDiscussed(state.meeting().caseIds(), actor).onFailure(e ->
           LOG.log(System.Logger.Level.WARNING, "cases of meeting " + meetingId + " not marked discussed", e));
     }
