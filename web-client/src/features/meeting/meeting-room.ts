@@ -3,12 +3,12 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ACTIVITIES, EMOJIS, PHASES, PROPOSAL_TYPES, type Emoji, type ProposalType } from '../../net/protocol';
 import { dictionaries, LocaleChangeEvent, localeStore, type MessageKey, t } from '../../shared/i18n';
 import { StoreController } from '../../shared/store-controller';
-import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingStore } from '../../state/meeting-store';
+import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-store';
 import type { MeetingSession } from '../../state/meeting-session';
 import { badgeOf, countdown, organizationOf, phaseLabel, timeOf } from './format';
 
 /**
- * `#/meetings/{id}`: the live room. Reads everything from the session's {@link MeetingStore} and
+ * `#/meetings/{id}`: the live room. Reads everything from the session's {@link MeetingRoomModel} and
  * turns clicks into session commands; the state only changes when the server's event comes back.
  * User text is rendered through Lit text bindings only (never as HTML).
  */
@@ -53,7 +53,7 @@ export class MeetingRoom extends LitElement {
     }
   }
 
-  private get store(): MeetingStore | undefined {
+  private get store(): MeetingRoomModel | undefined {
     return this.session?.store;
   }
 
@@ -92,7 +92,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderPhaseBar(store: MeetingStore): TemplateResult {
+  private renderPhaseBar(store: MeetingRoomModel): TemplateResult {
     const current = store.phase;
     const next = nextPhase(current);
     const currentIndex = current === null ? -1 : PHASES.indexOf(current);
@@ -118,7 +118,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderMessages(store: MeetingStore): TemplateResult {
+  private renderMessages(store: MeetingRoomModel): TemplateResult {
     const messages = store.messages;
     return html`
       <section class="panel" aria-labelledby="messages-heading">
@@ -131,7 +131,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderMessage(store: MeetingStore, m: ChatMessage, withReplies: boolean): TemplateResult {
+  private renderMessage(store: MeetingRoomModel, m: ChatMessage, withReplies: boolean): TemplateResult {
     const replies = withReplies ? store.replies(m.messageId) : [];
     const me = store.me.id;
     return html`
@@ -172,7 +172,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderComposer(store: MeetingStore): TemplateResult {
+  private renderComposer(store: MeetingRoomModel): TemplateResult {
     const blocked = store.isMuted || store.isRemoved || store.isClosed || store.errorCode !== null;
     const replyTarget = this.replyTo ? store.message(this.replyTo) : undefined;
     const failure = store.failure;
@@ -196,7 +196,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderHands(store: MeetingStore): TemplateResult {
+  private renderHands(store: MeetingRoomModel): TemplateResult {
     const hands = store.hands;
     return html`
       <section class="panel" aria-labelledby="hands-heading">
@@ -214,7 +214,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderPresence(store: MeetingStore): TemplateResult {
+  private renderPresence(store: MeetingRoomModel): TemplateResult {
     const participants = store.participants;
     const hostId = store.meeting?.hostId;
     return html`
@@ -249,7 +249,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderProposals(store: MeetingStore): TemplateResult {
+  private renderProposals(store: MeetingRoomModel): TemplateResult {
     const proposals = store.proposals;
     const me = store.me.id;
     const blocked = store.isClosed || store.isRemoved || store.isMuted;

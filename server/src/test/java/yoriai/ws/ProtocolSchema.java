@@ -135,7 +135,9 @@ final class ProtocolSchema {
 
   /** Fixes a frame's {@code type} to its one value. */
   private static ObjectNode typed(ObjectNode frame, String type) {
-    frame.withObject("properties").set("type", NODES.objectNode().put("const", type));
+    ObjectNode properties = NODES.objectNode().set("type", NODES.objectNode().put("const", type));
+    frame.withObject("properties").fields().forEachRemaining(p -> properties.putIfAbsent(p.getKey(), p.getValue()));
+    frame.set("properties", properties);
     ArrayNode required = frame.withArray("required");
     if (!required.toString().contains("\"type\"")) {
       required.insert(0, "type");
