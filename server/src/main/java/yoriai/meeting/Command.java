@@ -42,7 +42,8 @@ public sealed interface Command {
     return false;
   }
 
-  record Post(String text, @Nullable @MachineValue("a message id, validated against ID") String replyTo) implements Command {
+  record Post(String text, @Nullable @MachineValue("a message id, validated against ID") String replyTo)
+      implements Command {
     @Override
     public void validate() {
       new Validator().text("text", text, 1, 4000).matches("replyTo", replyTo, ID, "a message id").orThrow();

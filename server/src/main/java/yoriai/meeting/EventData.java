@@ -53,7 +53,8 @@ public sealed interface EventData permits EventData.MessagePosted, EventData.Rea
   record HandChanged(boolean raised) implements EventData {}
 
   record ProposalPosted(String proposalId, String targetActivity, String type, String description, String keepsAbilities,
-      @Nullable String serviceId, @Nullable String cost, @Nullable String area, @Nullable String phase) implements EventData {}
+      @Nullable String serviceId, @Nullable String cost, @Nullable String area, @Nullable String phase)
+      implements EventData {}
 
   record ProposalEndorsed(String proposalId) implements EventData {}
 

@@ -9,9 +9,4 @@ import java.time.Instant;
  */
 public record MeetingEvent(long seq, String meetingId, Instant at, Actor actor,
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY, property = "kind")
-    EventData data) {
-
-  public String kind() {
-    return EventData.kindOf(data.getClass());
-  }
-}
+    EventData data) {}

@@ -103,8 +103,8 @@ final class MeetingState {
     if (command instanceof Command.Propose propose) {
       requireWindow(now);
       Command.Proposal p = propose.proposal();
-      return new EventData.ProposalPosted(Ids.newId(), p.targetActivity(), p.type(), p.description(), p.keepsAbilities(),
-          p.serviceId(), p.cost(), p.area(), meeting.progress().phase());
+      return new EventData.ProposalPosted(Ids.newId(), p.targetActivity(), p.type(), p.description(),
+          p.keepsAbilities(), p.serviceId(), p.cost(), p.area(), meeting.progress().phase());
     }
     if (command instanceof Command.Endorse endorse) {
       requireWindow(now);
@@ -126,8 +126,10 @@ final class MeetingState {
       return summary(actor, update.summary());
     }
     return ((Command.Presence) command).joined()
-        ? new EventData.ParticipantJoined(actor.id(), actor.displayName(), actor.organization(), actor.role(), actor.profession())
-        : new EventData.ParticipantLeft(actor.id(), actor.displayName(), actor.organization(), actor.role(), actor.profession());
+        ? new EventData.ParticipantJoined(actor.id(), actor.displayName(), actor.organization(), actor.role(),
+            actor.profession())
+        : new EventData.ParticipantLeft(actor.id(), actor.displayName(), actor.organization(), actor.role(),
+            actor.profession());
   }
 
   private EventData changePhase(Account actor, Command.ChangePhase change, Instant now) {

@@ -27,7 +27,7 @@ public final class LegacyLog {
         MeetingStore store = await(MongoMeetingStore.create(storage.mongo()));
         List<StoredEvent> log = await(store.events(meetingId, 0, Long.MAX_VALUE, 10_000));
         MeetingEvent last = log.get(log.size() - 1).event();
-        MeetingEvent message = log.stream().map(StoredEvent::event).filter(e -> e.kind().equals("message.posted"))
+        MeetingEvent message = log.stream().map(StoredEvent::event).filter(e -> e.data() instanceof EventData.MessagePosted)
             .reduce((first, second) -> second).orElseThrow();
         EventData.MessagePosted posted = (EventData.MessagePosted) message.data();
         String messageId = UUID.randomUUID().toString();

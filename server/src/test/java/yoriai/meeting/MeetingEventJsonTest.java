@@ -54,7 +54,7 @@ class MeetingEventJsonTest {
     for (EventData data : all) {
       MeetingEvent event = new MeetingEvent(1, "m1", AT, ACTOR, data);
       MeetingEvent back = Documents.fromDocument(Documents.toDocument(event), MeetingEvent.class);
-      assertThat(back).as(event.kind()).isEqualTo(event);
+      assertThat(back).as(EventData.kindOf(data.getClass())).isEqualTo(event);
     }
   }
 
