@@ -17,7 +17,7 @@ import type { SocketFactory, SocketTransport } from './socket';
  */
 export type ConnectionState = 'idle' | 'connecting' | 'joining' | 'live' | 'reconnecting' | 'closed';
 
-/** What the connection reports upwards (LiveMeeting forwards it to MeetingStore). */
+/** What the connection reports upwards (LiveMeeting forwards it to MeetingRoomModel). */
 export interface ConnectionListener {
   onState?(state: ConnectionState, previous: ConnectionState): void;
   /** The server accepted a join; `frame.participants` is the presence snapshot at `frame.seq`. */

@@ -1,9 +1,12 @@
 /**
- * Wire types mirroring PRODUCT.md §7. Only what the client uses so far; the server may add
- * fields, so these are read leniently.
+ * Wire types mirroring PRODUCT.md §7. The socket's frames, events and commands are generated from
+ * the server's records (protocol.generated.ts, docs/decisions.md); the REST types below are still
+ * written by hand. What arrives is read leniently: a frame of the right shape is accepted even if
+ * the server added fields or an event kind this client does not know yet.
  */
+import type * as Wire from './protocol.generated';
 
-export type Role = 'admin' | 'municipality' | 'professional' | 'company';
+export type Role = Wire.Role;
 
 export interface Organization {
   name: string;
@@ -246,39 +249,19 @@ export type ProposalType = 'market' | 'mutual' | 'public' | 'hybrid';
 export const PROPOSAL_TYPES: readonly ProposalType[] = ['market', 'mutual', 'public', 'hybrid'];
 export type ModerateAction = 'hide' | 'mute' | 'unmute' | 'remove';
 
-export interface ProposalInput {
-  targetActivity: string;
-  type: ProposalType;
-  description: string;
-  keepsAbilities: string;
-  serviceId?: string;
-  cost?: string;
-  area?: string;
-}
-
-export interface JoinFrame {
-  type: 'join';
-  meetingId: string;
-  token: string;
-  lastSeq?: number;
-  inviteCode?: string;
-}
+export type ProposalInput = Wire.Proposal;
+export type JoinFrame = Wire.Join;
 
 /** Commands without their client `id`; {@link CommandFrame} adds it. */
-export type Command =
-  | { type: 'post'; text: string; replyTo?: string }
-  | { type: 'react'; messageId: string; emoji: Emoji; on: boolean }
-  | { type: 'hand'; raised: boolean }
-  | { type: 'propose'; proposal: ProposalInput }
-  | { type: 'endorse'; proposalId: string }
-  | { type: 'phase'; to: Phase }
-  | { type: 'moderate'; action: ModerateAction; messageId?: string; accountId?: string; reason?: string };
-
+export type Command = Wire.Command;
 export type CommandFrame = Command & { id: string };
 export type PingFrame = { type: 'ping'; id?: string };
 export type ClientFrame = JoinFrame | CommandFrame | PingFrame;
 
-/** `event.actor` and the payload of presence events. */
+/**
+ * A participant as the client keeps them: an event's actor, a joined snapshot's entry or the data
+ * of a presence event (the server's Actor fits it).
+ */
 export interface Participant {
   accountId: string;
   displayName: string;
@@ -287,43 +270,13 @@ export interface Participant {
   organization?: string | Organization | null;
 }
 
-export interface MeetingEvent {
-  seq: number;
-  meetingId: string;
-  kind: string;
-  at: string;
-  actor: Participant | null;
-  data: Record<string, unknown>;
-}
-
-export interface JoinedFrame {
-  type: 'joined';
-  meetingId: string;
-  /** The meeting's last seq when the join was accepted. */
-  seq: number;
-  participants: Participant[];
-}
-
-export interface AckFrame {
-  type: 'ack';
-  id: string;
-  seq: number;
-}
-
-export interface EventFrame extends MeetingEvent {
-  type: 'event';
-}
-
-export interface ErrorFrame {
-  type: 'error';
-  id?: string;
-  code: string;
-  message: string;
-}
-
-export interface PongFrame {
-  type: 'pong';
-}
+/** One event of the log, a union over its `kind`: switching on the kind narrows `data`. */
+export type MeetingEvent = Wire.MeetingEvent;
+export type JoinedFrame = Wire.JoinedFrame;
+export type AckFrame = Wire.Ack;
+export type EventFrame = Wire.EventFrame;
+export type ErrorFrame = Wire.ErrorFrame;
+export type PongFrame = Wire.Pong;
 
 export type ServerFrame = JoinedFrame | AckFrame | EventFrame | ErrorFrame | PongFrame;
 
@@ -382,7 +335,8 @@ function normalizeFrame(frame: ServerFrame): ServerFrame {
     case 'joined':
       return { ...frame, participants: (frame.participants ?? []).filter(isParticipant) };
     case 'event':
-      return { ...frame, actor: frame.actor ?? null, data: frame.data ?? {} };
+      // the lenient read lets an event without actor or data through; the model treats a missing actor as nobody
+      return { ...frame, actor: frame.actor ?? null, data: frame.data ?? {} } as EventFrame;
     case 'error':
       return { ...frame, id: frame.id ?? undefined, message: typeof frame.message === 'string' ? frame.message : '' };
     default:

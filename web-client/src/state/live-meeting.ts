@@ -2,7 +2,7 @@ import type { MeetingApi } from '../net/meeting-api';
 import { MeetingConnection } from '../net/meeting-connection';
 import type { Emoji, ModerateAction, Phase, ProposalInput, User } from '../net/protocol';
 import type { SocketFactory } from '../net/socket';
-import { MeetingStore } from './meeting-store';
+import { MeetingRoomModel } from './meeting-room-model';
 
 export interface LiveMeetingOptions {
   meetingId: string;
@@ -17,15 +17,15 @@ export interface LiveMeetingOptions {
 
 /**
  * The live connection to one open meeting room (not the sign-in: that is `SignInStore`): loads the meeting over REST, then runs the {@link MeetingConnection}
- * and feeds everything it reports into the {@link MeetingStore}. The room component calls the
+ * and feeds everything it reports into the {@link MeetingRoomModel}. The room component calls the
  * command methods; none of them changes state directly (the event coming back does).
  */
 export class LiveMeeting {
-  readonly store: MeetingStore;
+  readonly store: MeetingRoomModel;
   readonly connection: MeetingConnection;
 
   constructor(private readonly options: LiveMeetingOptions) {
-    const store = new MeetingStore(options.me);
+    const store = new MeetingRoomModel(options.me);
     this.store = store;
     this.connection = new MeetingConnection({
       url: options.url,

@@ -119,6 +119,6 @@ export function eventFrame(
   data: Record<string, unknown> = {},
   actor: Participant | null = alice,
 ): ServerFrame {
-  const event: MeetingEvent = { seq, meetingId: 'm1', kind, at: `2026-12-01T10:00:${String(seq % 60).padStart(2, '0')}+09:00`, actor, data };
+  const event = { seq, meetingId: 'm1', kind, at: `2026-12-01T10:00:${String(seq % 60).padStart(2, '0')}+09:00`, actor, data } as unknown as MeetingEvent;
   return { type: 'event', ...event };
 }

@@ -7,7 +7,7 @@ import './meeting-room';
 import type { MeetingRoom } from './meeting-room';
 
 /*
- * The meeting room with the real LiveMeeting, MeetingConnection and MeetingStore, talking to
+ * The meeting room with the real LiveMeeting, MeetingConnection and MeetingRoomModel, talking to
  * the in-process fake socket server; only the meeting REST call is a stub.
  */
 

@@ -5,12 +5,12 @@ import { timeLabel } from '../../shared/format';
 import { StoreController } from '../../shared/store-controller';
 import type { LiveMeeting } from '../../state/live-meeting';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingStore } from '../../state/meeting-store';
+import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
 import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
 import { has, t } from './messages';
 
 /**
- * `#/meetings/{id}`: the live room. Reads everything from the live meeting's {@link MeetingStore} and
+ * `#/meetings/{id}`: the live room. Reads everything from the live meeting's {@link MeetingRoomModel} and
  * turns clicks into its commands; the state only changes when the server's event comes back.
  * User text is rendered through Lit text bindings only (never as HTML).
  */
@@ -55,7 +55,7 @@ export class MeetingRoom extends LitElement {
     }
   }
 
-  private get store(): MeetingStore | undefined {
+  private get store(): MeetingRoomModel | undefined {
     return this.meeting?.store;
   }
 
@@ -94,7 +94,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderPhaseBar(store: MeetingStore): TemplateResult {
+  private renderPhaseBar(store: MeetingRoomModel): TemplateResult {
     const current = store.phase;
     const next = nextPhase(current);
     const currentIndex = current === null ? -1 : PHASES.indexOf(current);
@@ -120,7 +120,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderMessages(store: MeetingStore): TemplateResult {
+  private renderMessages(store: MeetingRoomModel): TemplateResult {
     const messages = store.messages;
     return html`
       <section class="panel" aria-labelledby="messages-heading">
@@ -133,7 +133,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderMessage(store: MeetingStore, m: ChatMessage, withReplies: boolean): TemplateResult {
+  private renderMessage(store: MeetingRoomModel, m: ChatMessage, withReplies: boolean): TemplateResult {
     const replies = withReplies ? store.replies(m.messageId) : [];
     const me = store.me.id;
     return html`
@@ -174,7 +174,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderComposer(store: MeetingStore): TemplateResult {
+  private renderComposer(store: MeetingRoomModel): TemplateResult {
     const blocked = store.isMuted || store.isRemoved || store.isClosed || store.errorCode !== null;
     const replyTarget = this.replyTo ? store.message(this.replyTo) : undefined;
     const failure = store.failure;
@@ -198,7 +198,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderHands(store: MeetingStore): TemplateResult {
+  private renderHands(store: MeetingRoomModel): TemplateResult {
     const hands = store.hands;
     return html`
       <section class="panel" aria-labelledby="hands-heading">
@@ -216,7 +216,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderPresence(store: MeetingStore): TemplateResult {
+  private renderPresence(store: MeetingRoomModel): TemplateResult {
     const participants = store.participants;
     const hostId = store.meeting?.hostId;
     return html`
@@ -251,7 +251,7 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderProposals(store: MeetingStore): TemplateResult {
+  private renderProposals(store: MeetingRoomModel): TemplateResult {
     const proposals = store.proposals;
     const me = store.me.id;
     const blocked = store.isClosed || store.isRemoved || store.isMuted;

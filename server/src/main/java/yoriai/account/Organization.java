@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import yoriai.shared.Nullable;
 
 /**
  * The body an account belongs to, e.g. 八王子市 (municipality, 東京都). Its {@code id} is what
  * ownership compares: two bodies may share a name and prefecture (docs/decisions.md 24).
  */
-public record Organization(String id, String name, OrganizationKind kind, String prefecture) {
+public record Organization(@Nullable String id, String name, OrganizationKind kind, String prefecture) {
   private static final String LEGACY = "legacy-";
 
   /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import yoriai.account.Role;
 import yoriai.casefile.Case;
 import yoriai.meeting.Actor;
+import yoriai.meeting.EventData;
 import yoriai.meeting.MeetingEvent;
 import yoriai.meeting.MeetingView;
 import yoriai.meeting.Summary;
@@ -40,10 +41,10 @@ final class Publication {
     Set<String> hidden = new HashSet<>();
     Map<String, Integer> endorsements = new HashMap<>();
     for (MeetingEvent event : log) {
-      if (event.kind().equals("message.hidden")) {
-        hidden.add(text(event.data(), "messageId"));
-      } else if (event.kind().equals("proposal.endorsed")) {
-        endorsements.merge(text(event.data(), "proposalId"), 1, Integer::sum);
+      if (event.data() instanceof EventData.MessageHidden hide) {
+        hidden.add(hide.messageId());
+      } else if (event.data() instanceof EventData.ProposalEndorsed endorsed) {
+        endorsements.merge(endorsed.proposalId(), 1, Integer::sum);
       }
     }
     Set<String> adopted = meeting.summary() == null ? Set.of() : Set.copyOf(meeting.summary().adoptedProposalIds());
@@ -51,19 +52,16 @@ final class Publication {
     List<ArchiveEntry.Remark> discussion = new ArrayList<>();
     List<ArchiveEntry.Proposal> proposals = new ArrayList<>();
     for (MeetingEvent event : log) {
-      Map<String, Object> data = event.data();
-      if (event.kind().equals("message.posted")) {
-        String messageId = text(data, "messageId");
-        seqOfMessage.put(messageId, event.seq());
-        if (!hidden.contains(messageId)) {
-          discussion.add(new ArchiveEntry.Remark(event.seq(), text(data, "phase"), label(event.actor()),
-              text(data, "text"), seqOfMessage.get(text(data, "replyTo"))));
+      if (event.data() instanceof EventData.MessagePosted posted) {
+        seqOfMessage.put(posted.messageId(), event.seq());
+        if (!hidden.contains(posted.messageId())) {
+          discussion.add(new ArchiveEntry.Remark(event.seq(), posted.phase(), label(event.actor()), posted.text(),
+              seqOfMessage.get(posted.replyTo())));
         }
-      } else if (event.kind().equals("proposal.posted")) {
-        String id = text(data, "proposalId");
-        proposals.add(new ArchiveEntry.Proposal(id, label(event.actor()), text(data, "targetActivity"), text(data, "type"),
-            text(data, "description"), text(data, "keepsAbilities"), text(data, "serviceId"), text(data, "cost"),
-            text(data, "area"), endorsements.getOrDefault(id, 0), adopted.contains(id)));
+      } else if (event.data() instanceof EventData.ProposalPosted p) {
+        proposals.add(new ArchiveEntry.Proposal(p.proposalId(), label(event.actor()), p.targetActivity(), p.type(),
+            p.description(), p.keepsAbilities(), p.serviceId(), p.cost(), p.area(),
+            endorsements.getOrDefault(p.proposalId(), 0), adopted.contains(p.proposalId())));
       }
     }
     return new ArchiveEntry(c.id(), c.title(), c.prefecture(), c.provider(), now,
@@ -120,11 +118,6 @@ final class Publication {
       out.insert(0, (char) ('A' + (i - 1) % 26));
     }
     return out.toString();
-  }
-
-  private static String text(Map<String, Object> data, String key) {
-    Object value = data.get(key);
-    return value == null ? null : value.toString();
   }
 
   private static String code(Object value) {

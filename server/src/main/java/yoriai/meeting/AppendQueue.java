@@ -103,8 +103,8 @@ final class AppendQueue {
         continue;
       }
       try {
-        MeetingState.Draft draft = state.decide(item.actor, item.command, now);
-        MeetingEvent event = new MeetingEvent(++seq, meetingId, draft.kind(), now, Actor.of(item.actor), draft.data());
+        EventData data = state.decide(item.actor, item.command, now);
+        MeetingEvent event = new MeetingEvent(++seq, meetingId, now, Actor.of(item.actor), data);
         batch.add(new Accepted(item, new StoredEvent(event, item.commandId), state.apply(event)));
       } catch (Failure refused) {
         item.promise.tryFail(refused);

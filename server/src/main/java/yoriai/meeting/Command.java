@@ -1,16 +1,29 @@
 package yoriai.meeting;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import yoriai.shared.MachineValue;
+import yoriai.shared.Nullable;
 import yoriai.shared.Validator;
 
 /**
  * What a participant asks a meeting to do; each accepted command appends exactly one event. Every
  * free text of a command is checked for personal data before it reaches the room ({@link
  * yoriai.shared.PublicTexts} walks the record); only components marked {@link MachineValue} are not.
+ * A socket frame's {@code type} names its command; UpdateSummary and Presence never come over the socket.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Command.Post.class, name = "post"),
+    @JsonSubTypes.Type(value = Command.React.class, name = "react"),
+    @JsonSubTypes.Type(value = Command.Hand.class, name = "hand"),
+    @JsonSubTypes.Type(value = Command.Propose.class, name = "propose"),
+    @JsonSubTypes.Type(value = Command.Endorse.class, name = "endorse"),
+    @JsonSubTypes.Type(value = Command.ChangePhase.class, name = "phase"),
+    @JsonSubTypes.Type(value = Command.Moderate.class, name = "moderate")})
 public sealed interface Command {
   Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   Set<String> EMOJI = Set.of("👍", "❤️", "💡", "🙏", "👏");
@@ -29,7 +42,8 @@ public sealed interface Command {
     return false;
   }
 
-  record Post(String text, @MachineValue("a message id, validated against ID") String replyTo) implements Command {
+  record Post(String text, @Nullable @MachineValue("a message id, validated against ID") String replyTo)
+      implements Command {
     @Override
     public void validate() {
       new Validator().text("text", text, 1, 4000).matches("replyTo", replyTo, ID, "a message id").orThrow();
@@ -42,7 +56,7 @@ public sealed interface Command {
   }
 
   record React(@MachineValue("a message id, validated against ID") String messageId,
-      @MachineValue("one of EMOJI") String emoji, Boolean on) implements Command {
+      @MachineValue("one of EMOJI") String emoji, @Nullable Boolean on) implements Command {
     @Override
     public void validate() {
       new Validator().required("messageId", messageId).matches("messageId", messageId, ID, "a message id")
@@ -92,7 +106,7 @@ public sealed interface Command {
 
   /** A structured solution idea (解決策の提案). */
   record Proposal(String targetActivity, @MachineValue("one of PROPOSAL_TYPES") String type, String description, String keepsAbilities,
-      String serviceId, String cost, String area) {}
+      @Nullable String serviceId, @Nullable String cost, @Nullable String area) {}
 
   record Endorse(@MachineValue("a proposal id, validated against ID") String proposalId) implements Command {
     @Override
@@ -115,8 +129,9 @@ public sealed interface Command {
   }
 
   record Moderate(@MachineValue("one of MODERATION") String action,
-      @MachineValue("a message id, validated against ID") String messageId,
-      @MachineValue("the account the action is about, never shown as text") String accountId, String reason) implements Command {
+      @Nullable @MachineValue("a message id, validated against ID") String messageId,
+      @Nullable @MachineValue("the account the action is about, never shown as text") String accountId,
+      @Nullable String reason) implements Command {
     @Override
     public void validate() {
       Validator v = new Validator().required("action", action).oneOf("action", action, MODERATION)

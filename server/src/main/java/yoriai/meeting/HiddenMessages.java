@@ -2,9 +2,7 @@ package yoriai.meeting;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,14 +12,13 @@ import java.util.Set;
  * this only grows.
  */
 final class HiddenMessages {
-  static final String POSTED = "message.posted";
-  static final String HIDDEN = "message.hidden";
+  static final String POSTED = EventData.kindOf(EventData.MessagePosted.class);
 
   private final Set<String> ids = new HashSet<>();
 
   /** Notes the hide {@code event} makes, if any; true when it hid a message. */
   boolean apply(MeetingEvent event) {
-    return HIDDEN.equals(event.kind()) && ids.add((String) event.data().get("messageId"));
+    return event.data() instanceof EventData.MessageHidden hide && ids.add(hide.messageId());
   }
 
   Set<String> ids() {
@@ -30,21 +27,16 @@ final class HiddenMessages {
 
   /** The event as anyone may read it now: a hidden message's event as its tombstone, anything else as it is. */
   MeetingEvent shown(MeetingEvent event) {
-    return POSTED.equals(event.kind()) && ids.contains((String) event.data().get("messageId")) ? tombstone(event) : event;
+    if (event.data() instanceof EventData.MessagePosted posted && ids.contains(posted.messageId())
+        && !(posted.text() == null && Boolean.TRUE.equals(posted.hidden()))) {
+      return new MeetingEvent(event.seq(), event.meetingId(), event.at(), event.actor(), posted.tombstone());
+    }
+    return event;
   }
 
   /** The ids of the messages the hides among {@code events} hide. */
   static List<String> hiddenBy(Collection<MeetingEvent> events) {
-    return events.stream().filter(e -> HIDDEN.equals(e.kind())).map(e -> (String) e.data().get("messageId")).toList();
-  }
-
-  private static MeetingEvent tombstone(MeetingEvent posted) {
-    if (!posted.data().containsKey("text") && Boolean.TRUE.equals(posted.data().get("hidden"))) {
-      return posted;
-    }
-    Map<String, Object> data = new LinkedHashMap<>(posted.data());
-    data.remove("text");
-    data.put("hidden", true);
-    return new MeetingEvent(posted.seq(), posted.meetingId(), posted.kind(), posted.at(), posted.actor(), data);
+    return events.stream().map(MeetingEvent::data).filter(EventData.MessageHidden.class::isInstance)
+        .map(data -> ((EventData.MessageHidden) data).messageId()).toList();
   }
 }

@@ -1,6 +1,5 @@
 package yoriai.meeting;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.FieldProblem;
 import yoriai.shared.Ids;
-import yoriai.shared.Json;
 
 /**
  * What a meeting's log adds up to. {@link #decide} checks a command against it and drafts the
@@ -21,8 +19,6 @@ import yoriai.shared.Json;
  * folding a stored log, so a reloaded room is the room that was lost.
  */
 final class MeetingState {
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-
   private Meeting meeting;
   private final Set<String> messages = new HashSet<>();
   private final Set<String> proposals = new HashSet<>();
@@ -62,10 +58,26 @@ final class MeetingState {
     return joined.contains(accountId);
   }
 
-  /** An event about to be appended, without its seq. */
-  record Draft(String kind, Map<String, Object> data) {}
+  /**
+   * What applying an event means beyond the state: the meeting's progress changed (the room
+   * stores it), an account was removed (the room disconnects it), the meeting closed.
+   */
+  record Effects(boolean progressChanged, String removedAccountId, boolean closed) {
+    static final Effects NONE = new Effects(false, null, false);
 
-  Draft decide(Account actor, Command command, Instant now) {
+    static Effects of(MeetingEvent event) {
+      if (event.data() instanceof EventData.PhaseChanged changed) {
+        return new Effects(true, null, Phase.CLOSED.code().equals(changed.to()));
+      }
+      if (event.data() instanceof EventData.ParticipantRemoved removal) {
+        return new Effects(false, removal.accountId(), false);
+      }
+      return event.data() instanceof Summary ? new Effects(true, null, false) : NONE;
+    }
+  }
+
+  /** Checks {@code command} against the state and drafts the data of the event it appends. */
+  EventData decide(Account actor, Command command, Instant now) {
     if (removed.contains(actor.id()) && !(command instanceof Command.Presence)) {
       throw Failure.forbidden("You were removed from this meeting");
     }
@@ -77,26 +89,22 @@ final class MeetingState {
       if (post.replyTo() != null && !messages.contains(post.replyTo())) {
         throw Failure.notFound("Message " + post.replyTo());
       }
-      return draft("message.posted", "messageId", Ids.newId(), "text", post.text(), "replyTo", post.replyTo(),
-          "phase", meeting.progress().phase());
+      return new EventData.MessagePosted(Ids.newId(), post.text(), post.replyTo(), meeting.progress().phase(), null);
     }
     if (command instanceof Command.React react) {
       requireWindow(now);
       requireMessage(react.messageId());
-      return draft("reaction.changed", "messageId", react.messageId(), "emoji", react.emoji(),
-          "on", react.on() == null || react.on());
+      return new EventData.ReactionChanged(react.messageId(), react.emoji(), react.on() == null || react.on());
     }
     if (command instanceof Command.Hand hand) {
       requireWindow(now);
-      return draft("hand.changed", "raised", hand.raised());
+      return new EventData.HandChanged(hand.raised());
     }
     if (command instanceof Command.Propose propose) {
       requireWindow(now);
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("proposalId", Ids.newId());
-      data.putAll(Json.mapper().convertValue(propose.proposal(), MAP));
-      data.put("phase", meeting.progress().phase());
-      return new Draft("proposal.posted", Json.mapper().convertValue(data, MAP));
+      Command.Proposal p = propose.proposal();
+      return new EventData.ProposalPosted(Ids.newId(), p.targetActivity(), p.type(), p.description(),
+          p.keepsAbilities(), p.serviceId(), p.cost(), p.area(), meeting.progress().phase());
     }
     if (command instanceof Command.Endorse endorse) {
       requireWindow(now);
@@ -106,7 +114,7 @@ final class MeetingState {
       if (endorsements.contains(endorse.proposalId() + "/" + actor.id())) {
         throw Failure.forbidden("You already endorsed this proposal");
       }
-      return draft("proposal.endorsed", "proposalId", endorse.proposalId());
+      return new EventData.ProposalEndorsed(endorse.proposalId());
     }
     if (command instanceof Command.ChangePhase change) {
       return changePhase(actor, change, now);
@@ -117,13 +125,14 @@ final class MeetingState {
     if (command instanceof Command.UpdateSummary update) {
       return summary(actor, update.summary());
     }
-    Command.Presence presence = (Command.Presence) command;
-    return draft(presence.joined() ? "participant.joined" : "participant.left",
-        "accountId", actor.id(), "displayName", actor.displayName(), "organization", actor.organization(),
-        "role", actor.role(), "profession", actor.profession());
+    return ((Command.Presence) command).joined()
+        ? new EventData.ParticipantJoined(actor.id(), actor.displayName(), actor.organization(), actor.role(),
+            actor.profession())
+        : new EventData.ParticipantLeft(actor.id(), actor.displayName(), actor.organization(), actor.role(),
+            actor.profession());
   }
 
-  private Draft changePhase(Account actor, Command.ChangePhase change, Instant now) {
+  private EventData changePhase(Account actor, Command.ChangePhase change, Instant now) {
     requireHost(actor);
     if ("closed".equals(meeting.progress().state())) {
       throw new Failure(FailureKind.CONFLICT, "closed", "The meeting is closed");
@@ -134,27 +143,26 @@ final class MeetingState {
       throw invalid("to", "must come after the current phase " + from);
     }
     Instant endsAt = to == Phase.CLOSED ? null : now.plus(Duration.ofMinutes(meeting.phaseMinutes().get(to.code())));
-    return draft("phase.changed", "from", from, "to", to.code(), "endsAt", endsAt == null ? null : endsAt.toString());
+    return new EventData.PhaseChanged(from, to.code(), endsAt);
   }
 
-  private Draft moderate(Account actor, Command.Moderate moderate) {
+  private EventData moderate(Account actor, Command.Moderate moderate) {
     requireHost(actor);
     if ("hide".equals(moderate.action())) {
       requireMessage(moderate.messageId());
-      return draft("message.hidden", "messageId", moderate.messageId(), "reason", moderate.reason());
+      return new EventData.MessageHidden(moderate.messageId(), moderate.reason());
     }
     if (moderate.accountId().equals(meeting.hostId())) {
       throw Failure.forbidden("The host cannot be moderated");
     }
-    String kind = switch (moderate.action()) {
-      case "mute" -> "participant.muted";
-      case "unmute" -> "participant.unmuted";
-      default -> "participant.removed";
+    return switch (moderate.action()) {
+      case "mute" -> new EventData.ParticipantMuted(moderate.accountId(), moderate.reason());
+      case "unmute" -> new EventData.ParticipantUnmuted(moderate.accountId(), moderate.reason());
+      default -> new EventData.ParticipantRemoved(moderate.accountId(), moderate.reason());
     };
-    return draft(kind, "accountId", moderate.accountId(), "reason", moderate.reason());
   }
 
-  private Draft summary(Account actor, Summary summary) {
+  private EventData summary(Account actor, Summary summary) {
     requireHost(actor);
     String phase = meeting.progress().phase();
     if (!"summary".equals(phase) && !"closed".equals(phase)) {
@@ -165,51 +173,41 @@ final class MeetingState {
         throw invalid("adoptedProposalIds[" + i + "]", "no such proposal in this meeting");
       }
     }
-    return new Draft("summary.updated", Json.mapper().convertValue(summary, MAP));
+    return summary;
   }
 
-  /**
-   * What applying one event did beyond the state, for the room to act on: the meeting's progress
-   * changed (store it), an account was removed (disconnect it), the meeting closed.
-   */
-  record Effects(boolean progressChanged, String removedAccountId, boolean closed) {}
-
   Effects apply(MeetingEvent event) {
-    Map<String, Object> data = event.data();
     Meeting.Progress p = meeting.progress();
-    switch (event.kind()) {
-      case "message.posted" -> messages.add((String) data.get("messageId"));
-      case "proposal.posted" -> proposals.add((String) data.get("proposalId"));
-      case "proposal.endorsed" -> endorsements.add(data.get("proposalId") + "/" + event.actor().accountId());
-      case "participant.muted" -> muted.add((String) data.get("accountId"));
-      case "participant.unmuted" -> muted.remove((String) data.get("accountId"));
-      case "participant.removed" -> {
-        removed.add((String) data.get("accountId"));
-        present.remove((String) data.get("accountId"));
-      }
-      case "participant.joined" -> {
-        present.put(event.actor().accountId(), event.actor());
-        joined.add(event.actor().accountId());
-      }
-      case "participant.left" -> present.remove(event.actor().accountId());
-      case "summary.updated" -> p = new Meeting.Progress(p.state(), p.phase(), p.phaseEndsAt(), p.closedAt(),
-          p.commentClosesAt(), Json.mapper().convertValue(data, Summary.class), p.seq());
-      case "phase.changed" -> {
-        String to = (String) data.get("to");
-        boolean closing = "closed".equals(to);
-        Object endsAt = data.get("endsAt");
-        p = new Meeting.Progress(closing ? "closed" : "live", to, endsAt == null ? null : Instant.parse((String) endsAt),
-            closing ? event.at() : null,
-            closing ? event.at().plus(Duration.ofDays(meeting.commentDaysAfter())) : null, p.summary(), p.seq());
-      }
-      default -> { }
+    String actorId = event.actor() == null ? null : event.actor().accountId();
+    EventData data = event.data();
+    if (data instanceof EventData.MessagePosted posted) {
+      messages.add(posted.messageId());
+    } else if (data instanceof EventData.ProposalPosted proposal) {
+      proposals.add(proposal.proposalId());
+    } else if (data instanceof EventData.ProposalEndorsed endorsed) {
+      endorsements.add(endorsed.proposalId() + "/" + actorId);
+    } else if (data instanceof EventData.ParticipantMuted mute) {
+      muted.add(mute.accountId());
+    } else if (data instanceof EventData.ParticipantUnmuted unmute) {
+      muted.remove(unmute.accountId());
+    } else if (data instanceof EventData.ParticipantRemoved removal) {
+      removed.add(removal.accountId());
+      present.remove(removal.accountId());
+    } else if (data instanceof EventData.ParticipantJoined) {
+      present.put(actorId, event.actor());
+      joined.add(actorId);
+    } else if (data instanceof EventData.ParticipantLeft) {
+      present.remove(actorId);
+    } else if (data instanceof Summary summary) {
+      p = new Meeting.Progress(p.state(), p.phase(), p.phaseEndsAt(), p.closedAt(), p.commentClosesAt(), summary, p.seq());
+    } else if (data instanceof EventData.PhaseChanged changed) {
+      boolean closing = Phase.CLOSED.code().equals(changed.to());
+      p = new Meeting.Progress(closing ? "closed" : "live", changed.to(), changed.endsAt(), closing ? event.at() : null,
+          closing ? event.at().plus(Duration.ofDays(meeting.commentDaysAfter())) : null, p.summary(), p.seq());
     }
     meeting = meeting.withProgress(new Meeting.Progress(p.state(), p.phase(), p.phaseEndsAt(), p.closedAt(),
         p.commentClosesAt(), p.summary(), event.seq()));
-    boolean progressChanged = event.kind().equals("phase.changed") || event.kind().equals("summary.updated");
-    String removed = event.kind().equals("participant.removed") ? (String) data.get("accountId") : null;
-    boolean closed = event.kind().equals("phase.changed") && "closed".equals(data.get("to"));
-    return new Effects(progressChanged, removed, closed);
+    return Effects.of(event);
   }
 
   private void requireWindow(Instant now) {
@@ -236,16 +234,5 @@ final class MeetingState {
 
   private static Failure invalid(String field, String problem) {
     return Failure.invalid(field + " " + problem, List.of(new FieldProblem(field, problem)));
-  }
-
-  /** Data with JSON-native values only, so a live event and its stored copy fold the same way. */
-  private static Draft draft(String kind, Object... pairs) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      if (pairs[i + 1] != null) {
-        data.put((String) pairs[i], pairs[i + 1]);
-      }
-    }
-    return new Draft(kind, Json.mapper().convertValue(data, MAP));
   }
 }

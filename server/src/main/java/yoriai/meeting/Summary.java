@@ -2,12 +2,16 @@ package yoriai.meeting;
 
 import java.util.List;
 import yoriai.shared.MachineValue;
+import yoriai.shared.Nullable;
 import yoriai.shared.Validator;
 
-/** まとめ: the support direction, adopted proposals, regional issues, missing resources and follow-ups. */
+/**
+ * まとめ: the support direction, adopted proposals, regional issues, missing resources and follow-ups;
+ * also the data of a {@code summary.updated} event.
+ */
 public record Summary(String direction,
     @MachineValue("proposal ids, validated against Command.ID") List<String> adoptedProposalIds, List<RegionalIssue> regionalIssues,
-    List<String> missingResources, List<String> followUps) {
+    List<String> missingResources, List<String> followUps) implements EventData {
 
   public Summary {
     adoptedProposalIds = adoptedProposalIds == null ? List.of() : List.copyOf(adoptedProposalIds);
@@ -17,7 +21,7 @@ public record Summary(String direction,
   }
 
   /** 地域課題 with free tags. */
-  public record RegionalIssue(String text, List<String> tags) {}
+  public record RegionalIssue(String text, @Nullable List<String> tags) {}
 
   void validate() {
     Validator v = new Validator().text("direction", direction, 1, 4000)

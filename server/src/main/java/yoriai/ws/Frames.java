@@ -1,36 +1,34 @@
 package yoriai.ws;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import yoriai.meeting.Actor;
 import yoriai.meeting.Command;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.Json;
+import yoriai.shared.Nullable;
 
 /** The §7 envelope: every frame is one JSON object with a {@code type}. */
 final class Frames {
-  private static final Map<String, Class<? extends Command>> COMMANDS = Map.of(
-      "post", Command.Post.class,
-      "react", Command.React.class,
-      "hand", Command.Hand.class,
-      "propose", Command.Propose.class,
-      "endorse", Command.Endorse.class,
-      "phase", Command.ChangePhase.class,
-      "moderate", Command.Moderate.class);
+  /** The command names, the type ids Jackson reads a command frame by. */
+  private static final Set<String> COMMAND_TYPES = Arrays.stream(Command.class.getAnnotation(JsonSubTypes.class).value())
+      .map(JsonSubTypes.Type::name).collect(Collectors.toUnmodifiableSet());
 
   private Frames() {}
 
   /** A decoded client frame: exactly one of {@code join} and {@code command} is set unless it is a ping. */
   record Inbound(String type, String id, Join join, Command command) {}
 
-  record Join(String meetingId, String token, Long lastSeq, String inviteCode) {}
+  record Join(String meetingId, String token, @Nullable Long lastSeq, @Nullable String inviteCode) {}
 
   /** A frame that cannot be decoded, with the error code the client gets. */
   static final class Refused extends RuntimeException {
@@ -79,8 +77,7 @@ final class Frames {
         return new Inbound(type, id, join, null);
       }
       default: {
-        Class<? extends Command> commandType = COMMANDS.get(type);
-        if (commandType == null) {
+        if (!COMMAND_TYPES.contains(type)) {
           throw new Refused(id, "unknown_type", "Unknown type " + abbreviate(type));
         }
         if (id == null) {
@@ -89,7 +86,7 @@ final class Frames {
         if (!Command.ID.matcher(id).matches()) {
           throw new Refused(null, "invalid_message", "id must be a UUID");
         }
-        return new Inbound(type, id, null, read(object, commandType, id));
+        return new Inbound(type, id, null, read(object.put("type", type), Command.class, id));
       }
     }
   }
@@ -159,11 +156,11 @@ final class Frames {
     }
   }
 
-  private record ErrorFrame(String type, String id, String code, String message, List<?> details) {}
+  record ErrorFrame(String type, @Nullable String id, String code, String message, @Nullable List<?> details) {}
 
-  private record Ack(String type, String id, long seq) {}
+  record Ack(String type, String id, long seq) {}
 
-  private record Pong(String type, String id) {}
+  record Pong(String type, @Nullable String id) {}
 
-  private record JoinedFrame(String type, String meetingId, long seq, List<Actor> participants) {}
+  record JoinedFrame(String type, String meetingId, long seq, List<Actor> participants) {}
 }

@@ -4,9 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -29,13 +27,12 @@ public final class LegacyLog {
         MeetingStore store = await(MongoMeetingStore.create(storage.mongo()));
         List<StoredEvent> log = await(store.events(meetingId, 0, Long.MAX_VALUE, 10_000));
         MeetingEvent last = log.get(log.size() - 1).event();
-        MeetingEvent message = log.stream().map(StoredEvent::event).filter(e -> e.kind().equals("message.posted"))
+        MeetingEvent message = log.stream().map(StoredEvent::event).filter(e -> e.data() instanceof EventData.MessagePosted)
             .reduce((first, second) -> second).orElseThrow();
-        Map<String, Object> data = new HashMap<>(message.data());
+        EventData.MessagePosted posted = (EventData.MessagePosted) message.data();
         String messageId = UUID.randomUUID().toString();
-        data.put("messageId", messageId);
-        data.put("text", text);
-        await(store.append(List.of(new StoredEvent(new MeetingEvent(last.seq() + 1, meetingId, "message.posted",
+        EventData.MessagePosted data = new EventData.MessagePosted(messageId, text, posted.replyTo(), posted.phase(), null);
+        await(store.append(List.of(new StoredEvent(new MeetingEvent(last.seq() + 1, meetingId,
             last.at(), message.actor(), data), UUID.randomUUID().toString()))));
         await(storage.durable());
         return messageId;

@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -41,10 +40,10 @@ class MongoMeetingStoreTest {
   void redacting_a_message_removes_its_text_from_the_stored_document_and_keeps_its_seq() throws Exception {
     Actor actor = new Actor("account-1", "理学 花子", null, null, null);
     await(store.append(List.of(
-        new StoredEvent(new MeetingEvent(1, "m1", "message.posted", Instant.EPOCH, actor,
-            Map.of("messageId", "msg-1", "text", "090-1111-2222", "phase", "presentation")), "c1"),
-        new StoredEvent(new MeetingEvent(2, "m1", "message.posted", Instant.EPOCH, actor,
-            Map.of("messageId", "msg-2", "text", "残す発言")), "c2"))));
+        new StoredEvent(new MeetingEvent(1, "m1", Instant.EPOCH, actor,
+            new EventData.MessagePosted("msg-1", "090-1111-2222", null, "presentation", null)), "c1"),
+        new StoredEvent(new MeetingEvent(2, "m1", Instant.EPOCH, actor,
+            new EventData.MessagePosted("msg-2", "残す発言", null, null, null)), "c2"))));
 
     await(store.redactMessages("m1", List.of("msg-1")));
     await(store.redactMessages("m1", List.of("msg-1")));
@@ -56,7 +55,7 @@ class MongoMeetingStoreTest {
     List<StoredEvent> log = await(store.events("m1", 0, Long.MAX_VALUE, 10));
     assertThat(log).extracting(e -> e.event().seq()).containsExactly(1L, 2L);
     assertThat(log.get(0).commandId()).isEqualTo("c1");
-    assertThat(log.get(1).event().data()).containsEntry("text", "残す発言");
+    assertThat(((EventData.MessagePosted) log.get(1).event().data()).text()).isEqualTo("残す発言");
   }
 
   private static <T> T await(Future<T> future) throws Exception {

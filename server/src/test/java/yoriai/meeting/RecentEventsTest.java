@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RecentEventsTest {
@@ -17,8 +16,8 @@ class RecentEventsTest {
   }
 
   private static MeetingEvent posted(long seq, String messageId, String text) {
-    return new MeetingEvent(seq, "meeting-1", "message.posted", Instant.EPOCH, null,
-        Map.of("messageId", messageId, "text", text));
+    return new MeetingEvent(seq, "meeting-1", Instant.EPOCH, null,
+        new EventData.MessagePosted(messageId, text, null, null, null));
   }
 
   @Test
@@ -53,7 +52,7 @@ class RecentEventsTest {
       recent.add(event(seq), EventFrame.of(event(seq)));
     }
     HiddenMessages hidden = new HiddenMessages();
-    MeetingEvent hide = new MeetingEvent(4, "meeting-1", "message.hidden", Instant.EPOCH, null, Map.of("messageId", "m2"));
+    MeetingEvent hide = new MeetingEvent(4, "meeting-1", Instant.EPOCH, null, new EventData.MessageHidden("m2", null));
 
     assertThat(hidden.apply(hide)).isTrue();
     recent.add(hide, EventFrame.of(hide));

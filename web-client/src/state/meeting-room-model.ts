@@ -1,6 +1,6 @@
 import type { ConnectionState } from '../net/meeting-connection';
+import type { ParticipantJoined } from '../net/protocol.generated';
 import {
-  isParticipant,
   isPhase,
   PHASES,
   type CommandFrame,
@@ -62,7 +62,7 @@ export interface CommandFailure {
   readonly unsentText?: string;
 }
 
-/** Dispatched by {@link MeetingStore} after every change. */
+/** Dispatched by {@link MeetingRoomModel} after every change. */
 export class MeetingChangeEvent extends Event {
   static readonly type = 'meeting-change';
   constructor() {
@@ -76,7 +76,7 @@ export class MeetingChangeEvent extends Event {
  * connection feeds it through {@link joined}, {@link apply}, {@link setConnection} and
  * {@link commandFailed}; components only read the getters and listen for {@link MeetingChangeEvent}.
  */
-export class MeetingStore extends EventTarget {
+export class MeetingRoomModel extends EventTarget {
   private meetingInfo: Meeting | null = null;
   private connectionState: ConnectionState = 'idle';
   private currentPhase: Phase | null = null;
@@ -196,7 +196,7 @@ export class MeetingStore extends EventTarget {
   }
 
   /** A (re)join: the participant list replaces presence as of `frame.seq`. */
-  joined(frame: JoinedFrame): void {
+  joined(frame: Omit<JoinedFrame, 'participants'> & { readonly participants: readonly Participant[] }): void {
     this.presence.clear();
     for (const participant of frame.participants) {
       if (!this.removed.has(participant.accountId)) this.presence.set(participant.accountId, participant);
@@ -224,17 +224,15 @@ export class MeetingStore extends EventTarget {
   /** Applies one event of the log. The connection guarantees order and exactly-once. */
   apply(event: MeetingEvent): void {
     this.lastSeq = Math.max(this.lastSeq, event.seq);
-    const data = event.data;
     const actorId = event.actor?.accountId ?? null;
     switch (event.kind) {
       case 'message.posted': {
-        const messageId = str(data.messageId);
-        if (!messageId) break;
+        const { data } = event;
         const message: MutableMessage = {
-          messageId,
+          messageId: data.messageId,
           seq: event.seq,
-          text: str(data.text) ?? '',
-          replyTo: str(data.replyTo) ?? null,
+          text: data.text ?? '',
+          replyTo: data.replyTo ?? null,
           phase: isPhase(data.phase) ? data.phase : this.currentPhase,
           author: event.actor,
           at: event.at,
@@ -242,14 +240,14 @@ export class MeetingStore extends EventTarget {
           hidden: data.hidden === true,
           reactions: new Map(),
         };
-        this.messageMap.set(messageId, message);
+        this.messageMap.set(data.messageId, message);
         if (this.connectionState === 'live' && actorId !== this.me.id && !message.hidden) {
           this.lastAnnouncement = { seq: event.seq, author: event.actor?.displayName ?? '', text: message.text };
         }
         break;
       }
       case 'message.hidden': {
-        const message = this.messageMap.get(str(data.messageId) ?? '');
+        const message = this.messageMap.get(event.data.messageId);
         if (message) {
           message.hidden = true;
           message.text = '';
@@ -257,41 +255,36 @@ export class MeetingStore extends EventTarget {
         break;
       }
       case 'reaction.changed': {
-        const message = this.messageMap.get(str(data.messageId) ?? '');
-        const emoji = str(data.emoji);
-        if (!message || !emoji || !actorId) break;
+        const message = this.messageMap.get(event.data.messageId);
+        if (!message || !actorId) break;
+        const { emoji, on } = event.data;
         const accounts = message.reactions.get(emoji) ?? new Set<string>();
-        if (data.on === false) accounts.delete(actorId);
-        else accounts.add(actorId);
+        if (on) accounts.add(actorId);
+        else accounts.delete(actorId);
         if (accounts.size === 0) message.reactions.delete(emoji);
         else message.reactions.set(emoji, accounts);
         break;
       }
-      case 'hand.changed': {
-        const accountId = str(data.accountId) ?? actorId;
-        if (!accountId) break;
-        if (data.raised === true) {
-          const name = accountId === actorId ? (event.actor?.displayName ?? '') : this.nameOf(accountId);
-          if (!this.handQueue.has(accountId)) this.handQueue.set(accountId, { accountId, displayName: name, seq: event.seq });
-        } else {
-          this.handQueue.delete(accountId);
+      case 'hand.changed':
+        if (!actorId) break;
+        if (!event.data.raised) this.handQueue.delete(actorId);
+        else if (!this.handQueue.has(actorId)) {
+          this.handQueue.set(actorId, { accountId: actorId, displayName: event.actor.displayName, seq: event.seq });
         }
         break;
-      }
       case 'proposal.posted': {
-        const proposalId = str(data.proposalId);
-        if (!proposalId) break;
-        const body = isRecord(data.proposal) ? data.proposal : data;
-        this.proposalMap.set(proposalId, {
-          proposalId,
+        const { data } = event;
+        this.proposalMap.set(data.proposalId, {
+          proposalId: data.proposalId,
           seq: event.seq,
-          targetActivity: str(body.targetActivity) ?? '',
-          type: str(body.type) ?? '',
-          description: str(body.description) ?? '',
-          keepsAbilities: str(body.keepsAbilities) ?? '',
-          cost: str(body.cost),
-          area: str(body.area),
-          serviceId: str(body.serviceId),
+          targetActivity: data.targetActivity,
+          type: data.type,
+          description: data.description,
+          keepsAbilities: data.keepsAbilities,
+          // the optional texts may come as given, empty; empty is not shown
+          cost: data.cost || undefined,
+          area: data.area || undefined,
+          serviceId: data.serviceId || undefined,
           phase: isPhase(data.phase) ? data.phase : this.currentPhase,
           author: event.actor,
           endorsers: new Set(),
@@ -299,55 +292,44 @@ export class MeetingStore extends EventTarget {
         break;
       }
       case 'proposal.endorsed': {
-        const proposal = this.proposalMap.get(str(data.proposalId) ?? '');
+        const proposal = this.proposalMap.get(event.data.proposalId);
         if (proposal && actorId) proposal.endorsers.add(actorId);
         break;
       }
       case 'phase.changed': {
-        const to = data.to;
+        const { to, endsAt } = event.data;
         if (!isPhase(to)) break;
         this.currentPhase = to;
-        this.endsAt = str(data.endsAt) ?? null;
+        this.endsAt = endsAt ?? null;
         if (to === 'closed') this.closed = true;
         break;
       }
-      case 'meeting.closed':
-        this.closed = true;
-        this.currentPhase = 'closed';
-        this.endsAt = null;
-        break;
       case 'participant.joined':
-        if (event.seq > this.presenceSeq && isParticipant(data)) {
-          this.presence.set(data.accountId, participantOf(data));
-        }
+        if (event.seq > this.presenceSeq) this.presence.set(event.data.accountId, participantOf(event.data));
         break;
-      case 'participant.left': {
-        const accountId = str(data.accountId) ?? actorId;
-        if (!accountId) break;
-        if (event.seq > this.presenceSeq) this.presence.delete(accountId);
-        this.handQueue.delete(accountId);
+      case 'participant.left':
+        if (event.seq > this.presenceSeq) this.presence.delete(event.data.accountId);
+        this.handQueue.delete(event.data.accountId);
         break;
-      }
       case 'participant.muted':
-      case 'participant.unmuted': {
-        const accountId = str(data.accountId);
-        if (!accountId) break;
-        const mute = event.kind === 'participant.muted' && data.muted !== false;
-        if (mute) this.muted.add(accountId);
-        else this.muted.delete(accountId);
+        this.muted.add(event.data.accountId);
         break;
+      case 'participant.unmuted':
+        this.muted.delete(event.data.accountId);
+        break;
+      case 'participant.removed':
+        this.removed.add(event.data.accountId);
+        this.presence.delete(event.data.accountId);
+        this.handQueue.delete(event.data.accountId);
+        break;
+      case 'summary.updated':
+        // the summary is read over REST once the meeting is over; nothing to show live
+        break;
+      default: {
+        // a kind from a newer server: nothing this client can show
+        const unknown: never = event;
+        void unknown;
       }
-      case 'participant.removed': {
-        const accountId = str(data.accountId);
-        if (!accountId) break;
-        this.removed.add(accountId);
-        this.presence.delete(accountId);
-        this.handQueue.delete(accountId);
-        break;
-      }
-      default:
-        // summary.updated and kinds this client does not know yet: nothing to show live.
-        break;
     }
     this.changed();
   }
@@ -357,16 +339,12 @@ export class MeetingStore extends EventTarget {
     return [...this.messageMap.values()].filter((m) => host || !m.hidden).sort((a, b) => a.seq - b.seq);
   }
 
-  private nameOf(accountId: string): string {
-    return this.presence.get(accountId)?.displayName ?? '';
-  }
-
   private changed(): void {
     this.dispatchEvent(new MeetingChangeEvent());
   }
 }
 
-export interface MeetingStore {
+export interface MeetingRoomModel {
   addEventListener(type: typeof MeetingChangeEvent.type, listener: (event: MeetingChangeEvent) => void): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void;
   removeEventListener(type: typeof MeetingChangeEvent.type, listener: (event: MeetingChangeEvent) => void): void;
@@ -384,15 +362,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type MutableMessage = Mutable<Omit<ChatMessage, 'reactions'>> & { reactions: Map<string, Set<string>> };
 type MutableProposal = Mutable<Omit<Proposal, 'endorsers'>> & { endorsers: Set<string> };
 
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function participantOf(data: Participant): Participant {
+function participantOf(data: ParticipantJoined): Participant {
   return {
     accountId: data.accountId,
     displayName: data.displayName,

@@ -1,8 +1,8 @@
 import type { MeetingEvent, Participant, User } from '../net/protocol';
 import { alice, bob, host } from '../test-support/fake-socket';
-import { MeetingChangeEvent, MeetingStore, nextPhase } from './meeting-store';
+import { MeetingChangeEvent, MeetingRoomModel, nextPhase } from './meeting-room-model';
 
-/* MeetingStore applying each §7 event kind, as a participant and as the host. */
+/* MeetingRoomModel applying each §7 event kind, as a participant and as the host. */
 
 const meAlice: User = {
   id: alice.accountId,
@@ -17,11 +17,11 @@ const meHost: User = { ...meAlice, id: host.accountId, displayName: host.display
 let seq: number;
 function ev(kind: string, data: Record<string, unknown> = {}, actor: Participant | null = alice): MeetingEvent {
   seq += 1;
-  return { seq, meetingId: 'm1', kind, at: '2026-12-01T10:00:00+09:00', actor, data };
+  return { seq, meetingId: 'm1', kind, at: '2026-12-01T10:00:00+09:00', actor, data } as unknown as MeetingEvent;
 }
 
-function storeFor(user: User): MeetingStore {
-  const store = new MeetingStore(user);
+function storeFor(user: User): MeetingRoomModel {
+  const store = new MeetingRoomModel(user);
   store.setMeeting({
     id: 'm1',
     title: '買い物支援を考える会',
@@ -39,7 +39,7 @@ beforeEach(() => {
   seq = 0;
 });
 
-describe('MeetingStore', () => {
+describe('MeetingRoomModel', () => {
   test('message.posted adds a message tagged with its phase; replies form a thread', () => {
     const store = storeFor(meAlice);
     store.apply(ev('message.posted', { messageId: 'm-1', text: '買い物は週何回ですか', phase: 'questions' }, bob));

@@ -1,0 +1,158 @@
+package yoriai.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import yoriai.account.Account;
+import yoriai.account.Role;
+import yoriai.shared.Failure;
+
+/** The meeting's rules, decided and folded without a room, a store or a socket. */
+class MeetingStateTest {
+  private static final Instant OPENS = Instant.parse("2026-12-01T00:00:00Z");
+  private static final Instant NOW = Instant.parse("2026-12-02T05:00:00Z");
+  private static final Account HOST = account("host", Role.MUNICIPALITY);
+  private static final Account PRO = account("pro", Role.PROFESSIONAL);
+  private static final Account OTHER = account("other", Role.COMPANY);
+
+  private final MeetingState state = new MeetingState(new Meeting("m1", "検討会", List.of(), "open", HOST.id(),
+      OffsetDateTime.of(2026, 12, 2, 14, 0, 0, 0, ZoneOffset.ofHours(9)),
+      Map.of("presentation", 10, "questions", 10, "advice", 10, "proposals", 10, "summary", 10), 1, 7, OPENS, null, OPENS,
+      null));
+  private long seq;
+
+  @Test
+  void a_post_becomes_a_message_in_the_current_phase_and_a_reply_needs_its_message() {
+    append(HOST, new Command.ChangePhase("questions"));
+
+    EventData.MessagePosted posted = (EventData.MessagePosted) append(PRO, new Command.Post("週2回の買い物", null));
+
+    assertThat(posted.phase()).isEqualTo("questions");
+    assertThat(posted.text()).isEqualTo("週2回の買い物");
+    assertThat(append(OTHER, new Command.Post("返信", posted.messageId()))).isInstanceOf(EventData.MessagePosted.class);
+    assertRefused(PRO, new Command.Post("返信", "00000000-0000-0000-0000-000000000000"), "not_found");
+  }
+
+  @Test
+  void only_the_host_changes_phase_or_moderates_and_phases_only_move_forward() {
+    assertRefused(PRO, new Command.ChangePhase("presentation"), "forbidden");
+    assertRefused(PRO, new Command.Moderate("mute", null, OTHER.id(), null), "forbidden");
+
+    EventData.PhaseChanged first = (EventData.PhaseChanged) append(HOST, new Command.ChangePhase("advice"));
+
+    assertThat(first.from()).isNull();
+    assertThat(first.endsAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+    assertThat(state.meeting().progress().state()).isEqualTo("live");
+    assertRefused(HOST, new Command.ChangePhase("questions"), "invalid_request");
+    assertRefused(HOST, new Command.Moderate("remove", null, HOST.id(), null), "forbidden");
+  }
+
+  @Test
+  void a_muted_participant_may_lower_a_hand_but_not_contribute_until_unmuted() {
+    EventData.MessagePosted posted = (EventData.MessagePosted) append(PRO, new Command.Post("発言", null));
+    append(HOST, new Command.Moderate("mute", null, PRO.id(), "少し待って"));
+
+    assertRefused(PRO, new Command.Post("まだ話す", null), "muted");
+    assertRefused(PRO, new Command.React(posted.messageId(), "👍", true), "muted");
+    assertRefused(PRO, new Command.Hand(true), "muted");
+    assertThat(append(PRO, new Command.Hand(false))).isEqualTo(new EventData.HandChanged(false));
+
+    append(HOST, new Command.Moderate("unmute", null, PRO.id(), null));
+    assertThat(append(PRO, new Command.Post("戻りました", null))).isInstanceOf(EventData.MessagePosted.class);
+  }
+
+  @Test
+  void a_removed_participant_is_refused_everything_but_presence_and_the_room_is_told_whom_to_disconnect() {
+    append(PRO, new Command.Presence(true));
+    assertThat(state.present()).extracting(Actor::accountId).containsExactly(PRO.id());
+
+    EventData removal = state.decide(HOST, new Command.Moderate("remove", null, PRO.id(), null), NOW);
+    MeetingState.Effects effects = state.apply(new MeetingEvent(++seq, "m1", NOW, Actor.of(HOST), removal));
+
+    assertThat(effects).isEqualTo(new MeetingState.Effects(false, PRO.id(), false));
+    assertThat(state.isRemoved(PRO.id())).isTrue();
+    assertThat(state.hasJoined(PRO.id())).isTrue();
+    assertThat(state.present()).isEmpty();
+    assertRefused(PRO, new Command.Post("まだいます", null), "forbidden");
+    assertThat(append(PRO, new Command.Presence(false))).isInstanceOf(EventData.ParticipantLeft.class);
+  }
+
+  @Test
+  void comments_are_refused_before_the_window_opens_and_after_it_closes() {
+    assertThatThrownBy(() -> state.decide(PRO, new Command.Post("早すぎ", null), OPENS.minusSeconds(1)))
+        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.code()).isEqualTo("not_open"));
+
+    EventData closing = state.decide(HOST, new Command.ChangePhase("closed"), NOW);
+    MeetingState.Effects effects = state.apply(new MeetingEvent(++seq, "m1", NOW, Actor.of(HOST), closing));
+
+    assertThat(effects).isEqualTo(new MeetingState.Effects(true, null, true));
+    assertThat(state.meeting().progress().commentClosesAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+    assertThat(append(PRO, new Command.Post("閉会後のコメント", null), NOW.plus(Duration.ofDays(6))))
+        .isInstanceOf(EventData.MessagePosted.class);
+    assertThatThrownBy(() -> state.decide(PRO, new Command.Post("遅すぎ", null), NOW.plus(Duration.ofDays(8))))
+        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.code()).isEqualTo("closed"));
+    assertRefused(HOST, new Command.ChangePhase("summary"), "closed");
+  }
+
+  @Test
+  void an_endorsement_counts_once_per_account_and_the_summary_waits_for_its_phase_and_known_proposals() {
+    EventData.ProposalPosted proposal = (EventData.ProposalPosted) append(PRO, new Command.Propose(
+        new Command.Proposal("買い物", "market", "移動販売", "自分で選ぶ", null, null, null)));
+    append(OTHER, new Command.Endorse(proposal.proposalId()));
+    assertRefused(OTHER, new Command.Endorse(proposal.proposalId()), "forbidden");
+    assertRefused(OTHER, new Command.Endorse("00000000-0000-0000-0000-000000000000"), "not_found");
+
+    Summary summary = new Summary("見守りを続ける", List.of(proposal.proposalId()), null, null, null);
+    assertRefused(HOST, new Command.UpdateSummary(summary), "wrong_phase");
+    append(HOST, new Command.ChangePhase("summary"));
+    assertRefused(PRO, new Command.UpdateSummary(summary), "forbidden");
+    assertRefused(HOST, new Command.UpdateSummary(new Summary("x", List.of("00000000-0000-0000-0000-000000000000"),
+        null, null, null)), "invalid_request");
+
+    EventData updated = state.decide(HOST, new Command.UpdateSummary(summary), NOW);
+    MeetingState.Effects effects = state.apply(new MeetingEvent(++seq, "m1", NOW, Actor.of(HOST), updated));
+
+    assertThat(effects).isEqualTo(new MeetingState.Effects(true, null, false));
+    assertThat(state.meeting().progress().summary()).isEqualTo(summary);
+    assertThat(state.seq()).isEqualTo(seq);
+  }
+
+  @Test
+  void a_hide_needs_a_known_message_and_changes_nothing_the_rules_fold() {
+    assertRefused(HOST, new Command.Moderate("hide", "00000000-0000-0000-0000-000000000000", null, null), "not_found");
+    EventData.MessagePosted posted = (EventData.MessagePosted) append(PRO, new Command.Post("消される", null));
+
+    assertThat(append(HOST, new Command.Moderate("hide", posted.messageId(), null, "個人情報")))
+        .isEqualTo(new EventData.MessageHidden(posted.messageId(), "個人情報"));
+    assertThat(append(PRO, new Command.React(posted.messageId(), "👍", null)))
+        .isEqualTo(new EventData.ReactionChanged(posted.messageId(), "👍", true));
+  }
+
+  private EventData append(Account actor, Command command) {
+    return append(actor, command, NOW);
+  }
+
+  private EventData append(Account actor, Command command, Instant at) {
+    EventData data = state.decide(actor, command, at);
+    state.apply(new MeetingEvent(++seq, "m1", at, Actor.of(actor), data));
+    return data;
+  }
+
+  private void assertRefused(Account actor, Command command, String code) {
+    long before = state.seq();
+    assertThatThrownBy(() -> state.decide(actor, command, NOW))
+        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.code()).isEqualTo(code));
+    assertThat(state.seq()).isEqualTo(before);
+  }
+
+  private static Account account(String id, Role role) {
+    return new Account(id, id + "@example.jp", id, role, null, null, OPENS);
+  }
+}
