@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
-import yoriai.account.Session;
-import yoriai.account.SessionEnded;
+import yoriai.account.SignIn;
+import yoriai.account.SignInEnded;
 import yoriai.meeting.EventFrame;
 import yoriai.meeting.Joined;
 import yoriai.meeting.MeetingService;
@@ -59,8 +59,8 @@ final class Connection implements ParticipantChannel {
   private Buffer message;
   private boolean binary;
   private boolean joining;
-  private volatile Session candidate;
-  private volatile Session session;
+  private volatile SignIn candidate;
+  private volatile SignIn session;
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
@@ -204,7 +204,7 @@ final class Connection implements ParticipantChannel {
     }
     joining = true;
     Frames.Join join = frame.join();
-    accounts.session(join.token())
+    accounts.signIn(join.token())
         .compose(found -> {
           candidate = found;
           return meetings.join(join.meetingId(), found.user(), join.lastSeq(), join.inviteCode(), this);
@@ -256,7 +256,7 @@ final class Connection implements ParticipantChannel {
     sessions.add(this);
     expiryTimer = vertx.setTimer(Math.max(1, sessions.untilExpiry(session).toMillis()), t -> endSession("session expired"));
     // a logout between the token check and the line above was announced before this socket listened
-    accounts.session(session.token()).onFailure(e -> {
+    accounts.signIn(session.token()).onFailure(e -> {
       if (e instanceof Failure f && f.kind() == FailureKind.UNAUTHENTICATED) {
         endSession("signed out");
       }
@@ -292,8 +292,8 @@ final class Connection implements ParticipantChannel {
   }
 
   /** Called on any thread when sessions end elsewhere; closes this socket if its session is one of them. */
-  void sessionEnded(SessionEnded ended) {
-    Session current = session;
+  void sessionEnded(SignInEnded ended) {
+    SignIn current = session;
     if (current != null && ended.ends(current)) {
       endSession("signed out");
     }
