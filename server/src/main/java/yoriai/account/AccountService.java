@@ -110,7 +110,7 @@ public final class AccountService {
   }
 
   /** Reserves the attempt with the throttle before the account is looked up or any password is checked. */
-  public Future<Session> login(LoginRequest request, String clientAddress) {
+  public Future<SignIn> login(LoginRequest request, String clientAddress) {
     request.validate();
     String email = request.email().strip().toLowerCase(Locale.ROOT);
     return throttle.reserve(email, clientAddress).compose(attempt -> store.findByEmail(email)
@@ -124,7 +124,7 @@ public final class AccountService {
           if (match.get().disabledAt() != null) {
             return Future.failedFuture(new Failure(FailureKind.FORBIDDEN, "account_disabled", "This account has been disabled"));
           }
-          return throttle.succeeded(attempt).compose(v -> openSession(match.get().account()));
+          return throttle.succeeded(attempt).compose(v -> openSignIn(match.get().account()));
         }));
   }
 
@@ -136,29 +136,29 @@ public final class AccountService {
     return hasher.matches(password, account.get().passwordHash());
   }
 
-  private Future<Session> openSession(Account account) {
+  private Future<SignIn> openSignIn(Account account) {
     String token = Ids.newSecret(32);
     Instant expiresAt = clock.instant().plus(sessionTtl);
-    return store.insertSession(Tokens.hash(token), account.id(), expiresAt.toEpochMilli())
-        .map(v -> new Session(token, expiresAt, account));
+    return store.insertSignIn(Tokens.hash(token), account.id(), expiresAt.toEpochMilli())
+        .map(v -> new SignIn(token, expiresAt, account));
   }
 
   /** The account behind a bearer token; fails {@code unauthenticated} when unknown, revoked or expired. */
   public Future<Account> authenticate(String token) {
-    return session(token).map(Session::user);
+    return signIn(token).map(SignIn::user);
   }
 
-  /** The session of a bearer token, with its expiry; fails like {@link #authenticate}. */
-  public Future<Session> session(String token) {
+  /** The sign-in a bearer token belongs to, with its expiry; fails like {@link #authenticate}. */
+  public Future<SignIn> signIn(String token) {
     Failure invalid = new Failure(FailureKind.UNAUTHENTICATED, "invalid_token", "The token is unknown, revoked or expired");
     if (token == null || token.isBlank() || token.length() > 200) {
       return Future.failedFuture(invalid);
     }
-    return store.findSession(Tokens.hash(token), clock.millis())
-        .compose(session -> session.isEmpty() ? Future.succeededFuture(Optional.<Session>empty())
-            : store.findById(session.get().accountId()).map(found -> found
+    return store.findSignIn(Tokens.hash(token), clock.millis())
+        .compose(stored -> stored.isEmpty() ? Future.succeededFuture(Optional.<SignIn>empty())
+            : store.findById(stored.get().accountId()).map(found -> found
                 .filter(account -> account.disabledAt() == null)
-                .map(account -> new Session(token, session.get().expiresAt(), account.account()))))
+                .map(account -> new SignIn(token, stored.get().expiresAt(), account.account()))))
         .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(invalid)));
   }
 
@@ -182,7 +182,7 @@ public final class AccountService {
   /** Ends one session; its sockets on every node are closed. */
   public Future<Void> logout(String token) {
     String tokenHash = Tokens.hash(token);
-    return store.deleteSession(tokenHash).onSuccess(v -> announce(SessionEnded.token(tokenHash)));
+    return store.deleteSignIn(tokenHash).onSuccess(v -> announce(SignInEnded.token(tokenHash)));
   }
 
   /** Disables an account: its sessions end everywhere and it can no longer sign in. */
@@ -191,16 +191,16 @@ public final class AccountService {
       return Future.failedFuture(new Failure(FailureKind.CONFLICT, "invalid_state", "You cannot disable your own account"));
     }
     return store.disable(accountId, clock.instant())
-        .compose(found -> found ? store.deleteSessions(accountId) : Future.failedFuture(Failure.notFound("Account")))
-        .onSuccess(v -> announce(SessionEnded.account(accountId)));
+        .compose(found -> found ? store.deleteSignIns(accountId) : Future.failedFuture(Failure.notFound("Account")))
+        .onSuccess(v -> announce(SignInEnded.account(accountId)));
   }
 
   /** Calls {@code listener} for sessions that end on any node (logout, disabled account). */
-  public void onSessionEnded(Consumer<SessionEnded> listener) {
-    vertx.eventBus().<JsonObject>consumer(SessionEnded.ADDRESS, message -> listener.accept(SessionEnded.decode(message.body())));
+  public void onSignInEnded(Consumer<SignInEnded> listener) {
+    vertx.eventBus().<JsonObject>consumer(SignInEnded.ADDRESS, message -> listener.accept(SignInEnded.decode(message.body())));
   }
 
-  private void announce(SessionEnded ended) {
-    vertx.eventBus().publish(SessionEnded.ADDRESS, ended.encode());
+  private void announce(SignInEnded ended) {
+    vertx.eventBus().publish(SignInEnded.ADDRESS, ended.encode());
   }
 }

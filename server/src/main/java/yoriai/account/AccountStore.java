@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Accounts and login sessions. Every returned future completes after the write is durable. */
+/** Accounts and their sign-ins. Every returned future completes after the write is durable. */
 interface AccountStore {
-  /** A session as stored: whose it is and when it expires. */
-  record StoredSession(String accountId, Instant expiresAt) {}
+  /** A sign-in as stored (in the {@code sessions} collection, under its token's hash): whose it is and when it expires. */
+  record StoredSignIn(String accountId, Instant expiresAt) {}
 
   /** Fails with a {@code conflict} Failure when the email is taken. */
   Future<Void> insert(StoredAccount account);
@@ -26,14 +26,14 @@ interface AccountStore {
 
   Future<Long> count();
 
-  Future<Void> insertSession(String tokenHash, String accountId, long expiresAtMillis);
+  Future<Void> insertSignIn(String tokenHash, String accountId, long expiresAtMillis);
 
   /** A session that has not expired at {@code nowMillis}. */
-  Future<Optional<StoredSession>> findSession(String tokenHash, long nowMillis);
+  Future<Optional<StoredSignIn>> findSignIn(String tokenHash, long nowMillis);
 
-  Future<Void> deleteSession(String tokenHash);
+  Future<Void> deleteSignIn(String tokenHash);
 
-  Future<Void> deleteSessions(String accountId);
+  Future<Void> deleteSignIns(String accountId);
 
   /** Marks the account disabled (once; a second call keeps the first time); false when there is no such account. */
   Future<Boolean> disable(String accountId, Instant at);

@@ -81,7 +81,7 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
-  public Future<Void> insertSession(String tokenHash, String accountId, long expiresAtMillis) {
+  public Future<Void> insertSignIn(String tokenHash, String accountId, long expiresAtMillis) {
     JsonObject session = new JsonObject()
         .put("_id", tokenHash)
         .put("accountId", accountId)
@@ -90,19 +90,19 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
-  public Future<Optional<StoredSession>> findSession(String tokenHash, long nowMillis) {
+  public Future<Optional<StoredSignIn>> findSignIn(String tokenHash, long nowMillis) {
     JsonObject query = new JsonObject().put("_id", tokenHash).put("expiresAt", new JsonObject().put("$gt", nowMillis));
     return mongo.findOne(SESSIONS, query, null).map(doc -> Optional.ofNullable(doc)
-        .map(d -> new StoredSession(d.getString("accountId"), Instant.ofEpochMilli(d.getLong("expiresAt")))));
+        .map(d -> new StoredSignIn(d.getString("accountId"), Instant.ofEpochMilli(d.getLong("expiresAt")))));
   }
 
   @Override
-  public Future<Void> deleteSession(String tokenHash) {
+  public Future<Void> deleteSignIn(String tokenHash) {
     return mongo.removeDocument(SESSIONS, new JsonObject().put("_id", tokenHash)).compose(r -> storage.durable());
   }
 
   @Override
-  public Future<Void> deleteSessions(String accountId) {
+  public Future<Void> deleteSignIns(String accountId) {
     return mongo.removeDocuments(SESSIONS, new JsonObject().put("accountId", accountId)).compose(r -> storage.durable());
   }
 

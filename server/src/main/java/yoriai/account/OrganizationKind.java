@@ -1,23 +1,13 @@
 package yoriai.account;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import yoriai.shared.Coded;
 
 /** What kind of body an account acts for. */
-public enum OrganizationKind {
-  MUNICIPALITY("municipality"),
-  SUPPORT_CENTER("support_center"),
-  CARE_PROVIDER("care_provider"),
-  COMPANY("company"),
-  NPO("npo");
-
-  private final String code;
-
-  OrganizationKind(String code) {
-    this.code = code;
-  }
-
-  @JsonValue
-  public String code() {
-    return code;
-  }
+public enum OrganizationKind implements Coded {
+  @JsonProperty("municipality") MUNICIPALITY,
+  @JsonProperty("support_center") SUPPORT_CENTER,
+  @JsonProperty("care_provider") CARE_PROVIDER,
+  @JsonProperty("company") COMPANY,
+  @JsonProperty("npo") NPO;
 }

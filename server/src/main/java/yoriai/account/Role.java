@@ -1,22 +1,12 @@
 package yoriai.account;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import yoriai.shared.Coded;
 
 /** The roles of PRODUCT §2. */
-public enum Role {
-  ADMIN("admin"),
-  MUNICIPALITY("municipality"),
-  PROFESSIONAL("professional"),
-  COMPANY("company");
-
-  private final String code;
-
-  Role(String code) {
-    this.code = code;
-  }
-
-  @JsonValue
-  public String code() {
-    return code;
-  }
+public enum Role implements Coded {
+  @JsonProperty("admin") ADMIN,
+  @JsonProperty("municipality") MUNICIPALITY,
+  @JsonProperty("professional") PROFESSIONAL,
+  @JsonProperty("company") COMPANY;
 }

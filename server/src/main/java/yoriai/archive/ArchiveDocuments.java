@@ -16,6 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import yoriai.shared.Json;
 
@@ -78,6 +79,11 @@ final class ArchiveDocuments {
     addKeyword(doc, PREFECTURE, entry.prefecture());
     doc.add(new SortedSetDocValuesFacetField(YEAR, yearOf(entry)));
     return config.build(doc);
+  }
+
+  /** The entry stored with document {@code doc}. */
+  static ArchiveEntry load(IndexSearcher searcher, int doc) throws IOException {
+    return fromSource(searcher.storedFields().document(doc).getBinaryValue(SOURCE));
   }
 
   static ArchiveEntry fromSource(BytesRef source) {

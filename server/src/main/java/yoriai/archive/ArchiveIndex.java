@@ -2,7 +2,6 @@ package yoriai.archive;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,28 +17,18 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -74,6 +63,7 @@ public final class ArchiveIndex implements Closeable {
   private final ArchiveQueries queries =
       new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer());
   private final Snippets snippets = new Snippets(indexAnalyzer, queries);
+  private final SimilarEntries similarEntries = new SimilarEntries(indexAnalyzer, snippets);
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile boolean needsRebuild;
@@ -89,7 +79,7 @@ public final class ArchiveIndex implements Closeable {
       if (create) {
         writer.commit();
       }
-      this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(facetsConfig));
+      this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory(facetsConfig));
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;
@@ -153,7 +143,7 @@ public final class ArchiveIndex implements Closeable {
   public SearchResult search(SearchQuery query) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
-      if (searcher.state == null) {
+      if (searcher.state() == null) {
         return new SearchResult(0, List.of(), Map.of());
       }
       Query text = queries.parse(query.q());
@@ -169,15 +159,15 @@ public final class ArchiveIndex implements Closeable {
           query.year() == null ? null : String.valueOf(query.year()));
       int end = query.page() * query.size();
       DrillSideways.DrillSidewaysResult result =
-          new DrillSideways(searcher, facetsConfig, searcher.state)
+          new DrillSideways(searcher, facetsConfig, searcher.state())
               .search(drillDown, null, null, end, ranked ? RELEVANCE : NEWEST, ranked);
       long total = result.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
           ? result.hits.totalHits.value : searcher.count(drillDown);
       List<SearchResult.Hit> hits = new ArrayList<>();
       ScoreDoc[] docs = result.hits.scoreDocs;
       for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
-        ArchiveEntry entry = load(searcher, docs[i].doc);
-        hits.add(hit(entry, snippets.snippet(entry, query.q()), ranked ? docs[i].score : 0f));
+        ArchiveEntry entry = ArchiveDocuments.load(searcher, docs[i].doc);
+        hits.add(SearchResult.Hit.of(entry, snippets.snippet(entry, query.q()), ranked ? docs[i].score : 0f));
       }
       return new SearchResult(total, hits, facets(result.facets));
     } finally {
@@ -192,31 +182,7 @@ public final class ArchiveIndex implements Closeable {
   public List<SearchResult.Hit> similar(String id, int n) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      TermQuery self = new TermQuery(new Term(ArchiveDocuments.ID, id));
-      TopDocs found = searcher.search(self, 1);
-      if (found.scoreDocs.length == 0) {
-        return List.of();
-      }
-      ArchiveEntry entry = load(searcher, found.scoreDocs[0].doc);
-      BooleanQuery.Builder query = new BooleanQuery.Builder().add(self, Occur.MUST_NOT);
-      BooleanQuery.Builder activities = new BooleanQuery.Builder();
-      entry.activities().forEach(activity -> activities.add(
-          new TermQuery(new Term(ArchiveDocuments.ACTIVITY, activity.activity())), Occur.SHOULD));
-      BooleanQuery sharedActivity = activities.build();
-      if (!sharedActivity.clauses().isEmpty()) {
-        query.add(sharedActivity, Occur.MUST);
-      }
-      if (entry.person() != null) {
-        addTerm(query, ArchiveDocuments.HOUSEHOLD, entry.person().household());
-        addTerm(query, ArchiveDocuments.CARE_LEVEL, entry.person().careLevel());
-      }
-      query.add(keyTerms(searcher.getIndexReader(), entry), Occur.SHOULD);
-      List<SearchResult.Hit> hits = new ArrayList<>();
-      for (ScoreDoc doc : searcher.search(query.build(), Math.min(n, SearchQuery.MAX_SIZE)).scoreDocs) {
-        ArchiveEntry other = load(searcher, doc.doc);
-        hits.add(hit(other, snippets.snippet(other, null), doc.score));
-      }
-      return hits;
+      return similarEntries.find(searcher, id, n);
     } finally {
       searchers.release(searcher);
     }
@@ -226,24 +192,6 @@ public final class ArchiveIndex implements Closeable {
   public synchronized void close() throws IOException {
     try (directory; writer; searchers) {
       // closes in reverse order: searchers, writer, directory
-    }
-  }
-
-  private Query keyTerms(IndexReader reader, ArchiveEntry entry) throws IOException {
-    String field = ArchiveDocuments.BODY + FieldAnalyzer.WORDS;
-    MoreLikeThis moreLikeThis = new MoreLikeThis(reader);
-    moreLikeThis.setAnalyzer(indexAnalyzer);
-    moreLikeThis.setFieldNames(new String[] {field});
-    moreLikeThis.setMinTermFreq(1);
-    moreLikeThis.setMinDocFreq(2);
-    moreLikeThis.setMaxQueryTerms(20);
-    return moreLikeThis.like(field,
-        new StringReader(String.join("\n", ArchiveDocuments.bodyText(entry))));
-  }
-
-  private static void addTerm(BooleanQuery.Builder query, String field, String value) {
-    if (value != null) {
-      query.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
     }
   }
 
@@ -268,18 +216,6 @@ public final class ArchiveIndex implements Closeable {
     return counts;
   }
 
-  private static ArchiveEntry load(IndexSearcher searcher, int doc) throws IOException {
-    return ArchiveDocuments.fromSource(
-        searcher.storedFields().document(doc).getBinaryValue(ArchiveDocuments.SOURCE));
-  }
-
-  private static SearchResult.Hit hit(ArchiveEntry entry, String snippet, float score) {
-    ArchiveEntry.Person person = entry.person();
-    return new SearchResult.Hit(entry.id(), entry.title(), snippet, entry.prefecture(),
-        person == null ? null : person.careLevel(), person == null ? null : person.household(),
-        entry.publishedAt(), score);
-  }
-
   private static boolean intact(Directory directory) throws IOException {
     try (CheckIndex check = new CheckIndex(directory)) {
       check.setChecksumsOnly(true);
@@ -299,29 +235,5 @@ public final class ArchiveIndex implements Closeable {
     }
   }
 
-  /** A searcher that carries the facet ordinals of its own snapshot, built once per refresh. */
-  private static final class FacetedSearcher extends IndexSearcher {
-    final SortedSetDocValuesReaderState state;
 
-    FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-      super(reader);
-      boolean hasFacets = FieldInfos.getMergedFieldInfos(reader)
-          .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-      state = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
-    }
-  }
-
-  private static final class FacetedSearcherFactory extends SearcherFactory {
-    private final FacetsConfig config;
-
-    FacetedSearcherFactory(FacetsConfig config) {
-      this.config = config;
-    }
-
-    @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
-        throws IOException {
-      return new FacetedSearcher(reader, config);
-    }
-  }
 }

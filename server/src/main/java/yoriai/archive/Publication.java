@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import yoriai.account.Role;
 import yoriai.casefile.Case;
+import yoriai.casefile.CaseSheet;
+import yoriai.casefile.Person;
 import yoriai.meeting.Actor;
 import yoriai.meeting.EventData;
 import yoriai.meeting.MeetingEvent;
@@ -64,13 +66,15 @@ final class Publication {
             endorsements.getOrDefault(p.proposalId(), 0), adopted.contains(p.proposalId())));
       }
     }
-    return new ArchiveEntry(c.id(), c.title(), c.prefecture(), c.provider(), now,
-        new ArchiveEntry.Person(code(c.person().ageBand()), code(c.person().gender()), code(c.person().careLevel()),
-            code(c.person().household()), c.person().housing(), c.person().health()),
-        c.activities().stream().map(a -> new ArchiveEntry.Activity(code(a.activity()), code(a.level()), a.canDo(),
+    CaseSheet sheet = c.sheet();
+    Person person = sheet.person();
+    return new ArchiveEntry(c.id(), sheet.title(), sheet.prefecture(), sheet.provider(), now,
+        new ArchiveEntry.Person(code(person.ageBand()), code(person.gender()), code(person.careLevel()),
+            code(person.household()), person.housing(), person.health()),
+        sheet.activities().stream().map(a -> new ArchiveEntry.Activity(code(a.activity()), code(a.level()), a.canDo(),
             a.difficulty())).toList(),
-        c.wishes(), c.questions(),
-        c.supports().stream().map(s -> new ArchiveEntry.Support(code(s.kind()), s.description())).toList(),
+        sheet.wishes(), sheet.questions(),
+        sheet.supports().stream().map(s -> new ArchiveEntry.Support(code(s.kind()), s.description())).toList(),
         discussion, proposals, summary(meeting.summary()));
   }
 

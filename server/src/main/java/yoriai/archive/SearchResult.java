@@ -19,5 +19,13 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, I
 
   /** {@code snippet} is HTML: the text is escaped and only {@code <mark>} tags are added. */
   public record Hit(String id, String title, String snippet, String prefecture, String careLevel,
-      String household, Instant publishedAt, float score) {}
+      String household, Instant publishedAt, float score) {
+
+    static Hit of(ArchiveEntry entry, String snippet, float score) {
+      ArchiveEntry.Person person = entry.person();
+      return new Hit(entry.id(), entry.title(), snippet, entry.prefecture(),
+          person == null ? null : person.careLevel(), person == null ? null : person.household(),
+          entry.publishedAt(), score);
+    }
+  }
 }

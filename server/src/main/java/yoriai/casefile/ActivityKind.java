@@ -1,36 +1,26 @@
 package yoriai.casefile;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import yoriai.shared.Coded;
 
 /** The ADL/IADL activities a case sheet describes. */
-public enum ActivityKind {
-  SHOPPING("買い物"),
-  COOKING("調理"),
-  CLEANING("掃除"),
-  LAUNDRY("洗濯"),
-  GARBAGE("ゴミ出し"),
-  GOING_OUT("外出・移動"),
-  MONEY("金銭管理"),
-  MEDICATION("服薬"),
-  BATHING("入浴"),
-  COMMUNITY_SALON("通いの場"),
-  EATING("食事"),
-  TOILETING("排泄"),
-  GROOMING("整容"),
-  DRESSING("更衣"),
-  MEDICATION_MANAGEMENT("服薬管理"),
-  TELEPHONE("電話・連絡"),
-  HOBBIES("趣味・社会参加"),
-  OTHER("その他");
-
-  private final String code;
-
-  ActivityKind(String code) {
-    this.code = code;
-  }
-
-  @JsonValue
-  public String code() {
-    return code;
-  }
+public enum ActivityKind implements Coded {
+  @JsonProperty("買い物") SHOPPING,
+  @JsonProperty("調理") COOKING,
+  @JsonProperty("掃除") CLEANING,
+  @JsonProperty("洗濯") LAUNDRY,
+  @JsonProperty("ゴミ出し") GARBAGE,
+  @JsonProperty("外出・移動") GOING_OUT,
+  @JsonProperty("金銭管理") MONEY,
+  @JsonProperty("服薬") MEDICATION,
+  @JsonProperty("入浴") BATHING,
+  @JsonProperty("通いの場") COMMUNITY_SALON,
+  @JsonProperty("食事") EATING,
+  @JsonProperty("排泄") TOILETING,
+  @JsonProperty("整容") GROOMING,
+  @JsonProperty("更衣") DRESSING,
+  @JsonProperty("服薬管理") MEDICATION_MANAGEMENT,
+  @JsonProperty("電話・連絡") TELEPHONE,
+  @JsonProperty("趣味・社会参加") HOBBIES,
+  @JsonProperty("その他") OTHER;
 }

@@ -1,22 +1,12 @@
 package yoriai.casefile;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import yoriai.shared.Coded;
 
 /** How much help an activity needs today. */
-public enum AssistanceLevel {
-  INDEPENDENT("自立"),
-  SUPERVISION("見守り"),
-  PARTIAL_ASSISTANCE("一部介助"),
-  FULL_ASSISTANCE("全介助");
-
-  private final String code;
-
-  AssistanceLevel(String code) {
-    this.code = code;
-  }
-
-  @JsonValue
-  public String code() {
-    return code;
-  }
+public enum AssistanceLevel implements Coded {
+  @JsonProperty("自立") INDEPENDENT,
+  @JsonProperty("見守り") SUPERVISION,
+  @JsonProperty("一部介助") PARTIAL_ASSISTANCE,
+  @JsonProperty("全介助") FULL_ASSISTANCE;
 }

@@ -13,6 +13,7 @@ import yoriai.account.Account;
 import yoriai.account.Organization;
 import yoriai.account.Permission;
 import yoriai.privacy.PiiDetector;
+import yoriai.shared.Coded;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.Ids;
@@ -71,10 +72,10 @@ public final class CaseService {
   /** The caller's organization's cases, newest first; a null or empty {@code state} lists all of them. */
   public Future<List<Case>> list(Account by, String state) {
     boolean filtered = state != null && !state.isEmpty();
-    Optional<CaseState> filter = filtered ? CaseState.fromCode(state) : Optional.empty();
+    Optional<CaseState> filter = filtered ? Coded.fromCode(CaseState.class, state) : Optional.empty();
     if (filtered && filter.isEmpty()) {
       return Future.failedFuture(Failure.invalid("Unknown state",
-          new Validator().oneOf("state", state, CaseState.codes()).problems()));
+          new Validator().oneOf("state", state, Coded.codes(CaseState.class)).problems()));
     }
     return store.listOf(by.organization(), filter);
   }

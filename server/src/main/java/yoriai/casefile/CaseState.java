@@ -1,21 +1,19 @@
 package yoriai.casefile;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import yoriai.shared.Coded;
 
 /** The lifecycle of a case; {@link #NEXT} is the one transition table. */
-public enum CaseState {
-  DRAFT("draft"),
-  SUBMITTED("submitted"),
-  SCHEDULED("scheduled"),
-  DISCUSSED("discussed"),
-  PUBLISHED("published"),
-  WITHDRAWN("withdrawn");
+public enum CaseState implements Coded {
+  @JsonProperty("draft") DRAFT,
+  @JsonProperty("submitted") SUBMITTED,
+  @JsonProperty("scheduled") SCHEDULED,
+  @JsonProperty("discussed") DISCUSSED,
+  @JsonProperty("published") PUBLISHED,
+  @JsonProperty("withdrawn") WITHDRAWN;
 
   private static final Map<CaseState, Set<CaseState>> NEXT = Map.of(
       DRAFT, EnumSet.of(SUBMITTED, WITHDRAWN),
@@ -25,17 +23,6 @@ public enum CaseState {
       PUBLISHED, EnumSet.noneOf(CaseState.class),
       WITHDRAWN, EnumSet.noneOf(CaseState.class));
 
-  private final String code;
-
-  CaseState(String code) {
-    this.code = code;
-  }
-
-  @JsonValue
-  public String code() {
-    return code;
-  }
-
   public boolean canMoveTo(CaseState next) {
     return NEXT.get(this).contains(next);
   }
@@ -43,13 +30,5 @@ public enum CaseState {
   /** The owner may still rewrite the sheet until a meeting has taken it up. */
   boolean editable() {
     return this == DRAFT || this == SUBMITTED;
-  }
-
-  static Optional<CaseState> fromCode(String code) {
-    return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
-  }
-
-  static List<String> codes() {
-    return Arrays.stream(values()).map(CaseState::code).toList();
   }
 }

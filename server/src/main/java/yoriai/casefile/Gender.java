@@ -1,21 +1,11 @@
 package yoriai.casefile;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import yoriai.shared.Coded;
 
 /** Gender of the person, optional on the sheet. */
-public enum Gender {
-  FEMALE("female"),
-  MALE("male"),
-  OTHER("other");
-
-  private final String code;
-
-  Gender(String code) {
-    this.code = code;
-  }
-
-  @JsonValue
-  public String code() {
-    return code;
-  }
+public enum Gender implements Coded {
+  @JsonProperty("female") FEMALE,
+  @JsonProperty("male") MALE,
+  @JsonProperty("other") OTHER;
 }

@@ -1,22 +1,12 @@
 package yoriai.casefile;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import yoriai.shared.Coded;
 
 /** Who the person lives with. */
-public enum Household {
-  ALONE("独居"),
-  ELDERLY_COUPLE("高齢夫婦"),
-  WITH_CHILDREN("子と同居"),
-  OTHER("その他");
-
-  private final String code;
-
-  Household(String code) {
-    this.code = code;
-  }
-
-  @JsonValue
-  public String code() {
-    return code;
-  }
+public enum Household implements Coded {
+  @JsonProperty("独居") ALONE,
+  @JsonProperty("高齢夫婦") ELDERLY_COUPLE,
+  @JsonProperty("子と同居") WITH_CHILDREN,
+  @JsonProperty("その他") OTHER;
 }

@@ -1,21 +1,11 @@
 package yoriai.casefile;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import yoriai.shared.Coded;
 
 /** Where a current support comes from: insurance services, family and neighbours, or the market. */
-public enum SupportKind {
-  FORMAL("formal"),
-  INFORMAL("informal"),
-  MARKET("market");
-
-  private final String code;
-
-  SupportKind(String code) {
-    this.code = code;
-  }
-
-  @JsonValue
-  public String code() {
-    return code;
-  }
+public enum SupportKind implements Coded {
+  @JsonProperty("formal") FORMAL,
+  @JsonProperty("informal") INFORMAL,
+  @JsonProperty("market") MARKET;
 }

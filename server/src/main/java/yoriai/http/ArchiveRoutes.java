@@ -2,18 +2,16 @@ package yoriai.http;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import java.util.Map;
 import yoriai.account.Permission;
 import yoriai.archive.ArchiveService;
 import yoriai.archive.RedactionRequest;
 import yoriai.archive.SearchQuery;
-import yoriai.shared.Failure;
-import yoriai.shared.FieldProblem;
 
 /** The public archive (no login); publishing and redacting, which only the meeting's host or an admin may do. */
 final class ArchiveRoutes {
   private static final int FEED_SIZE = 50;
+  private static final int DEFAULT_SEARCH_SIZE = 10;
 
   private final ArchiveService archive;
 
@@ -56,37 +54,14 @@ final class ArchiveRoutes {
   }
 
   private void search(RoutingContext ctx) {
-    SearchQuery query;
-    try {
-      query = new SearchQuery(param(ctx, "q"), param(ctx, "activity"), param(ctx, "careLevel"), param(ctx, "household"),
-          param(ctx, "prefecture"), param(ctx, "type"), number(ctx, "year", null),
-          number(ctx, "page", 1), number(ctx, "size", 10));
-    } catch (IllegalArgumentException e) {
-      throw Failure.invalid(e.getMessage(), List.of(new FieldProblem(e.getMessage().split(" ")[0], e.getMessage())));
-    }
+    QueryParams params = QueryParams.of(ctx);
+    SearchQuery query = new SearchQuery(params.text("q"), params.text("activity"), params.text("careLevel"),
+        params.text("household"), params.text("prefecture"), params.text("type"), params.wholeNumber("year"),
+        (int) params.wholeNumber("page", 1, SearchQuery.MAX_PAGE, 1),
+        (int) params.wholeNumber("size", 1, SearchQuery.MAX_SIZE, DEFAULT_SEARCH_SIZE));
     archive.search(query).onSuccess(result -> Bodies.json(ctx, 200, Map.of(
         "total", result.total(), "page", query.page(), "size", query.size(),
         "hits", result.hits(), "facets", result.facets()))).onFailure(ctx::fail);
-  }
-
-  private static String param(RoutingContext ctx, String name) {
-    String value = ctx.request().getParam(name);
-    if (value != null && value.length() > 200) {
-      throw Failure.invalid(name + " is too long", List.of(new FieldProblem(name, "at most 200 characters")));
-    }
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static Integer number(RoutingContext ctx, String name, Integer fallback) {
-    String value = param(ctx, name);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw Failure.invalid(name + " must be a whole number", List.of(new FieldProblem(name, "must be a whole number")));
-    }
   }
 
   private static String baseUrl(RoutingContext ctx) {

@@ -41,7 +41,7 @@ final class CaseRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    cases.list(Authentication.account(ctx), ctx.queryParams().get("state"))
+    cases.list(Authentication.account(ctx), QueryParams.of(ctx).text("state"))
         .onSuccess(list -> Bodies.json(ctx, 200, Map.of("cases", list)))
         .onFailure(ctx::fail);
   }

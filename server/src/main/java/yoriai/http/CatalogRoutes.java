@@ -2,13 +2,11 @@ package yoriai.http;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import yoriai.account.Permission;
 import yoriai.catalog.CatalogQuery;
 import yoriai.catalog.CatalogService;
 import yoriai.catalog.ServiceDraft;
 import yoriai.shared.Failure;
-import yoriai.shared.FieldProblem;
 
 /** {@code /api/v1/catalog/services}: public reading; registering and editing by the owning organization. */
 final class CatalogRoutes {
@@ -39,8 +37,9 @@ final class CatalogRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    CatalogQuery query = new CatalogQuery(param(ctx, "q"), param(ctx, "category"), param(ctx, "prefecture"),
-        param(ctx, "municipality"), intParam(ctx, "page"), intParam(ctx, "size"));
+    QueryParams params = QueryParams.of(ctx);
+    CatalogQuery query = new CatalogQuery(params.text("q"), params.text("category"), params.text("prefecture"),
+        params.text("municipality"), params.wholeNumber("page"), params.wholeNumber("size"));
     catalog.list(query).onSuccess(page -> Bodies.json(ctx, 200, page)).onFailure(ctx::fail);
   }
 
@@ -62,23 +61,5 @@ final class CatalogRoutes {
     catalog.delete(Authentication.account(ctx), ctx.pathParam("id"))
         .onSuccess(v -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
-  }
-
-  private static String param(RoutingContext ctx, String name) {
-    String value = ctx.queryParams().get(name);
-    return value == null || value.isEmpty() ? null : value;
-  }
-
-  private static Integer intParam(RoutingContext ctx, String name) {
-    String value = param(ctx, name);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw Failure.invalid("Query parameter " + name + " must be a whole number",
-          List.of(new FieldProblem(name, "a whole number")));
-    }
   }
 }

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.List;
 import java.util.stream.Collectors;
+import yoriai.shared.ErrorBody;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.FieldProblem;
-import yoriai.shared.Json;
 import yoriai.shared.RetryAfter;
 
 /** Writes every failure in the §7 shape {@code {"error": {code, message, details}}}. */
@@ -36,8 +34,6 @@ final class ErrorResponses {
       ctx.response().reset();
       return;
     }
-    JsonObject body = new JsonObject().put("code", failure.code()).put("message", failure.getMessage());
-    body.put("details", new JsonArray(Json.mapper().convertValue(failure.details(), List.class)));
     failure.details().stream().filter(RetryAfter.class::isInstance).map(RetryAfter.class::cast).findFirst()
         .ifPresent(d -> ctx.response().putHeader("Retry-After", String.valueOf(d.retryAfterSeconds())));
     if (failure.kind() == FailureKind.UNAUTHENTICATED) {
@@ -46,7 +42,7 @@ final class ErrorResponses {
     ctx.response()
         .setStatusCode(failure.kind().httpStatus())
         .putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(new JsonObject().put("error", body).encode());
+        .end(ErrorBody.ofResponse(failure).asResponse());
   }
 
   static Failure translate(Throwable error) {

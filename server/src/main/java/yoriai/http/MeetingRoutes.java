@@ -2,14 +2,12 @@ package yoriai.http;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import yoriai.account.Permission;
 import yoriai.meeting.MeetingService;
 import yoriai.meeting.NewMeeting;
 import yoriai.meeting.Summary;
-import yoriai.shared.Failure;
-import yoriai.shared.FieldProblem;
 
 /** {@code /api/v1/meetings}: create, read, the event log and the summary. */
 final class MeetingRoutes {
@@ -39,25 +37,23 @@ final class MeetingRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    String when = ctx.queryParams().get("when");
-    if (when != null && !when.equals("upcoming") && !when.equals("past")) {
-      throw Failure.invalid("when must be upcoming or past", List.of(new FieldProblem("when", "must be upcoming or past")));
-    }
+    String when = QueryParams.of(ctx).oneOf("when", Set.of("upcoming", "past"));
     meetings.list("past".equals(when), Authentication.account(ctx))
         .onSuccess(list -> Bodies.json(ctx, 200, Map.of("meetings", list)))
         .onFailure(ctx::fail);
   }
 
   private void get(RoutingContext ctx) {
-    meetings.get(ctx.pathParam("id"), Authentication.account(ctx), inviteCode(ctx))
+    meetings.get(ctx.pathParam("id"), Authentication.account(ctx), QueryParams.of(ctx).text("inviteCode"))
         .onSuccess(meeting -> Bodies.json(ctx, 200, meeting))
         .onFailure(ctx::fail);
   }
 
   private void events(RoutingContext ctx) {
-    long after = number(ctx, "after", 0, Long.MAX_VALUE, 0);
-    int limit = (int) number(ctx, "limit", 1, MAX_EVENTS, MAX_EVENTS);
-    meetings.events(ctx.pathParam("id"), Authentication.account(ctx), inviteCode(ctx), after, limit)
+    QueryParams params = QueryParams.of(ctx);
+    long after = params.wholeNumber("after", 0, Long.MAX_VALUE, 0);
+    int limit = (int) params.wholeNumber("limit", 1, MAX_EVENTS, MAX_EVENTS);
+    meetings.events(ctx.pathParam("id"), Authentication.account(ctx), QueryParams.of(ctx).text("inviteCode"), after, limit)
         .onSuccess(events -> Bodies.json(ctx, 200, Map.of("events", events)))
         .onFailure(ctx::fail);
   }
@@ -66,28 +62,5 @@ final class MeetingRoutes {
     meetings.updateSummary(ctx.pathParam("id"), Bodies.read(ctx, Summary.class), Authentication.account(ctx))
         .onSuccess(meeting -> Bodies.json(ctx, 200, meeting))
         .onFailure(ctx::fail);
-  }
-
-  /** The invitation code, as a socket's {@code join} carries it, for an invited account that has not joined yet. */
-  private static String inviteCode(RoutingContext ctx) {
-    String code = ctx.queryParams().get("inviteCode");
-    return code == null || code.isEmpty() ? null : code;
-  }
-
-  private static long number(RoutingContext ctx, String name, long min, long max, long fallback) {
-    String raw = ctx.queryParams().get(name);
-    if (raw == null || raw.isEmpty()) {
-      return fallback;
-    }
-    try {
-      long value = Long.parseLong(raw);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw Failure.invalid(name + " must be a whole number from " + min + " to " + max,
-        List.of(new FieldProblem(name, "must be a whole number from " + min + " to " + max)));
   }
 }

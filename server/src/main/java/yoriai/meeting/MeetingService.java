@@ -159,7 +159,7 @@ public final class MeetingService {
   }
 
   private Future<Room> room(String meetingId) {
-    if (meetingId == null || !Command.ID.matcher(meetingId).matches()) {
+    if (!Ids.isWellFormed(meetingId)) {
       return Future.failedFuture(Failure.notFound("Meeting"));
     }
     Future<Room> room = rooms.computeIfAbsent(meetingId, id -> Room.load(vertx, id, deps, () -> rooms.remove(id)));

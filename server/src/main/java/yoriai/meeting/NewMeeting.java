@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import yoriai.shared.Ids;
 import yoriai.shared.Validator;
 
 /** The body of {@code POST /api/v1/meetings}. */
@@ -24,7 +25,7 @@ public record NewMeeting(String title, List<String> caseIds, String visibility, 
         .check(commentDaysAfter == null || (commentDaysAfter >= 0 && commentDaysAfter <= 60), "commentDaysAfter", "0 to 60");
     if (caseIds != null) {
       for (int i = 0; i < caseIds.size(); i++) {
-        v.required("caseIds[" + i + "]", caseIds.get(i)).matches("caseIds[" + i + "]", caseIds.get(i), Command.ID, "a case id");
+        v.required("caseIds[" + i + "]", caseIds.get(i)).matches("caseIds[" + i + "]", caseIds.get(i), Ids.FORMAT, "a case id");
       }
     }
     if (phaseMinutes != null) {

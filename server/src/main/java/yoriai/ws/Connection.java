@@ -7,8 +7,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
-import yoriai.account.Session;
-import yoriai.account.SessionEnded;
+import yoriai.account.SignIn;
+import yoriai.account.SignInEnded;
 import yoriai.meeting.Departure;
 import yoriai.meeting.EventFrame;
 import yoriai.meeting.Joined;
@@ -37,8 +37,8 @@ final class Connection implements ParticipantChannel {
   private long joinTimer;
   private volatile long expiryTimer = -1;
   private boolean joining;
-  private volatile Session candidate;
-  private volatile Session session;
+  private volatile SignIn candidate;
+  private volatile SignIn session;
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
@@ -128,7 +128,7 @@ final class Connection implements ParticipantChannel {
     }
     joining = true;
     Frames.Join join = frame.join();
-    accounts.session(join.token())
+    accounts.signIn(join.token())
         .compose(found -> {
           candidate = found;
           return meetings.join(join.meetingId(), found.user(), join.lastSeq(), join.inviteCode(), this);
@@ -180,7 +180,7 @@ final class Connection implements ParticipantChannel {
     sessions.add(this);
     expiryTimer = vertx.setTimer(Math.max(1, sessions.untilExpiry(session).toMillis()), t -> endSession("session expired"));
     // a logout between the token check and the line above was announced before this socket listened
-    accounts.session(session.token()).onFailure(e -> {
+    accounts.signIn(session.token()).onFailure(e -> {
       if (e instanceof Failure f && f.kind() == FailureKind.UNAUTHENTICATED) {
         endSession("signed out");
       }
@@ -217,8 +217,8 @@ final class Connection implements ParticipantChannel {
   }
 
   /** Called on any thread when sessions end elsewhere; closes this socket if its session is one of them. */
-  void sessionEnded(SessionEnded ended) {
-    Session current = session;
+  void sessionEnded(SignInEnded ended) {
+    SignIn current = session;
     if (current != null && ended.ends(current)) {
       endSession("signed out");
     }

@@ -12,8 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import yoriai.meeting.Actor;
 import yoriai.meeting.Command;
-import yoriai.shared.Failure;
-import yoriai.shared.FailureKind;
+import yoriai.shared.ErrorBody;
 import yoriai.shared.Json;
 import yoriai.shared.Nullable;
 
@@ -110,30 +109,16 @@ final class Frames {
 
   /** The error frame a failure becomes; invalid fields are named in the message. */
   static String error(String id, Throwable failure) {
-    if (failure instanceof Failure known) {
-      if (known.kind() == FailureKind.INVALID) {
-        String fields = known.details().stream().map(d -> d instanceof yoriai.shared.FieldProblem p
-            ? p.field() + " " + p.problem() : String.valueOf(d)).collect(Collectors.joining("; "));
-        return error(id, "invalid_message", fields.isEmpty() ? known.getMessage() : fields);
-      }
-      // details such as PII findings let the client point at what to change
-      return write(new ErrorFrame("error", id, code(known), known.getMessage(),
-          known.details().isEmpty() ? null : known.details()));
-    }
-    return error(id, "internal_error", "The server could not handle this frame");
+    return ErrorBody.ofFrame(failure).asFrame(id);
   }
 
   /** The error code a failure is reported with, for metrics. */
   static String code(Throwable failure) {
-    if (failure instanceof Failure known) {
-      return known.kind() == FailureKind.INVALID ? "invalid_message"
-          : known.kind() == FailureKind.UNAUTHENTICATED ? "unauthenticated" : known.code();
-    }
-    return "internal_error";
+    return ErrorBody.ofFrame(failure).code();
   }
 
   static String error(String id, String code, String message) {
-    return write(new ErrorFrame("error", id, code, message, null));
+    return new ErrorBody(code, message).asFrame(id);
   }
 
   static String ack(String id, long seq) {
@@ -155,8 +140,6 @@ final class Frames {
       throw new UncheckedIOException(e);
     }
   }
-
-  record ErrorFrame(String type, @Nullable String id, String code, String message, @Nullable List<?> details) {}
 
   record Ack(String type, String id, long seq) {}
 

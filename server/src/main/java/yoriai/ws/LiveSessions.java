@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import yoriai.account.AccountService;
-import yoriai.account.Session;
-import yoriai.account.SessionEnded;
+import yoriai.account.SignIn;
+import yoriai.account.SignInEnded;
 
 /**
  * The joined sockets of this node with their sessions. A session that ends anywhere in the cluster
@@ -19,7 +19,7 @@ final class LiveSessions {
 
   LiveSessions(AccountService accounts, Clock clock) {
     this.clock = clock;
-    accounts.onSessionEnded(this::ended);
+    accounts.onSignInEnded(this::ended);
   }
 
   void add(Connection connection) {
@@ -30,15 +30,15 @@ final class LiveSessions {
     joined.remove(connection);
   }
 
-  boolean expired(Session session) {
+  boolean expired(SignIn session) {
     return !clock.instant().isBefore(session.expiresAt());
   }
 
-  Duration untilExpiry(Session session) {
+  Duration untilExpiry(SignIn session) {
     return Duration.between(clock.instant(), session.expiresAt());
   }
 
-  private void ended(SessionEnded ended) {
+  private void ended(SignInEnded ended) {
     joined.forEach(connection -> connection.sessionEnded(ended));
   }
 }

@@ -3,10 +3,10 @@ package yoriai.ws;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import yoriai.account.AccountService;
 import yoriai.meeting.MeetingService;
+import yoriai.shared.ErrorBody;
 
 /** The handshake of {@code /ws}: refuses foreign browser origins before upgrading, then hands the socket on. */
 public final class WebSocketEndpoint {
@@ -54,7 +54,6 @@ public final class WebSocketEndpoint {
 
   private static void refuse(HttpServerRequest request, int status, String code, String message) {
     request.response().setStatusCode(status).putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(new JsonObject().put("error", new JsonObject().put("code", code).put("message", message)
-            .put("details", new io.vertx.core.json.JsonArray())).encode());
+        .end(new ErrorBody(code, message).asResponse());
   }
 }

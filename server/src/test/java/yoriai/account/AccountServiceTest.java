@@ -45,7 +45,7 @@ class AccountServiceTest {
 
   @Test
   void a_token_stops_working_when_its_session_expires() throws Exception {
-    Session session = await(accounts.login(new LoginRequest("root@example.jp", "root-passphrase-9Wz"), "10.0.0.1"));
+    SignIn session = await(accounts.login(new LoginRequest("root@example.jp", "root-passphrase-9Wz"), "10.0.0.1"));
     assertThat(await(accounts.authenticate(session.token())).email()).isEqualTo("root@example.jp");
 
     clock.advance(Duration.ofHours(12).plusSeconds(1));

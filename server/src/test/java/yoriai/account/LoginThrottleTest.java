@@ -61,7 +61,7 @@ class LoginThrottleTest {
 
   @Test
   void forty_simultaneous_wrong_passwords_for_one_account_reach_the_password_check_at_most_five_times() throws Exception {
-    List<Future<Session>> attempts = new ArrayList<>();
+    List<Future<SignIn>> attempts = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       attempts.add(accounts.login(new LoginRequest(VICTIM, "wrong-guess-" + i), "10.1.0." + i));
     }
@@ -143,7 +143,7 @@ class LoginThrottleTest {
     }
   }
 
-  private static Map<String, Long> outcomes(List<Future<Session>> attempts) throws Exception {
+  private static Map<String, Long> outcomes(List<Future<SignIn>> attempts) throws Exception {
     await(Future.join(attempts).otherwiseEmpty());
     return attempts.stream()
         .map(a -> a.succeeded() ? "success" : ((Failure) a.cause()).code())

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -17,6 +15,7 @@ import yoriai.testing.Browser;
 import yoriai.testing.Discussion;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
+import yoriai.testing.TestSite;
 import yoriai.testing.WsClient;
 
 /**
@@ -24,6 +23,8 @@ import yoriai.testing.WsClient;
  * visitor in the real page: search with a spelling variant, a facet, an entry.
  */
 class ArchiveBrowserTest {
+  @RegisterExtension
+  static final TestSite site = TestSite.withBrowser("archive");
   private static TestServer server;
   private static Browser browser;
   private static TestServer.SignedIn host;
@@ -32,7 +33,8 @@ class ArchiveBrowserTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
+    server = site.server();
+    browser = site.browser();
     host = server.municipality("高崎 司会");
     therapist = server.professional("理学 花子", "理学療法士");
     company = server.company("販売 一郎", "株式会社みらい商店");
@@ -48,7 +50,6 @@ class ArchiveBrowserTest {
     bath.withArray("activities").removeAll().addObject().put("activity", "入浴").put("level", "一部介助")
         .put("canDo", "体は自分で洗える").put("difficulty", "浴槽の出入りが怖い");
     publish(bath, "入浴", "通いの場での入浴");
-    browser = Browser.start();
   }
 
   /** A meeting over {@code sheet}: one remark by the therapist, one proposal the therapist endorses. */
@@ -69,22 +70,6 @@ class ArchiveBrowserTest {
         throw new AssertionError("not published: " + published.body());
       }
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void screenshotOnFailure(TestInfo info) {
-    browser.saveScreenshot("archive-last-" + info.getTestMethod().orElseThrow().getName());
   }
 
   @Test

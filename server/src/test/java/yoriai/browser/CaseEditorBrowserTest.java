@@ -2,49 +2,36 @@ package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import yoriai.testing.Browser;
 import yoriai.testing.TestServer;
+import yoriai.testing.TestSite;
 
 /** A municipality user writes a case sheet in the real page against the real server. */
 class CaseEditorBrowserTest {
   private static final String PHONE = "090-1234-5678";
+  @RegisterExtension
+  static final TestSite site = TestSite.withBrowser("case-editor");
   private static TestServer server;
   private static Browser browser;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
+    server = site.server();
+    browser = site.browser();
   }
 
   @BeforeEach
   void signIn() {
     var user = server.municipality("高橋 美咲");
     browser.signIn(server.baseUrl(), user.email(), user.password());
-  }
-
-  @AfterEach
-  void screenshotOnFailure(TestInfo info) {
-    browser.saveScreenshot("case-editor-last-" + info.getTestMethod().orElseThrow().getName());
   }
 
   @Test

@@ -2,40 +2,27 @@ package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import yoriai.testing.Browser;
 import yoriai.testing.TestServer;
+import yoriai.testing.TestSite;
 
 /** A company registers a market service in the page; an anonymous visitor finds and opens it. */
 class CatalogBrowserTest {
+  @RegisterExtension
+  static final TestSite site = TestSite.withBrowser("catalog");
   private static TestServer server;
   private static Browser browser;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void screenshot(TestInfo info) {
-    browser.saveScreenshot("catalog-last-" + info.getTestMethod().orElseThrow().getName());
+    server = site.server();
+    browser = site.browser();
   }
 
   @Test

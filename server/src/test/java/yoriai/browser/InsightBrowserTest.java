@@ -3,11 +3,9 @@ package yoriai.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import yoriai.testing.Api;
@@ -15,16 +13,20 @@ import yoriai.testing.Browser;
 import yoriai.testing.Discussion;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
+import yoriai.testing.TestSite;
 import yoriai.testing.WsClient;
 
 /** One published case seen through the public needs insight: a chart, a gap, a suppressed cell. */
 class InsightBrowserTest {
+  @RegisterExtension
+  static final TestSite site = TestSite.withBrowser("insight");
   private static TestServer server;
   private static Browser browser;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
+    server = site.server();
+    browser = site.browser();
     TestServer.SignedIn host = server.municipality("高崎 司会");
     TestServer.SignedIn therapist = server.professional("理学 花子", "理学療法士");
     String meetingId = Meetings.open(server.api(), host.token());
@@ -37,23 +39,6 @@ class InsightBrowserTest {
         throw new AssertionError("not published: " + published.body());
       }
     }
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      if (browser != null) {
-        browser.close();
-      }
-    } finally {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void screenshot(TestInfo info) {
-    browser.saveScreenshot("insight-last-" + info.getTestMethod().orElseThrow().getName());
   }
 
   @Test

@@ -3,31 +3,25 @@ package yoriai.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogType;
 import yoriai.testing.Browser;
 import yoriai.testing.TestServer;
+import yoriai.testing.TestSite;
 
 class LoginPageBrowserTest {
+  @RegisterExtension
+  static final TestSite site = TestSite.withBrowser("login");
   private static TestServer server;
   private static Browser browser;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
+    server = site.server();
+    browser = site.browser();
   }
 
   @Test

@@ -88,7 +88,7 @@ class CaseServiceTest {
     await(cases.markScheduled(List.of(submitted.id()), HOST));
 
     assertFailure(cases.update(submitted.id(), sheet(Sheets.clean().put("title", "変更").toString()), OWNER), "invalid_state");
-    assertThat(await(cases.get(submitted.id(), OWNER)).title()).isEqualTo(submitted.title());
+    assertThat(await(cases.get(submitted.id(), OWNER)).sheet().title()).isEqualTo(submitted.sheet().title());
   }
 
   @Test

@@ -5,36 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import yoriai.testing.Api;
 import yoriai.testing.Json;
 import yoriai.testing.Meetings;
-import yoriai.testing.TestServer;
 import yoriai.testing.TestServer.SignedIn;
+import yoriai.testing.TestSite;
 import yoriai.testing.WsClient;
 
 /** The meeting log becomes the public archive: a text with personal data is refused and never stored. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PersonalDataInMeetingTest {
-  private static TestServer server;
+  @RegisterExtension
+  static final TestSite site = new TestSite();
   private static Api api;
   private static SignedIn host;
   private static SignedIn professional;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    api = server.api();
-    host = server.municipality("高崎 司会");
-    professional = server.professional("理学 花子", "理学療法士");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    api = site.api();
+    host = site.server().municipality("高崎 司会");
+    professional = site.server().professional("理学 花子", "理学療法士");
   }
 
   private static ObjectNode proposal(String description) {

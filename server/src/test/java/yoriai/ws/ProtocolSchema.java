@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import yoriai.meeting.Command;
 import yoriai.meeting.EventData;
 import yoriai.meeting.MeetingEvent;
+import yoriai.shared.ErrorBody;
 import yoriai.shared.Json;
 import yoriai.shared.Nullable;
 
@@ -64,7 +65,7 @@ final class ProtocolSchema {
       schemas.createSchemaReference(command.value());
     }
     Map<String, Class<?>> serverFrames = Map.of("ack", Frames.Ack.class, "pong", Frames.Pong.class,
-        "error", Frames.ErrorFrame.class, "joined", Frames.JoinedFrame.class);
+        "error", ErrorBody.ErrorFrame.class, "joined", Frames.JoinedFrame.class);
     serverFrames.values().forEach(schemas::createSchemaReference);
     schemas.createSchemaReference(Frames.Join.class);
     ObjectNode defs = schemas.collectDefinitions("$defs");
