@@ -77,9 +77,9 @@ public final class MeetingService {
         request.commentDaysAfter() == null ? 7 : request.commentDaysAfter(),
         request.startsAt().toInstant().minus(Duration.ofDays(request.commentDaysBefore() == null ? 7 : request.commentDaysBefore())),
         "invite".equals(request.visibility()) ? Ids.newSecret(12) : null,
-        deps.clock().instant(), Meeting.Progress.SCHEDULED);
+        deps.clock().instant(), Meeting.Progress.SCHEDULED, request.callUrl());
     // the title is listed to every signed-in account and goes on public listings
-    return personalData.requireClean(Map.of("title", meeting.title()), host)
+    return personalData.requireClean(PublicTexts.of(request), host)
         .compose(v -> deps.cases().schedule(meeting.caseIds(), host))
         .compose(v -> store.insert(meeting))
         .compose(v -> deps.durable().get())
