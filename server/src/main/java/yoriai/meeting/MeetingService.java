@@ -96,6 +96,11 @@ public final class MeetingService {
     return room(meetingId).compose(room -> room.view(viewer, inviteCode));
   }
 
+  /** The meeting's cases in agenda order, for a reader who may see the meeting ({@link MeetingAccess}). */
+  public Future<List<MeetingCase>> cases(String meetingId, Account reader, String inviteCode) {
+    return get(meetingId, reader, inviteCode).compose(meeting -> deps.cases().sheets(meeting.caseIds()));
+  }
+
   /** Open meetings and the viewer's own; {@code past} lists closed ones, newest first. */
   public Future<List<MeetingView>> list(boolean past, Account viewer) {
     boolean admin = viewer.may(Permission.MODERATE_ANY_MEETING);

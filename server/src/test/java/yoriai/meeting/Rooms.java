@@ -62,6 +62,11 @@ final class Rooms implements AutoCloseable {
         casesMarkedDiscussed.incrementAndGet();
         return Future.succeededFuture();
       }
+
+      @Override
+      public Future<List<MeetingCase>> sheets(List<String> caseIds) {
+        return Future.succeededFuture(List.of());
+      }
     };
     return new Room.Dependencies(store, this::durable, cases, Clock.systemUTC(),
         new SimpleMeterRegistry().timer("append"), events -> { }, false);
