@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * other prefectures a reader can switch to, while activity counts reflect that prefecture.
  */
 public final class ArchiveIndex implements Closeable {
+  private static final System.Logger LOG = System.getLogger(ArchiveIndex.class.getName());
   private static final int FACET_VALUES = 100;
   private static final Sort NEWEST = new Sort(
       new SortField(ArchiveDocuments.PUBLISHED, SortField.Type.LONG, true),
@@ -102,6 +104,25 @@ public final class ArchiveIndex implements Closeable {
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
+    }
+  }
+
+  /**
+   * As {@link #open}, for a server starting: the index is derived data, so when it cannot even be
+   * opened (another process holding its lock aside) it is deleted and opened empty, and
+   * {@link #needsRebuild()} has it rebuilt from MongoDB rather than keeping the server down.
+   */
+  static ArchiveIndex openOrReset(Path indexDir) throws IOException {
+    try {
+      return open(indexDir);
+    } catch (LockObtainFailedException held) {
+      throw held;
+    } catch (IOException | RuntimeException unusable) {
+      LOG.log(System.Logger.Level.WARNING, "archive index unusable, rebuilding it: " + unusable);
+      try (Stream<Path> files = Files.walk(indexDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      }
+      return open(indexDir);
     }
   }
 

@@ -2,17 +2,12 @@ package yoriai.archive;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.apache.lucene.store.LockObtainFailedException;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.account.Permission;
@@ -74,29 +69,11 @@ public final class ArchiveService {
 
   public static Future<ArchiveService> create(Vertx vertx, Storage storage, Path indexDir, Dependencies deps) {
     return MongoArchiveStore.create(storage)
-        .compose(store -> vertx.executeBlocking(() -> openOrReset(indexDir))
+        .compose(store -> vertx.executeBlocking(() -> ArchiveIndex.openOrReset(indexDir))
             .map(index -> new ArchiveService(vertx, store, index, deps)))
         .compose(service -> service.rebuildIfNeeded().map(service))
         .onSuccess(service -> vertx.eventBus().<String>consumer(PUBLISHED_ADDRESS,
             message -> service.indexStored(message.body())));
-  }
-
-  /**
-   * The index is derived data: when it cannot even be opened (another process holding its lock
-   * aside), it is deleted and rebuilt from MongoDB rather than keeping the server down.
-   */
-  private static ArchiveIndex openOrReset(Path indexDir) throws IOException {
-    try {
-      return ArchiveIndex.open(indexDir);
-    } catch (LockObtainFailedException held) {
-      throw held;
-    } catch (IOException | RuntimeException unusable) {
-      LOG.log(System.Logger.Level.WARNING, "archive index unusable, rebuilding it: " + unusable);
-      try (Stream<Path> files = Files.walk(indexDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-      }
-      return ArchiveIndex.open(indexDir);
-    }
   }
 
   private Future<Void> rebuildIfNeeded() {
@@ -120,6 +97,31 @@ public final class ArchiveService {
    * finding in every text that would become public; nothing is published then.
    */
   public Future<List<ArchiveEntry>> publish(String meetingId, Account host) {
+    return draft(meetingId, host).compose(draft -> {
+      List<Finding> findings = new ArrayList<>();
+      draft.cases().forEach(p -> findings.addAll(p.findings()));
+      if (!findings.isEmpty()) {
+        return Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE, "pii_found",
+            "Published text would contain personal information; hide or fix it first", findings));
+      }
+      return Future.all(draft.cases().stream().map(p -> store(p.entry(), draft.meeting().hostId(), host)).toList())
+          .map(all -> draft.cases().stream().map(Prepared::entry).toList());
+    });
+  }
+
+  /**
+   * What {@link #publish} would make public now and every finding that would refuse it, from the
+   * same draft; nothing is stored. The same rights and the same {@code not_closed} refusal.
+   */
+  public Future<PublicationPreview> preview(String meetingId, Account host) {
+    return draft(meetingId, host).map(draft -> new PublicationPreview(
+        draft.cases().stream().map(Prepared::entry).toList(),
+        draft.cases().stream().flatMap(p -> p.findings().stream().map(f -> PublicationPreview.CaseFinding.of(p.entry().id(), f)))
+            .toList()));
+  }
+
+  /** The entries of a closed meeting the host may publish, each with its findings: the one step publish and preview share. */
+  private Future<Draft> draft(String meetingId, Account host) {
     return meetings.get(meetingId, host).compose(meeting -> {
       if (!meeting.hostId().equals(host.id()) && !host.may(Permission.MODERATE_ANY_MEETING)) {
         return Future.failedFuture(Failure.forbidden("Only the host publishes a meeting"));
@@ -128,18 +130,11 @@ public final class ArchiveService {
         return Future.failedFuture(new Failure(FailureKind.CONFLICT, "not_closed", "Close the meeting before publishing"));
       }
       return log(meetingId, 0, new ArrayList<>()).compose(log -> entries(meeting, log))
-          .compose(prepared -> {
-            List<Finding> findings = new ArrayList<>();
-            prepared.forEach(p -> findings.addAll(p.findings));
-            if (!findings.isEmpty()) {
-              return Future.failedFuture(new Failure(FailureKind.UNPROCESSABLE, "pii_found",
-                  "Published text would contain personal information; hide or fix it first", findings));
-            }
-            return Future.all(prepared.stream().map(p -> store(p.entry, meeting.hostId(), host)).toList())
-                .map(all -> prepared.stream().map(p -> p.entry).toList());
-          });
+          .map(prepared -> new Draft(meeting, prepared));
     });
   }
+
+  private record Draft(MeetingView meeting, List<Prepared> cases) {}
 
   private record Prepared(ArchiveEntry entry, List<Finding> findings) {}
 

@@ -8,7 +8,10 @@ import yoriai.archive.ArchiveService;
 import yoriai.archive.RedactionRequest;
 import yoriai.archive.SearchQuery;
 
-/** The public archive (no login); publishing and redacting, which only the meeting's host or an admin may do. */
+/**
+ * The public archive (no login); previewing, publishing and redacting, which only the meeting's host
+ * or an admin may do.
+ */
 final class ArchiveRoutes {
   private static final int FEED_SIZE = 50;
   private static final int DEFAULT_SEARCH_SIZE = 10;
@@ -21,6 +24,9 @@ final class ArchiveRoutes {
 
   void mount(Router router) {
     router.post("/api/v1/meetings/:id/publish").handler(Authentication.require(Permission.HOST_MEETINGS)).handler(this::publish);
+    router.get("/api/v1/meetings/:id/publication").handler(Authentication.require(Permission.HOST_MEETINGS))
+        .handler(ctx -> archive.preview(ctx.pathParam("id"), Authentication.account(ctx))
+            .onSuccess(preview -> Bodies.json(ctx, 200, preview)).onFailure(ctx::fail));
     router.get("/api/v1/archive/search").handler(this::search);
     router.get("/api/v1/archive/cases/:id").handler(ctx -> archive.get(ctx.pathParam("id"))
         .onSuccess(entry -> Bodies.json(ctx, 200, entry)).onFailure(ctx::fail));

@@ -9,7 +9,7 @@ import yoriai.meeting.MeetingService;
 import yoriai.meeting.NewMeeting;
 import yoriai.meeting.Summary;
 
-/** {@code /api/v1/meetings}: create, read, the event log and the summary. */
+/** {@code /api/v1/meetings}: create, read, the case sheets, the event log and the summary. */
 final class MeetingRoutes {
   private static final int MAX_EVENTS = 1000;
 
@@ -23,6 +23,7 @@ final class MeetingRoutes {
     router.post("/api/v1/meetings").handler(Authentication.require(Permission.HOST_MEETINGS)).handler(this::create);
     router.get("/api/v1/meetings").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::list);
     router.get("/api/v1/meetings/:id").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::get);
+    router.get("/api/v1/meetings/:id/cases").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::cases);
     router.get("/api/v1/meetings/:id/events").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::events);
     router.put("/api/v1/meetings/:id/summary").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::summary);
   }
@@ -46,6 +47,12 @@ final class MeetingRoutes {
   private void get(RoutingContext ctx) {
     meetings.get(ctx.pathParam("id"), Authentication.account(ctx), QueryParams.of(ctx).text("inviteCode"))
         .onSuccess(meeting -> Bodies.json(ctx, 200, meeting))
+        .onFailure(ctx::fail);
+  }
+
+  private void cases(RoutingContext ctx) {
+    meetings.cases(ctx.pathParam("id"), Authentication.account(ctx), QueryParams.of(ctx).text("inviteCode"))
+        .onSuccess(cases -> Bodies.json(ctx, 200, Map.of("cases", cases)))
         .onFailure(ctx::fail);
   }
 

@@ -77,9 +77,9 @@ public final class MeetingService {
         request.commentDaysAfter() == null ? 7 : request.commentDaysAfter(),
         request.startsAt().toInstant().minus(Duration.ofDays(request.commentDaysBefore() == null ? 7 : request.commentDaysBefore())),
         "invite".equals(request.visibility()) ? Ids.newSecret(12) : null,
-        deps.clock().instant(), Meeting.Progress.SCHEDULED);
+        deps.clock().instant(), Meeting.Progress.SCHEDULED, request.callUrl());
     // the title is listed to every signed-in account and goes on public listings
-    return personalData.requireClean(Map.of("title", meeting.title()), host)
+    return personalData.requireClean(PublicTexts.of(request), host)
         .compose(v -> deps.cases().schedule(meeting.caseIds(), host))
         .compose(v -> store.insert(meeting))
         .compose(v -> deps.durable().get())
@@ -94,6 +94,11 @@ public final class MeetingService {
   /** As {@link #get(String, Account)}, for a viewer that may hold the meeting's invitation code. */
   public Future<MeetingView> get(String meetingId, Account viewer, String inviteCode) {
     return room(meetingId).compose(room -> room.view(viewer, inviteCode));
+  }
+
+  /** The meeting's cases in agenda order, for a reader who may see the meeting ({@link MeetingAccess}). */
+  public Future<List<MeetingCase>> cases(String meetingId, Account reader, String inviteCode) {
+    return get(meetingId, reader, inviteCode).compose(meeting -> deps.cases().sheets(meeting.caseIds()));
   }
 
   /** Open meetings and the viewer's own; {@code past} lists closed ones, newest first. */

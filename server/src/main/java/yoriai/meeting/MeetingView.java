@@ -5,17 +5,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** A meeting as {@code GET /api/v1/meetings/{id}} shows it; {@code inviteCode} only to the host. */
+/**
+ * A meeting as {@code GET /api/v1/meetings/{id}} shows it; {@code inviteCode} only to the host,
+ * {@code callUrl} to everyone who may see the meeting (they are the ones who may join the call).
+ */
 public record MeetingView(String id, String title, List<String> caseIds, String visibility, String hostId,
     OffsetDateTime startsAt, Map<String, Integer> phaseMinutes, int commentDaysBefore, int commentDaysAfter,
     String state, String phase, Instant phaseEndsAt, String inviteCode, Instant commentOpensAt, Instant closedAt,
-    Instant commentClosesAt, Summary summary, long seq, Instant createdAt) {
+    Instant commentClosesAt, Summary summary, long seq, Instant createdAt, String callUrl) {
 
   static MeetingView of(Meeting m, boolean showInvite) {
     Meeting.Progress p = m.progress();
     return new MeetingView(m.id(), m.title(), m.caseIds(), m.visibility(), m.hostId(), m.startsAt(), m.phaseMinutes(),
         m.commentDaysBefore(), m.commentDaysAfter(), p.state(), p.phase(), p.phaseEndsAt(),
         showInvite ? m.inviteCode() : null, m.commentOpensAt(), p.closedAt(), p.commentClosesAt(), p.summary(),
-        p.seq(), m.createdAt());
+        p.seq(), m.createdAt(), m.callUrl());
   }
 }

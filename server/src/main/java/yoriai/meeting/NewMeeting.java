@@ -1,15 +1,28 @@
 package yoriai.meeting;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import yoriai.shared.Ids;
+import yoriai.shared.MachineValue;
 import yoriai.shared.Validator;
 
-/** The body of {@code POST /api/v1/meetings}. */
-public record NewMeeting(String title, List<String> caseIds, String visibility, OffsetDateTime startsAt,
-    Map<String, Integer> phaseMinutes, Integer commentDaysBefore, Integer commentDaysAfter) {
+/**
+ * The body of {@code POST /api/v1/meetings}. Its free texts ({@link yoriai.shared.PublicTexts}) are
+ * checked for personal data before the meeting is stored; the components marked machine values are not.
+ */
+public record NewMeeting(String title,
+    @MachineValue("case ids, validated against Ids.FORMAT") List<String> caseIds,
+    @MachineValue("open or invite") String visibility,
+    OffsetDateTime startsAt,
+    @MachineValue("phase names validated against Phase.TIMED, each with its minutes") Map<String, Integer> phaseMinutes,
+    Integer commentDaysBefore, Integer commentDaysAfter,
+    @MachineValue("an https URL with a host, validated by isCallUrl; never published") String callUrl) {
+
+  static final int MAX_CALL_URL = 500;
 
   /** About 30 minutes per case (PRODUCT §3). */
   static final Map<String, Integer> DEFAULT_MINUTES = Map.of(
@@ -22,7 +35,9 @@ public record NewMeeting(String title, List<String> caseIds, String visibility, 
         .required("visibility", visibility).oneOf("visibility", visibility, List.of("open", "invite"))
         .required("startsAt", startsAt)
         .check(commentDaysBefore == null || (commentDaysBefore >= 0 && commentDaysBefore <= 60), "commentDaysBefore", "0 to 60")
-        .check(commentDaysAfter == null || (commentDaysAfter >= 0 && commentDaysAfter <= 60), "commentDaysAfter", "0 to 60");
+        .check(commentDaysAfter == null || (commentDaysAfter >= 0 && commentDaysAfter <= 60), "commentDaysAfter", "0 to 60")
+        .text("callUrl", callUrl, 0, MAX_CALL_URL)
+        .check(callUrl == null || isCallUrl(callUrl), "callUrl", "an https:// URL with a host and no user name");
     if (caseIds != null) {
       for (int i = 0; i < caseIds.size(); i++) {
         v.required("caseIds[" + i + "]", caseIds.get(i)).matches("caseIds[" + i + "]", caseIds.get(i), Ids.FORMAT, "a case id");
@@ -34,6 +49,20 @@ public record NewMeeting(String title, List<String> caseIds, String visibility, 
           .check(minutes != null && minutes >= 1 && minutes <= 240, "phaseMinutes." + phase, "1 to 240 minutes"));
     }
     v.orThrow();
+  }
+
+  /**
+   * An absolute {@code https} URL with a host. A user part is refused: in
+   * {@code https://city.example@elsewhere.example} the host a reader trusts is not the one the browser opens.
+   */
+  private static boolean isCallUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty()
+          && uri.getRawUserInfo() == null;
+    } catch (URISyntaxException notAUrl) {
+      return false;
+    }
   }
 
   Map<String, Integer> minutes() {

@@ -78,4 +78,46 @@ class MeetingRoutesTest {
     assertThat(badAfter.status()).isEqualTo(400);
     assertThat(Meetings.events(api, host.token(), meetingId)).isEmpty();
   }
+
+  @Test
+  void a_meeting_may_carry_an_https_call_url_that_its_readers_see() {
+    String callUrl = "https://meet.example.jp/takasaki/chiiki-care?pwd=abc123";
+    ObjectNode body = Meetings.request(api, host.token(), "open").put("callUrl", callUrl);
+
+    JsonNode created = Meetings.create(api, host.token(), body);
+    JsonNode read = api.get("/api/v1/meetings/" + created.get("id").asText(), professional.token()).json();
+    JsonNode without = Meetings.create(api, host.token(), Meetings.request(api, host.token(), "open"));
+
+    assertThat(created.get("callUrl").asText()).isEqualTo(callUrl);
+    assertThat(read.get("callUrl").asText()).isEqualTo(callUrl);
+    assertThat(without.has("callUrl")).isFalse();
+  }
+
+  @Test
+  void a_call_url_that_is_not_an_https_url_with_a_host_is_refused_naming_it() {
+    for (String bad : new String[] {"http://meet.example.jp/room", "javascript:alert(1)", "https://", "https:///room",
+        "meet.example.jp/room", "", "https://city.example.jp@evil.example/room", "https://meet.example.jp/a b",
+        "https://meet.example.jp/" + "a".repeat(480)}) {
+      ObjectNode body = Meetings.request(api, host.token(), "open").put("callUrl", bad);
+
+      Api.Reply refused = api.post("/api/v1/meetings", host.token(), body.toString());
+
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.json().at("/error/details").findValuesAsText("field")).as(bad).containsExactly("callUrl");
+    }
+  }
+
+  @Test
+  void a_call_url_is_a_machine_value_not_checked_for_personal_data_while_the_title_still_is() {
+    ObjectNode withDigits = Meetings.request(api, host.token(), "open")
+        .put("callUrl", "https://meet.example.jp/j/09012345678?pwd=0312345678");
+    ObjectNode badTitle = Meetings.request(api, host.token(), "open").put("title", "山田花子さん 090-1234-5678 の検討");
+
+    Api.Reply accepted = api.post("/api/v1/meetings", host.token(), withDigits.toString());
+    Api.Reply refused = api.post("/api/v1/meetings", host.token(), badTitle.toString());
+
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.json().at("/error/details").findValuesAsText("field")).containsOnly("title");
+  }
 }

@@ -25,7 +25,7 @@ class MeetingStateTest {
   private final MeetingState state = new MeetingState(new Meeting("m1", "検討会", List.of(), "open", HOST.id(),
       OffsetDateTime.of(2026, 12, 2, 14, 0, 0, 0, ZoneOffset.ofHours(9)),
       Map.of("presentation", 10, "questions", 10, "advice", 10, "proposals", 10, "summary", 10), 1, 7, OPENS, null, OPENS,
-      null));
+      null, null));
   private long seq;
 
   @Test
