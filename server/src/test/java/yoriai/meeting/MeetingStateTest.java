@@ -22,7 +22,7 @@ class MeetingStateTest {
   private static final Account PRO = account("pro", Role.PROFESSIONAL);
   private static final Account OTHER = account("other", Role.COMPANY);
 
-  private final MeetingState state = new MeetingState(new Meeting("m1", "検討会", List.of(), "open", HOST.id(),
+  private final MeetingState state = new MeetingState(new Meeting("m1", "検討会", List.of("c1"), "open", HOST.id(),
       OffsetDateTime.of(2026, 12, 2, 14, 0, 0, 0, ZoneOffset.ofHours(9)),
       Map.of("presentation", 10, "questions", 10, "advice", 10, "proposals", 10, "summary", 10), 1, 7, OPENS, null, OPENS,
       null));
@@ -110,13 +110,13 @@ class MeetingStateTest {
     assertRefused(OTHER, new Command.Endorse("00000000-0000-0000-0000-000000000000"), "not_found");
 
     Summary summary = new Summary("見守りを続ける", List.of(proposal.proposalId()), null, null, null);
-    assertRefused(HOST, new Command.UpdateSummary(summary), "wrong_phase");
+    assertRefused(HOST, new Command.UpdateSummary(null, summary), "wrong_phase");
     append(HOST, new Command.ChangePhase("summary"));
-    assertRefused(PRO, new Command.UpdateSummary(summary), "forbidden");
-    assertRefused(HOST, new Command.UpdateSummary(new Summary("x", List.of("00000000-0000-0000-0000-000000000000"),
+    assertRefused(PRO, new Command.UpdateSummary(null, summary), "forbidden");
+    assertRefused(HOST, new Command.UpdateSummary(null, new Summary("x", List.of("00000000-0000-0000-0000-000000000000"),
         null, null, null)), "invalid_request");
 
-    EventData updated = state.decide(HOST, new Command.UpdateSummary(summary), NOW);
+    EventData updated = state.decide(HOST, new Command.UpdateSummary(null, summary), NOW);
     MeetingState.Effects effects = state.apply(new MeetingEvent(++seq, "m1", NOW, Actor.of(HOST), updated));
 
     assertThat(effects).isEqualTo(new MeetingState.Effects(true, null, false));
