@@ -46,7 +46,8 @@ final class ProtocolSchema {
   static String generate() {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(Json.mapper(), SchemaVersion.DRAFT_2020_12,
         OptionPreset.PLAIN_JSON)
-        .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE, JacksonOption.IGNORE_TYPE_INFO_TRANSFORM))
+        .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE, JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY,
+            JacksonOption.IGNORE_TYPE_INFO_TRANSFORM))
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS)
         .without(Option.SCHEMA_VERSION_INDICATOR);
     config.forTypesInGeneral().withDefinitionNamingStrategy((key, context) -> key.getType().getErasedType().getSimpleName())
