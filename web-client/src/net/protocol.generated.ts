@@ -2,7 +2,7 @@
 
 export type Role = "admin" | "municipality" | "professional" | "company";
 export type OrganizationKind = "municipality" | "support_center" | "care_provider" | "company" | "npo";
-export type Command = Post | React | Hand | Propose | Endorse | ChangePhase | Moderate;
+export type Command = Post | React | Hand | Propose | Endorse | ChangePhase | Focus | Moderate;
 export type EventFrame = MeetingEvent & {
   type: "event";
 };
@@ -19,6 +19,7 @@ export type MeetingEvent =
   | ParticipantRemovedEvent
   | ParticipantJoinedEvent
   | ParticipantLeftEvent
+  | CaseFocusedEvent
   | SummaryUpdatedEvent;
 
 /**
@@ -44,6 +45,19 @@ export interface Organization {
   name: string;
   kind: OrganizationKind;
   prefecture: string;
+}
+export interface CaseFocused {
+  caseId: string;
+  phase: string;
+  endsAt: string;
+}
+export interface CaseFocusedEvent {
+  seq: number;
+  meetingId: string;
+  kind: "case.focused";
+  at: string;
+  actor: Actor;
+  data: CaseFocused;
 }
 export interface ChangePhase {
   type: "phase";
@@ -81,6 +95,10 @@ export interface Endorse {
   type: "endorse";
   proposalId: string;
 }
+export interface Focus {
+  type: "focus";
+  caseId: string;
+}
 export interface Moderate {
   type: "moderate";
   action: string;
@@ -109,6 +127,7 @@ export interface MessagePosted {
   replyTo?: string;
   phase?: string;
   hidden?: boolean;
+  caseId?: string;
 }
 export interface ReactionChangedEvent {
   seq: number;
@@ -152,6 +171,7 @@ export interface ProposalPosted {
   cost?: string;
   area?: string;
   phase?: string;
+  caseId?: string;
 }
 export interface ProposalEndorsedEvent {
   seq: number;
@@ -163,6 +183,7 @@ export interface ProposalEndorsedEvent {
 }
 export interface ProposalEndorsed {
   proposalId: string;
+  caseId?: string;
 }
 export interface PhaseChangedEvent {
   seq: number;
@@ -261,14 +282,15 @@ export interface SummaryUpdatedEvent {
   kind: "summary.updated";
   at: string;
   actor: Actor;
-  data: Summary;
+  data: SummaryUpdated;
 }
-export interface Summary {
+export interface SummaryUpdated {
   direction: string;
   adoptedProposalIds: string[];
   regionalIssues: RegionalIssue[];
   missingResources: string[];
   followUps: string[];
+  caseId?: string;
 }
 export interface RegionalIssue {
   text: string;

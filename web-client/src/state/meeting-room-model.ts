@@ -19,6 +19,8 @@ export interface ChatMessage {
   readonly text: string;
   readonly replyTo: string | null;
   readonly phase: Phase | null;
+  /** The agenda case the message belongs to (the first case for a log stored before the agenda). */
+  readonly caseId: string | null;
   readonly author: Participant | null;
   readonly at: string;
   readonly hidden: boolean;
@@ -37,6 +39,7 @@ export interface Proposal {
   readonly area?: string;
   readonly serviceId?: string;
   readonly phase: Phase | null;
+  readonly caseId: string | null;
   readonly author: Participant | null;
   readonly endorsers: ReadonlySet<string>;
 }
@@ -81,6 +84,7 @@ export class MeetingRoomModel extends EventTarget {
   private connectionState: ConnectionState = 'idle';
   private currentPhase: Phase | null = null;
   private endsAt: string | null = null;
+  private focusCase: string | null = null;
   private closed = false;
   private readonly messageMap = new Map<string, MutableMessage>();
   private readonly proposalMap = new Map<string, MutableProposal>();
@@ -112,6 +116,10 @@ export class MeetingRoomModel extends EventTarget {
   }
   get phaseEndsAt(): string | null {
     return this.endsAt;
+  }
+  /** The agenda case under discussion; `phase` is its phase. */
+  get focusCaseId(): string | null {
+    return this.focusCase;
   }
   get isClosed(): boolean {
     return this.closed || this.currentPhase === 'closed';
@@ -185,6 +193,7 @@ export class MeetingRoomModel extends EventTarget {
     if (this.lastSeq === 0) {
       this.currentPhase = isPhase(meeting.phase) ? meeting.phase : null;
       this.endsAt = meeting.phaseEndsAt ?? null;
+      this.focusCase = typeof meeting.focusCaseId === 'string' ? meeting.focusCaseId : this.firstCaseId();
       this.closed = meeting.state === 'closed';
     }
     this.changed();
@@ -234,6 +243,7 @@ export class MeetingRoomModel extends EventTarget {
           text: data.text ?? '',
           replyTo: data.replyTo ?? null,
           phase: isPhase(data.phase) ? data.phase : this.currentPhase,
+          caseId: data.caseId ?? this.firstCaseId(),
           author: event.actor,
           at: event.at,
           // a message hidden before this client read the log arrives as a tombstone without text
@@ -286,6 +296,7 @@ export class MeetingRoomModel extends EventTarget {
           area: data.area || undefined,
           serviceId: data.serviceId || undefined,
           phase: isPhase(data.phase) ? data.phase : this.currentPhase,
+          caseId: data.caseId ?? this.firstCaseId(),
           author: event.actor,
           endorsers: new Set(),
         });
@@ -302,6 +313,13 @@ export class MeetingRoomModel extends EventTarget {
         this.currentPhase = to;
         this.endsAt = endsAt ?? null;
         if (to === 'closed') this.closed = true;
+        break;
+      }
+      case 'case.focused': {
+        const { caseId, phase, endsAt } = event.data;
+        this.focusCase = caseId;
+        if (isPhase(phase)) this.currentPhase = phase;
+        this.endsAt = endsAt;
         break;
       }
       case 'participant.joined':
@@ -332,6 +350,11 @@ export class MeetingRoomModel extends EventTarget {
       }
     }
     this.changed();
+  }
+
+  /** A log stored before the agenda names no case: its events belong to the first. */
+  private firstCaseId(): string | null {
+    return this.meetingInfo?.caseIds[0] ?? null;
   }
 
   private visible(): MutableMessage[] {

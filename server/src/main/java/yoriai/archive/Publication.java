@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import yoriai.account.Role;
 import yoriai.casefile.Case;
 import yoriai.casefile.CaseSheet;
@@ -19,10 +20,11 @@ import yoriai.meeting.Summary;
 import yoriai.shared.Json;
 
 /**
- * Turns one discussed case and its meeting's log into the archive entry the public will read:
+ * Turns one discussed case and its meeting's log into the archive entry the public will read: only
+ * that case's part of the discussion (a meeting discusses its agenda's cases one after another),
  * hidden messages dropped, every participant replaced by a role label such as 理学療法士A (a
- * company by its name only when its staff opted in), proposals with endorsement counts and
- * adoption.
+ * company by its name only when its staff opted in), the case's proposals with endorsement counts
+ * and adoption from the case's own summary.
  */
 final class Publication {
   private final Map<String, String> labels = new HashMap<>();
@@ -40,6 +42,10 @@ final class Publication {
   }
 
   private ArchiveEntry build(Case c, MeetingView meeting, List<MeetingEvent> log, Instant now) {
+    String firstCaseId = meeting.caseIds().get(0);
+    // an event stored before the agenda names no case: it belongs to the first
+    Predicate<String> ofThisCase = caseId -> c.id().equals(caseId == null ? firstCaseId : caseId);
+    Summary summary = meeting.summaries().get(c.id());
     Set<String> hidden = new HashSet<>();
     Map<String, Integer> endorsements = new HashMap<>();
     for (MeetingEvent event : log) {
@@ -49,18 +55,18 @@ final class Publication {
         endorsements.merge(endorsed.proposalId(), 1, Integer::sum);
       }
     }
-    Set<String> adopted = meeting.summary() == null ? Set.of() : Set.copyOf(meeting.summary().adoptedProposalIds());
+    Set<String> adopted = summary == null ? Set.of() : Set.copyOf(summary.adoptedProposalIds());
     Map<String, Long> seqOfMessage = new HashMap<>();
     List<ArchiveEntry.Remark> discussion = new ArrayList<>();
     List<ArchiveEntry.Proposal> proposals = new ArrayList<>();
     for (MeetingEvent event : log) {
-      if (event.data() instanceof EventData.MessagePosted posted) {
+      if (event.data() instanceof EventData.MessagePosted posted && ofThisCase.test(posted.caseId())) {
         seqOfMessage.put(posted.messageId(), event.seq());
         if (!hidden.contains(posted.messageId())) {
           discussion.add(new ArchiveEntry.Remark(event.seq(), posted.phase(), label(event.actor()), posted.text(),
               seqOfMessage.get(posted.replyTo())));
         }
-      } else if (event.data() instanceof EventData.ProposalPosted p) {
+      } else if (event.data() instanceof EventData.ProposalPosted p && ofThisCase.test(p.caseId())) {
         proposals.add(new ArchiveEntry.Proposal(p.proposalId(), label(event.actor()), p.targetActivity(), p.type(),
             p.description(), p.keepsAbilities(), p.serviceId(), p.cost(), p.area(),
             endorsements.getOrDefault(p.proposalId(), 0), adopted.contains(p.proposalId())));
@@ -75,7 +81,7 @@ final class Publication {
             a.difficulty())).toList(),
         sheet.wishes(), sheet.questions(),
         sheet.supports().stream().map(s -> new ArchiveEntry.Support(code(s.kind()), s.description())).toList(),
-        discussion, proposals, summary(meeting.summary()));
+        discussion, proposals, summary(summary));
   }
 
   private static ArchiveEntry.Summary summary(Summary summary) {

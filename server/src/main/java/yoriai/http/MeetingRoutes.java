@@ -9,7 +9,7 @@ import yoriai.meeting.MeetingService;
 import yoriai.meeting.NewMeeting;
 import yoriai.meeting.Summary;
 
-/** {@code /api/v1/meetings}: create, read, the case sheets, the event log and the summary. */
+/** {@code /api/v1/meetings}: create, read, the case sheets, the event log and the summaries. */
 final class MeetingRoutes {
   private static final int MAX_EVENTS = 1000;
 
@@ -26,6 +26,8 @@ final class MeetingRoutes {
     router.get("/api/v1/meetings/:id/cases").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::cases);
     router.get("/api/v1/meetings/:id/events").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::events);
     router.put("/api/v1/meetings/:id/summary").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::summary);
+    router.put("/api/v1/meetings/:id/cases/:caseId/summary").handler(Authentication.require(Permission.SIGNED_IN))
+        .handler(this::summary);
   }
 
   private void create(RoutingContext ctx) {
@@ -66,7 +68,9 @@ final class MeetingRoutes {
   }
 
   private void summary(RoutingContext ctx) {
-    meetings.updateSummary(ctx.pathParam("id"), Bodies.read(ctx, Summary.class), Authentication.account(ctx))
+    // without a case in the path: the first case, as before the agenda
+    meetings.updateSummary(ctx.pathParam("id"), ctx.pathParam("caseId"), Bodies.read(ctx, Summary.class),
+        Authentication.account(ctx))
         .onSuccess(meeting -> Bodies.json(ctx, 200, meeting))
         .onFailure(ctx::fail);
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import yoriai.shared.Ids;
 import yoriai.shared.MachineValue;
 import yoriai.shared.Nullable;
 import yoriai.shared.Validator;
@@ -23,6 +24,7 @@ import yoriai.shared.Validator;
     @JsonSubTypes.Type(value = Command.Propose.class, name = "propose"),
     @JsonSubTypes.Type(value = Command.Endorse.class, name = "endorse"),
     @JsonSubTypes.Type(value = Command.ChangePhase.class, name = "phase"),
+    @JsonSubTypes.Type(value = Command.Focus.class, name = "focus"),
     @JsonSubTypes.Type(value = Command.Moderate.class, name = "moderate")})
 public sealed interface Command {
   Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -128,6 +130,15 @@ public sealed interface Command {
     }
   }
 
+  /** Moves the agenda to one of the meeting's cases (host only). */
+  record Focus(@MachineValue("a case id of the meeting's agenda, validated against Ids.FORMAT") String caseId)
+      implements Command {
+    @Override
+    public void validate() {
+      new Validator().required("caseId", caseId).matches("caseId", caseId, Ids.FORMAT, "a case id").orThrow();
+    }
+  }
+
   record Moderate(@MachineValue("one of MODERATION") String action,
       @Nullable @MachineValue("a message id, validated against ID") String messageId,
       @Nullable @MachineValue("the account the action is about, never shown as text") String accountId,
@@ -145,10 +156,12 @@ public sealed interface Command {
     }
   }
 
-  /** Replaces the summary; sent over REST by the host. */
-  record UpdateSummary(Summary summary) implements Command {
+  /** Replaces the summary of one case ({@code null}: the first); sent over REST by the host. */
+  record UpdateSummary(@Nullable @MachineValue("a case id from the route, validated against Ids.FORMAT") String caseId,
+      Summary summary) implements Command {
     @Override
     public void validate() {
+      new Validator().matches("caseId", caseId, Ids.FORMAT, "a case id").orThrow();
       summary.validate();
     }
   }

@@ -2,8 +2,10 @@ package yoriai.meeting;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.time.Instant;
+import java.util.List;
 import yoriai.account.Organization;
 import yoriai.account.Role;
+import yoriai.shared.MachineValue;
 import yoriai.shared.Nullable;
 
 /**
@@ -24,11 +26,12 @@ import yoriai.shared.Nullable;
     @JsonSubTypes.Type(value = EventData.ParticipantRemoved.class, name = "participant.removed"),
     @JsonSubTypes.Type(value = EventData.ParticipantJoined.class, name = "participant.joined"),
     @JsonSubTypes.Type(value = EventData.ParticipantLeft.class, name = "participant.left"),
-    @JsonSubTypes.Type(value = Summary.class, name = "summary.updated")})
+    @JsonSubTypes.Type(value = EventData.CaseFocused.class, name = "case.focused"),
+    @JsonSubTypes.Type(value = EventData.SummaryUpdated.class, name = "summary.updated")})
 public sealed interface EventData permits EventData.MessagePosted, EventData.ReactionChanged, EventData.HandChanged,
     EventData.ProposalPosted, EventData.ProposalEndorsed, EventData.PhaseChanged, EventData.MessageHidden,
     EventData.ParticipantMuted, EventData.ParticipantUnmuted, EventData.ParticipantRemoved, EventData.ParticipantJoined,
-    EventData.ParticipantLeft, Summary {
+    EventData.ParticipantLeft, EventData.CaseFocused, EventData.SummaryUpdated {
 
   /** The kind {@code type} is written with, e.g. {@code message.posted}. */
   static String kindOf(Class<? extends EventData> type) {
@@ -40,11 +43,16 @@ public sealed interface EventData permits EventData.MessagePosted, EventData.Rea
     throw new IllegalArgumentException(type + " is not an event kind");
   }
 
-  /** {@code hidden} is set, and {@code text} gone, once the host hid the message (its tombstone). */
+  /**
+   * {@code hidden} is set, and {@code text} gone, once the host hid the message (its tombstone).
+   * {@code caseId}, here and on proposals and endorsements, is the agenda case the event belongs to;
+   * logs stored before the agenda have none, which means the meeting's first case.
+   */
   record MessagePosted(String messageId, @Nullable String text, @Nullable String replyTo, @Nullable String phase,
-      @Nullable Boolean hidden) implements EventData {
+      @Nullable Boolean hidden, @Nullable @MachineValue("a case id of the meeting's agenda") String caseId)
+      implements EventData {
     MessagePosted tombstone() {
-      return new MessagePosted(messageId, null, replyTo, phase, true);
+      return new MessagePosted(messageId, null, replyTo, phase, true, caseId);
     }
   }
 
@@ -53,10 +61,13 @@ public sealed interface EventData permits EventData.MessagePosted, EventData.Rea
   record HandChanged(boolean raised) implements EventData {}
 
   record ProposalPosted(String proposalId, String targetActivity, String type, String description, String keepsAbilities,
-      @Nullable String serviceId, @Nullable String cost, @Nullable String area, @Nullable String phase)
+      @Nullable String serviceId, @Nullable String cost, @Nullable String area, @Nullable String phase,
+      @Nullable @MachineValue("a case id of the meeting's agenda") String caseId)
       implements EventData {}
 
-  record ProposalEndorsed(String proposalId) implements EventData {}
+  /** {@code caseId} is the endorsed proposal's case. */
+  record ProposalEndorsed(String proposalId, @Nullable @MachineValue("a case id of the meeting's agenda") String caseId)
+      implements EventData {}
 
   /** {@code from} is absent for the first phase, {@code endsAt} when the meeting closes. */
   record PhaseChanged(@Nullable String from, String to, @Nullable Instant endsAt) implements EventData {}
@@ -76,4 +87,26 @@ public sealed interface EventData permits EventData.MessagePosted, EventData.Rea
   record ParticipantLeft(String accountId, String displayName, @Nullable Organization organization, Role role,
       @Nullable String profession)
       implements EventData {}
+
+  /**
+   * The host moved the agenda to {@code caseId}: it is discussed in {@code phase} until {@code endsAt}
+   * (presentation for a case not discussed yet, else the phase it had reached).
+   */
+  record CaseFocused(String caseId, String phase, Instant endsAt) implements EventData {}
+
+  /** The summary of one case: {@link Summary}'s fields with the case ({@code null} in old logs: the first case). */
+  record SummaryUpdated(String direction,
+      @MachineValue("proposal ids, validated against Command.ID") List<String> adoptedProposalIds,
+      List<Summary.RegionalIssue> regionalIssues, List<String> missingResources, List<String> followUps,
+      @Nullable @MachineValue("a case id of the meeting's agenda") String caseId) implements EventData {
+
+    static SummaryUpdated of(String caseId, Summary summary) {
+      return new SummaryUpdated(summary.direction(), summary.adoptedProposalIds(), summary.regionalIssues(),
+          summary.missingResources(), summary.followUps(), caseId);
+    }
+
+    Summary summary() {
+      return new Summary(direction, adoptedProposalIds, regionalIssues, missingResources, followUps);
+    }
+  }
 }

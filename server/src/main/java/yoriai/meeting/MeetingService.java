@@ -77,7 +77,7 @@ public final class MeetingService {
         request.commentDaysAfter() == null ? 7 : request.commentDaysAfter(),
         request.startsAt().toInstant().minus(Duration.ofDays(request.commentDaysBefore() == null ? 7 : request.commentDaysBefore())),
         "invite".equals(request.visibility()) ? Ids.newSecret(12) : null,
-        deps.clock().instant(), Meeting.Progress.SCHEDULED, request.callUrl());
+        deps.clock().instant(), Meeting.Progress.scheduled(request.caseIds().get(0)), request.callUrl());
     // the title is listed to every signed-in account and goes on public listings
     return personalData.requireClean(PublicTexts.of(request), host)
         .compose(v -> deps.cases().schedule(meeting.caseIds(), host))
@@ -122,9 +122,10 @@ public final class MeetingService {
     return room(meetingId).compose(room -> room.events(null, null, after, limit));
   }
 
-  public Future<MeetingView> updateSummary(String meetingId, Summary summary, Account host) {
+  /** Replaces the summary of the meeting's case {@code caseId}, or of its first case when that is null. */
+  public Future<MeetingView> updateSummary(String meetingId, String caseId, Summary summary, Account host) {
     return room(meetingId).compose(room -> room.view(host, null)
-        .compose(seen -> clean(new Command.UpdateSummary(summary), host))
+        .compose(seen -> clean(new Command.UpdateSummary(caseId, summary), host))
         .compose(clean -> room.submit(host, null, clean))
         .compose(seq -> room.view(host, null)));
   }

@@ -20,8 +20,7 @@ import yoriai.shared.Ids;
  */
 final class MeetingState {
   private Meeting meeting;
-  private final Set<String> messages = new HashSet<>();
-  private final Set<String> proposals = new HashSet<>();
+  private final Agenda agenda;
   private final Set<String> endorsements = new HashSet<>();
   private final Set<String> muted = new HashSet<>();
   private final Set<String> removed = new HashSet<>();
@@ -31,7 +30,8 @@ final class MeetingState {
   private final Map<String, Actor> present = new LinkedHashMap<>();
 
   MeetingState(Meeting meeting) {
-    this.meeting = meeting.withProgress(Meeting.Progress.SCHEDULED);
+    this.meeting = meeting.withProgress(Meeting.Progress.scheduled(meeting.firstCaseId()));
+    this.agenda = new Agenda(meeting.caseIds());
   }
 
   Meeting meeting() {
@@ -72,7 +72,8 @@ final class MeetingState {
       if (event.data() instanceof EventData.ParticipantRemoved removal) {
         return new Effects(false, removal.accountId(), false);
       }
-      return event.data() instanceof Summary ? new Effects(true, null, false) : NONE;
+      boolean agendaChanged = event.data() instanceof EventData.SummaryUpdated || event.data() instanceof EventData.CaseFocused;
+      return agendaChanged ? new Effects(true, null, false) : NONE;
     }
   }
 
@@ -86,10 +87,12 @@ final class MeetingState {
     }
     if (command instanceof Command.Post post) {
       requireWindow(now);
-      if (post.replyTo() != null && !messages.contains(post.replyTo())) {
+      if (post.replyTo() != null && !agenda.hasMessage(post.replyTo())) {
         throw Failure.notFound("Message " + post.replyTo());
       }
-      return new EventData.MessagePosted(Ids.newId(), post.text(), post.replyTo(), meeting.progress().phase(), null);
+      // a reply joins its message's case; anything else is said about the case in focus
+      String caseId = post.replyTo() == null ? agenda.focus() : agenda.caseOfMessage(post.replyTo());
+      return new EventData.MessagePosted(Ids.newId(), post.text(), post.replyTo(), phaseOf(caseId), null, caseId);
     }
     if (command instanceof Command.React react) {
       requireWindow(now);
@@ -104,26 +107,29 @@ final class MeetingState {
       requireWindow(now);
       Command.Proposal p = propose.proposal();
       return new EventData.ProposalPosted(Ids.newId(), p.targetActivity(), p.type(), p.description(),
-          p.keepsAbilities(), p.serviceId(), p.cost(), p.area(), meeting.progress().phase());
+          p.keepsAbilities(), p.serviceId(), p.cost(), p.area(), meeting.progress().phase(), agenda.focus());
     }
     if (command instanceof Command.Endorse endorse) {
       requireWindow(now);
-      if (!proposals.contains(endorse.proposalId())) {
+      if (!agenda.hasProposal(endorse.proposalId())) {
         throw Failure.notFound("Proposal " + endorse.proposalId());
       }
       if (endorsements.contains(endorse.proposalId() + "/" + actor.id())) {
         throw Failure.forbidden("You already endorsed this proposal");
       }
-      return new EventData.ProposalEndorsed(endorse.proposalId());
+      return new EventData.ProposalEndorsed(endorse.proposalId(), agenda.caseOfProposal(endorse.proposalId()));
     }
     if (command instanceof Command.ChangePhase change) {
       return changePhase(actor, change, now);
+    }
+    if (command instanceof Command.Focus focus) {
+      return focus(actor, focus, now);
     }
     if (command instanceof Command.Moderate moderate) {
       return moderate(actor, moderate);
     }
     if (command instanceof Command.UpdateSummary update) {
-      return summary(actor, update.summary());
+      return summary(actor, update);
     }
     return ((Command.Presence) command).joined()
         ? new EventData.ParticipantJoined(actor.id(), actor.displayName(), actor.organization(), actor.role(),
@@ -132,18 +138,46 @@ final class MeetingState {
             actor.profession());
   }
 
+  /** Phases move forward within the cycle of the case in focus; {@code closed} ends the whole meeting. */
   private EventData changePhase(Account actor, Command.ChangePhase change, Instant now) {
     requireHost(actor);
-    if ("closed".equals(meeting.progress().state())) {
-      throw new Failure(FailureKind.CONFLICT, "closed", "The meeting is closed");
-    }
+    requireNotClosed();
     Phase to = Phase.parse(change.to()).orElseThrow();
-    String from = meeting.progress().phase();
+    String from = agenda.phaseOf(agenda.focus());
     if (from != null && to.ordinal() <= Phase.parse(from).orElseThrow().ordinal()) {
       throw invalid("to", "must come after the current phase " + from);
     }
-    Instant endsAt = to == Phase.CLOSED ? null : now.plus(Duration.ofMinutes(meeting.phaseMinutes().get(to.code())));
-    return new EventData.PhaseChanged(from, to.code(), endsAt);
+    return new EventData.PhaseChanged(from, to.code(), to == Phase.CLOSED ? null : endsAt(to, now));
+  }
+
+  /**
+   * A case never discussed starts its cycle at presentation; one discussed before resumes at the
+   * phase it had reached, with that phase's full time, so the host can finish it.
+   */
+  private EventData focus(Account actor, Command.Focus focus, Instant now) {
+    requireHost(actor);
+    requireNotClosed();
+    if (!agenda.has(focus.caseId())) {
+      throw Failure.notFound("Case " + focus.caseId() + " on this meeting's agenda");
+    }
+    String reached = agenda.phaseOf(focus.caseId());
+    Phase phase = reached == null ? Phase.PRESENTATION : Phase.parse(reached).orElseThrow();
+    return new EventData.CaseFocused(focus.caseId(), phase.code(), endsAt(phase, now));
+  }
+
+  private Instant endsAt(Phase phase, Instant now) {
+    return now.plus(Duration.ofMinutes(meeting.phaseMinutes().get(phase.code())));
+  }
+
+  private void requireNotClosed() {
+    if ("closed".equals(meeting.progress().state())) {
+      throw new Failure(FailureKind.CONFLICT, "closed", "The meeting is closed");
+    }
+  }
+
+  /** A message's phase: its case's, or closed once the meeting is. */
+  private String phaseOf(String caseId) {
+    return "closed".equals(meeting.progress().state()) ? Phase.CLOSED.code() : agenda.phaseOf(caseId);
   }
 
   private EventData moderate(Account actor, Command.Moderate moderate) {
@@ -162,18 +196,24 @@ final class MeetingState {
     };
   }
 
-  private EventData summary(Account actor, Summary summary) {
+  /** A case's summary is written once that case reached its summary phase, or after closing. */
+  private EventData summary(Account actor, Command.UpdateSummary update) {
     requireHost(actor);
-    String phase = meeting.progress().phase();
-    if (!"summary".equals(phase) && !"closed".equals(phase)) {
+    if (update.caseId() != null && !agenda.has(update.caseId())) {
+      throw Failure.notFound("Case " + update.caseId() + " on this meeting's agenda");
+    }
+    String caseId = agenda.caseOf(update.caseId());
+    if (!"summary".equals(phaseOf(caseId)) && !"closed".equals(phaseOf(caseId))) {
       throw new Failure(FailureKind.CONFLICT, "wrong_phase", "The summary is written in the summary phase or after closing");
     }
+    Summary summary = update.summary();
     for (int i = 0; i < summary.adoptedProposalIds().size(); i++) {
-      if (!proposals.contains(summary.adoptedProposalIds().get(i))) {
-        throw invalid("adoptedProposalIds[" + i + "]", "no such proposal in this meeting");
+      String proposalId = summary.adoptedProposalIds().get(i);
+      if (!caseId.equals(agenda.caseOfProposal(proposalId))) {
+        throw invalid("adoptedProposalIds[" + i + "]", "no such proposal in this case");
       }
     }
-    return summary;
+    return EventData.SummaryUpdated.of(caseId, summary);
   }
 
   Effects apply(MeetingEvent event) {
@@ -181,9 +221,9 @@ final class MeetingState {
     String actorId = event.actor() == null ? null : event.actor().accountId();
     EventData data = event.data();
     if (data instanceof EventData.MessagePosted posted) {
-      messages.add(posted.messageId());
+      agenda.message(posted.messageId(), posted.caseId());
     } else if (data instanceof EventData.ProposalPosted proposal) {
-      proposals.add(proposal.proposalId());
+      agenda.proposal(proposal.proposalId(), proposal.caseId());
     } else if (data instanceof EventData.ProposalEndorsed endorsed) {
       endorsements.add(endorsed.proposalId() + "/" + actorId);
     } else if (data instanceof EventData.ParticipantMuted mute) {
@@ -198,15 +238,24 @@ final class MeetingState {
       joined.add(actorId);
     } else if (data instanceof EventData.ParticipantLeft) {
       present.remove(actorId);
-    } else if (data instanceof Summary summary) {
-      p = new Meeting.Progress(p.state(), p.phase(), p.phaseEndsAt(), p.closedAt(), p.commentClosesAt(), summary, p.seq());
+    } else if (data instanceof EventData.SummaryUpdated updated) {
+      String caseId = agenda.caseOf(updated.caseId());
+      agenda.summary(caseId, updated.summary());
+      if (caseId.equals(agenda.first())) {
+        p = p.withSummary(updated.summary());
+      }
     } else if (data instanceof EventData.PhaseChanged changed) {
       boolean closing = Phase.CLOSED.code().equals(changed.to());
-      p = new Meeting.Progress(closing ? "closed" : "live", changed.to(), changed.endsAt(), closing ? event.at() : null,
-          closing ? event.at().plus(Duration.ofDays(meeting.commentDaysAfter())) : null, p.summary(), p.seq());
+      if (!closing) {
+        agenda.reached(changed.to());
+      }
+      p = p.inPhase(closing ? "closed" : "live", changed.to(), changed.endsAt(), closing ? event.at() : null,
+          closing ? event.at().plus(Duration.ofDays(meeting.commentDaysAfter())) : null);
+    } else if (data instanceof EventData.CaseFocused focused) {
+      agenda.focus(focused.caseId(), focused.phase());
+      p = p.inPhase("live", focused.phase(), focused.endsAt(), p.closedAt(), p.commentClosesAt());
     }
-    meeting = meeting.withProgress(new Meeting.Progress(p.state(), p.phase(), p.phaseEndsAt(), p.closedAt(),
-        p.commentClosesAt(), p.summary(), event.seq()));
+    meeting = meeting.withProgress(p.withAgenda(event.seq(), agenda.focus(), agenda.phases(), agenda.summaries()));
     return Effects.of(event);
   }
 
@@ -227,7 +276,7 @@ final class MeetingState {
   }
 
   private void requireMessage(String messageId) {
-    if (!messages.contains(messageId)) {
+    if (!agenda.hasMessage(messageId)) {
       throw Failure.notFound("Message " + messageId);
     }
   }

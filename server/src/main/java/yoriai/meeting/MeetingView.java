@@ -8,17 +8,27 @@ import java.util.Map;
 /**
  * A meeting as {@code GET /api/v1/meetings/{id}} shows it; {@code inviteCode} only to the host,
  * {@code callUrl} to everyone who may see the meeting (they are the ones who may join the call).
+ * {@code caseIds} is the agenda in order, {@code focusCaseId} the case in focus and {@code phase}
+ * its phase; {@code casePhases} has the phase each case reached (none before it was first in focus),
+ * {@code summaries} each case's summary, and {@code summary} stays the first case's.
  */
 public record MeetingView(String id, String title, List<String> caseIds, String visibility, String hostId,
     OffsetDateTime startsAt, Map<String, Integer> phaseMinutes, int commentDaysBefore, int commentDaysAfter,
     String state, String phase, Instant phaseEndsAt, String inviteCode, Instant commentOpensAt, Instant closedAt,
-    Instant commentClosesAt, Summary summary, long seq, Instant createdAt, String callUrl) {
+    Instant commentClosesAt, Summary summary, long seq, Instant createdAt, String callUrl, String focusCaseId,
+    Map<String, String> casePhases, Map<String, Summary> summaries) {
 
   static MeetingView of(Meeting m, boolean showInvite) {
     Meeting.Progress p = m.progress();
+    Map<String, Summary> summaries = p.summaries();
+    if (summaries.isEmpty() && p.summary() != null) {
+      // progress stored before the agenda, listed before its room repaired it
+      summaries = Map.of(m.firstCaseId(), p.summary());
+    }
     return new MeetingView(m.id(), m.title(), m.caseIds(), m.visibility(), m.hostId(), m.startsAt(), m.phaseMinutes(),
         m.commentDaysBefore(), m.commentDaysAfter(), p.state(), p.phase(), p.phaseEndsAt(),
         showInvite ? m.inviteCode() : null, m.commentOpensAt(), p.closedAt(), p.commentClosesAt(), p.summary(),
-        p.seq(), m.createdAt(), m.callUrl());
+        p.seq(), m.createdAt(), m.callUrl(), p.focusCaseId() == null ? m.firstCaseId() : p.focusCaseId(),
+        p.casePhases(), summaries);
   }
 }

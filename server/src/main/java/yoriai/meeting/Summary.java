@@ -6,12 +6,12 @@ import yoriai.shared.Nullable;
 import yoriai.shared.Validator;
 
 /**
- * まとめ: the support direction, adopted proposals, regional issues, missing resources and follow-ups;
- * also the data of a {@code summary.updated} event.
+ * まとめ of one case: the support direction, adopted proposals, regional issues, missing resources and
+ * follow-ups; the body of the summary routes and, with its case, a {@code summary.updated} event.
  */
 public record Summary(String direction,
     @MachineValue("proposal ids, validated against Command.ID") List<String> adoptedProposalIds, List<RegionalIssue> regionalIssues,
-    List<String> missingResources, List<String> followUps) implements EventData {
+    List<String> missingResources, List<String> followUps) {
 
   public Summary {
     adoptedProposalIds = adoptedProposalIds == null ? List.of() : List.copyOf(adoptedProposalIds);

@@ -31,7 +31,8 @@ public final class LegacyLog {
             .reduce((first, second) -> second).orElseThrow();
         EventData.MessagePosted posted = (EventData.MessagePosted) message.data();
         String messageId = UUID.randomUUID().toString();
-        EventData.MessagePosted data = new EventData.MessagePosted(messageId, text, posted.replyTo(), posted.phase(), null);
+        EventData.MessagePosted data = new EventData.MessagePosted(messageId, text, posted.replyTo(), posted.phase(), null,
+            posted.caseId());
         await(store.append(List.of(new StoredEvent(new MeetingEvent(last.seq() + 1, meetingId,
             last.at(), message.actor(), data), UUID.randomUUID().toString()))));
         await(storage.durable());

@@ -22,7 +22,7 @@ class MeetingEventJsonTest {
   @Test
   void an_event_is_written_with_its_kind_beside_its_data_and_without_nulls() throws Exception {
     MeetingEvent event = new MeetingEvent(3, "m1", AT, ACTOR,
-        new EventData.MessagePosted("msg-1", "こんにちは", null, "questions", null));
+        new EventData.MessagePosted("msg-1", "こんにちは", null, "questions", null, null));
 
     JsonNode json = Json.mapper().readTree(Json.mapper().writeValueAsString(event));
 
@@ -37,11 +37,11 @@ class MeetingEventJsonTest {
   void every_kind_survives_a_trip_through_a_stored_document() {
     Organization org = new Organization("org-1", "高崎市", OrganizationKind.MUNICIPALITY, "群馬県");
     List<EventData> all = List.of(
-        new EventData.MessagePosted("msg-1", "本文", "msg-0", "advice", null),
+        new EventData.MessagePosted("msg-1", "本文", "msg-0", "advice", null, "c1"),
         new EventData.ReactionChanged("msg-1", "👍", false),
         new EventData.HandChanged(true),
-        new EventData.ProposalPosted("p1", "買い物", "market", "移動販売", "歩く", null, "無料", null, "proposals"),
-        new EventData.ProposalEndorsed("p1"),
+        new EventData.ProposalPosted("p1", "買い物", "market", "移動販売", "歩く", null, "無料", null, "proposals", "c1"),
+        new EventData.ProposalEndorsed("p1", "c1"),
         new EventData.PhaseChanged("advice", "proposals", AT),
         new EventData.PhaseChanged("summary", "closed", null),
         new EventData.MessageHidden("msg-1", "個人情報"),
@@ -50,7 +50,9 @@ class MeetingEventJsonTest {
         new EventData.ParticipantRemoved("a2", null),
         new EventData.ParticipantJoined("a1", "高崎 司会", org, Role.MUNICIPALITY, null),
         new EventData.ParticipantLeft("a1", "高崎 司会", org, Role.MUNICIPALITY, null),
-        new Summary("見守り", List.of("p1"), List.of(new Summary.RegionalIssue("移動", List.of("交通"))), null, List.of("次回")));
+        new EventData.CaseFocused("c2", "presentation", AT),
+        EventData.SummaryUpdated.of("c1", new Summary("見守り", List.of("p1"),
+            List.of(new Summary.RegionalIssue("移動", List.of("交通"))), null, List.of("次回"))));
     for (EventData data : all) {
       MeetingEvent event = new MeetingEvent(1, "m1", AT, ACTOR, data);
       MeetingEvent back = Documents.fromDocument(Documents.toDocument(event), MeetingEvent.class);
@@ -70,7 +72,7 @@ class MeetingEventJsonTest {
     MeetingEvent tombstone = Documents.fromDocument(legacy, MeetingEvent.class);
     MeetingEvent changed = Documents.fromDocument(phase, MeetingEvent.class);
 
-    assertThat(tombstone.data()).isEqualTo(new EventData.MessagePosted("msg-1", null, null, "questions", true));
+    assertThat(tombstone.data()).isEqualTo(new EventData.MessagePosted("msg-1", null, null, "questions", true, null));
     assertThat(changed.data()).isEqualTo(new EventData.PhaseChanged("questions", "advice", Instant.parse("2026-12-02T05:10:00.123Z")));
     assertThat(Documents.toDocument(changed).getJsonObject("data").getString("endsAt")).isEqualTo("2026-12-02T05:10:00.123Z");
   }

@@ -22,7 +22,7 @@ class MeetingStateTest {
   private static final Account PRO = account("pro", Role.PROFESSIONAL);
   private static final Account OTHER = account("other", Role.COMPANY);
 
-  private final MeetingState state = new MeetingState(new Meeting("m1", "検討会", List.of(), "open", HOST.id(),
+  private final MeetingState state = new MeetingState(new Meeting("m1", "検討会", List.of("c1"), "open", HOST.id(),
       OffsetDateTime.of(2026, 12, 2, 14, 0, 0, 0, ZoneOffset.ofHours(9)),
       Map.of("presentation", 10, "questions", 10, "advice", 10, "proposals", 10, "summary", 10), 1, 7, OPENS, null, OPENS,
       null, null));
@@ -110,13 +110,13 @@ class MeetingStateTest {
     assertRefused(OTHER, new Command.Endorse("00000000-0000-0000-0000-000000000000"), "not_found");
 
     Summary summary = new Summary("見守りを続ける", List.of(proposal.proposalId()), null, null, null);
-    assertRefused(HOST, new Command.UpdateSummary(summary), "wrong_phase");
+    assertRefused(HOST, new Command.UpdateSummary(null, summary), "wrong_phase");
     append(HOST, new Command.ChangePhase("summary"));
-    assertRefused(PRO, new Command.UpdateSummary(summary), "forbidden");
-    assertRefused(HOST, new Command.UpdateSummary(new Summary("x", List.of("00000000-0000-0000-0000-000000000000"),
+    assertRefused(PRO, new Command.UpdateSummary(null, summary), "forbidden");
+    assertRefused(HOST, new Command.UpdateSummary(null, new Summary("x", List.of("00000000-0000-0000-0000-000000000000"),
         null, null, null)), "invalid_request");
 
-    EventData updated = state.decide(HOST, new Command.UpdateSummary(summary), NOW);
+    EventData updated = state.decide(HOST, new Command.UpdateSummary(null, summary), NOW);
     MeetingState.Effects effects = state.apply(new MeetingEvent(++seq, "m1", NOW, Actor.of(HOST), updated));
 
     assertThat(effects).isEqualTo(new MeetingState.Effects(true, null, false));
@@ -135,6 +135,104 @@ class MeetingStateTest {
         .isEqualTo(new EventData.ReactionChanged(posted.messageId(), "👍", true));
   }
 
+  @Test
+  void the_meeting_starts_focused_on_its_first_case_and_every_contribution_carries_the_case_in_focus() {
+    MeetingState agenda = threeCases();
+    assertThat(agenda.meeting().progress().focusCaseId()).isEqualTo("c1");
+
+    EventData.MessagePosted first = (EventData.MessagePosted) append(agenda, PRO, new Command.Post("一件目", null));
+    EventData.CaseFocused focused = (EventData.CaseFocused) append(agenda, HOST, new Command.Focus("c2"));
+    EventData.MessagePosted second = (EventData.MessagePosted) append(agenda, PRO, new Command.Post("二件目", null));
+    EventData.MessagePosted reply = (EventData.MessagePosted) append(agenda, OTHER, new Command.Post("一件目へ返信", first.messageId()));
+    EventData.ProposalPosted proposal = (EventData.ProposalPosted) append(agenda, PRO, new Command.Propose(
+        new Command.Proposal("買い物", "market", "移動販売", "自分で選ぶ", null, null, null)));
+    append(agenda, HOST, new Command.Focus("c3"));
+    EventData.ProposalEndorsed endorsed = (EventData.ProposalEndorsed) append(agenda, OTHER, new Command.Endorse(proposal.proposalId()));
+
+    assertThat(first.caseId()).isEqualTo("c1");
+    assertThat(focused).isEqualTo(new EventData.CaseFocused("c2", "presentation", NOW.plus(Duration.ofMinutes(10))));
+    assertThat(second.caseId()).isEqualTo("c2");
+    assertThat(second.phase()).isEqualTo("presentation");
+    assertThat(reply.caseId()).as("a reply joins its message's case").isEqualTo("c1");
+    assertThat(proposal.caseId()).isEqualTo("c2");
+    assertThat(endorsed.caseId()).as("an endorsement belongs to its proposal's case").isEqualTo("c2");
+    assertThat(agenda.meeting().progress().focusCaseId()).isEqualTo("c3");
+  }
+
+  @Test
+  void only_the_host_focuses_a_case_of_the_agenda_and_never_after_closing() {
+    MeetingState agenda = threeCases();
+
+    assertRefused(agenda, PRO, new Command.Focus("c2"), "forbidden");
+    assertRefused(agenda, HOST, new Command.Focus("00000000-0000-0000-0000-000000000000"), "not_found");
+    append(agenda, HOST, new Command.ChangePhase("closed"));
+    assertRefused(agenda, HOST, new Command.Focus("c2"), "closed");
+  }
+
+  @Test
+  void each_case_has_its_own_phase_cycle_and_a_case_focused_again_resumes_where_it_stopped() {
+    MeetingState agenda = threeCases();
+    append(agenda, HOST, new Command.ChangePhase("presentation"));
+    append(agenda, HOST, new Command.ChangePhase("summary"));
+
+    EventData.CaseFocused second = (EventData.CaseFocused) append(agenda, HOST, new Command.Focus("c2"));
+    EventData.PhaseChanged questions = (EventData.PhaseChanged) append(agenda, HOST, new Command.ChangePhase("questions"));
+    EventData.CaseFocused back = (EventData.CaseFocused) append(agenda, HOST, new Command.Focus("c1"));
+
+    assertThat(second.phase()).isEqualTo("presentation");
+    assertThat(questions.from()).isEqualTo("presentation");
+    assertThat(back.phase()).isEqualTo("summary");
+    assertRefused(agenda, HOST, new Command.ChangePhase("proposals"), "invalid_request");
+    Meeting.Progress progress = agenda.meeting().progress();
+    assertThat(progress.phase()).isEqualTo("summary");
+    assertThat(progress.casePhases()).containsExactly(Map.entry("c1", "summary"), Map.entry("c2", "questions"));
+
+    EventData.PhaseChanged closing = (EventData.PhaseChanged) append(agenda, HOST, new Command.ChangePhase("closed"));
+    assertThat(closing.from()).isEqualTo("summary");
+    assertThat(agenda.meeting().progress().state()).isEqualTo("closed");
+  }
+
+  @Test
+  void a_case_summary_waits_for_that_cases_summary_phase_and_adopts_only_its_own_proposals() {
+    MeetingState agenda = threeCases();
+    append(agenda, HOST, new Command.ChangePhase("proposals"));
+    EventData.ProposalPosted first = (EventData.ProposalPosted) append(agenda, PRO, new Command.Propose(
+        new Command.Proposal("買い物", "market", "移動販売", "自分で選ぶ", null, null, null)));
+    append(agenda, HOST, new Command.ChangePhase("summary"));
+    append(agenda, HOST, new Command.Focus("c2"));
+    EventData.ProposalPosted second = (EventData.ProposalPosted) append(agenda, PRO, new Command.Propose(
+        new Command.Proposal("調理", "mutual", "配食", "昼は自分で", null, null, null)));
+
+    Summary ofFirst = new Summary("移動販売を使う", List.of(first.proposalId()), null, null, null);
+    EventData.SummaryUpdated written = (EventData.SummaryUpdated) append(agenda, HOST, new Command.UpdateSummary("c1", ofFirst));
+    assertRefused(agenda, HOST, new Command.UpdateSummary("c2", new Summary("配食", List.of(), null, null, null)), "wrong_phase");
+    assertRefused(agenda, HOST, new Command.UpdateSummary("c1", new Summary("x", List.of(second.proposalId()), null, null, null)),
+        "invalid_request");
+    assertRefused(agenda, HOST, new Command.UpdateSummary("00000000-0000-0000-0000-000000000000", ofFirst), "not_found");
+    append(agenda, HOST, new Command.ChangePhase("closed"));
+    Summary ofSecond = new Summary("配食", List.of(second.proposalId()), null, null, null);
+    append(agenda, HOST, new Command.UpdateSummary("c2", ofSecond));
+
+    assertThat(written.caseId()).isEqualTo("c1");
+    Meeting.Progress progress = agenda.meeting().progress();
+    assertThat(progress.summary()).as("the first case's, as before the agenda").isEqualTo(ofFirst);
+    assertThat(progress.summaries()).containsExactly(Map.entry("c1", ofFirst), Map.entry("c2", ofSecond));
+  }
+
+  @Test
+  void events_stored_before_the_agenda_belong_to_the_first_case() {
+    MeetingState agenda = threeCases();
+    agenda.apply(new MeetingEvent(1, "m1", NOW, Actor.of(PRO),
+        new EventData.ProposalPosted("p-old", "買い物", "market", "移動販売", "歩く", null, null, null, null, null)));
+    agenda.apply(new MeetingEvent(2, "m1", NOW, Actor.of(HOST), new EventData.PhaseChanged(null, "summary", NOW)));
+    Summary old = new Summary("見守り", List.of("p-old"), null, null, null);
+    agenda.apply(new MeetingEvent(3, "m1", NOW, Actor.of(HOST), EventData.SummaryUpdated.of(null, old)));
+
+    assertThat(agenda.meeting().progress().summaries()).containsExactly(Map.entry("c1", old));
+    assertThat(agenda.decide(HOST, new Command.UpdateSummary(null, old), NOW))
+        .isEqualTo(EventData.SummaryUpdated.of("c1", old));
+  }
+
   private EventData append(Account actor, Command command) {
     return append(actor, command, NOW);
   }
@@ -145,11 +243,29 @@ class MeetingStateTest {
     return data;
   }
 
+  private EventData append(MeetingState into, Account actor, Command command) {
+    EventData data = into.decide(actor, command, NOW);
+    into.apply(new MeetingEvent(into.seq() + 1, "m1", NOW, Actor.of(actor), data));
+    return data;
+  }
+
   private void assertRefused(Account actor, Command command, String code) {
-    long before = state.seq();
-    assertThatThrownBy(() -> state.decide(actor, command, NOW))
+    assertRefused(state, actor, command, code);
+  }
+
+  private static void assertRefused(MeetingState in, Account actor, Command command, String code) {
+    long before = in.seq();
+    assertThatThrownBy(() -> in.decide(actor, command, NOW))
         .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.code()).isEqualTo(code));
-    assertThat(state.seq()).isEqualTo(before);
+    assertThat(in.seq()).isEqualTo(before);
+  }
+
+  /** A meeting whose agenda has three cases. */
+  private static MeetingState threeCases() {
+    return new MeetingState(new Meeting("m1", "三件の検討会", List.of("c1", "c2", "c3"), "open", HOST.id(),
+        OffsetDateTime.of(2026, 12, 2, 14, 0, 0, 0, ZoneOffset.ofHours(9)),
+        Map.of("presentation", 10, "questions", 10, "advice", 10, "proposals", 10, "summary", 10), 1, 7, OPENS, null, OPENS,
+        null));
   }
 
   private static Account account(String id, Role role) {

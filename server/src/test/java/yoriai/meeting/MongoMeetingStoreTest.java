@@ -41,9 +41,9 @@ class MongoMeetingStoreTest {
     Actor actor = new Actor("account-1", "理学 花子", null, null, null);
     await(store.append(List.of(
         new StoredEvent(new MeetingEvent(1, "m1", Instant.EPOCH, actor,
-            new EventData.MessagePosted("msg-1", "090-1111-2222", null, "presentation", null)), "c1"),
+            new EventData.MessagePosted("msg-1", "090-1111-2222", null, "presentation", null, null)), "c1"),
         new StoredEvent(new MeetingEvent(2, "m1", Instant.EPOCH, actor,
-            new EventData.MessagePosted("msg-2", "残す発言", null, null, null)), "c2"))));
+            new EventData.MessagePosted("msg-2", "残す発言", null, null, null, null)), "c2"))));
 
     await(store.redactMessages("m1", List.of("msg-1")));
     await(store.redactMessages("m1", List.of("msg-1")));

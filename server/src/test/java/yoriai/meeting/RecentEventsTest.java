@@ -17,7 +17,7 @@ class RecentEventsTest {
 
   private static MeetingEvent posted(long seq, String messageId, String text) {
     return new MeetingEvent(seq, "meeting-1", Instant.EPOCH, null,
-        new EventData.MessagePosted(messageId, text, null, null, null));
+        new EventData.MessagePosted(messageId, text, null, null, null, null));
   }
 
   @Test

@@ -42,7 +42,7 @@ final class Rooms implements AutoCloseable {
     Instant now = Instant.now();
     Map<String, Integer> minutes = Map.of("presentation", 10, "questions", 10, "advice", 10, "proposals", 10, "summary", 10);
     await(store.insert(new Meeting(id, "会議", List.of("case-1"), "open", host.id(), OffsetDateTime.now(ZoneOffset.UTC),
-        minutes, 7, 7, now.minus(Duration.ofDays(1)), null, now, Meeting.Progress.SCHEDULED, null)));
+        minutes, 7, 7, now.minus(Duration.ofDays(1)), null, now, Meeting.Progress.scheduled("case-1"), null)));
     return id;
   }
 

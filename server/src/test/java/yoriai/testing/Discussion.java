@@ -29,6 +29,11 @@ public final class Discussion implements AutoCloseable {
     ack(hostSocket, hostSocket.command("phase", Json.object().put("to", to)));
   }
 
+  /** Moves the agenda to {@code caseId}. */
+  public void focus(String caseId) {
+    ack(hostSocket, hostSocket.command("focus", Json.object().put("caseId", caseId)));
+  }
+
   /** Posts {@code text} and returns the message id. */
   public String post(WsClient as, String text) {
     long seq = ack(as, as.command("post", Json.object().put("text", text)));
