@@ -1,6 +1,31 @@
 import { ApiError, type HttpClient } from './http';
 import { isCaseFile, isObject, isPrivacyCheckResponse, toFindings, type CaseFile, type CaseSheet, type PiiFinding } from './protocol';
 
+/** The four domains of the 介護予防サービス・支援計画書 (server: casefile/Assessment.java), in the form's order. */
+export const ASSESSMENT_DOMAINS = ['movement', 'dailyLife', 'socialParticipation', 'healthManagement'] as const;
+export type AssessmentDomainName = (typeof ASSESSMENT_DOMAINS)[number];
+
+/** 本人・家族の意欲・意向 and 課題 of one domain. */
+export interface AssessmentDomain {
+  intention: string;
+  issue: string;
+}
+
+export type Assessment = Partial<Record<AssessmentDomainName, AssessmentDomain | null>>;
+
+/** The 基本チェックリスト has 25 items; each answer is its point, 0 or 1 (server: casefile/CaseSheet.java). */
+export const CHECKLIST_ITEMS = 25;
+
+/**
+ * The sheet as the editor holds and sends it: the fields it shows, the optional assessment and
+ * checklist, and any other sheet field the server sent (kept as it came, so saving never drops it).
+ */
+export interface EditableSheet extends CaseSheet {
+  assessment?: Assessment | null;
+  checklist?: number[] | null;
+  [other: string]: unknown;
+}
+
 /** The case-file endpoints of §7 / docs/protocol.md. Every call is made as the signed-in user. */
 export class CaseApi {
   constructor(private readonly http: HttpClient) {}
