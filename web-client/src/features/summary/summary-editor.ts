@@ -108,10 +108,12 @@ export class SummaryEditor extends LitElement {
         ${store.draft.regionalIssues.map((issue, i) => {
           const row = t('summary.issueRow', { n: i + 1 });
           return html`<li class="summary-row" data-index=${i}>
-            ${this.text(`regionalIssues[${i}].text`, `issue-${i}-text`, `${row}: ${t('summary.issueText')}`, issue.text, true,
-              (v) => store.setIssue(i, 'text', v))}
-            ${this.text(`regionalIssues[${i}].tags`, `issue-${i}-tags`, `${row}: ${t('summary.issueTags')}`, issue.tags, false,
-              (v) => store.setIssue(i, 'tags', v))}
+            <div class="form">
+              ${this.text(`regionalIssues[${i}].text`, `issue-${i}-text`, `${row}: ${t('summary.issueText')}`, issue.text, true,
+                (v) => store.setIssue(i, 'text', v))}
+              ${this.text(`regionalIssues[${i}].tags`, `issue-${i}-tags`, `${row}: ${t('summary.issueTags')}`, issue.tags, false,
+                (v) => store.setIssue(i, 'tags', v))}
+            </div>
             ${removeButton(`issue-${i}-remove`, t('summary.removeRow', { row }), () => store.removeIssue(i))}
           </li>`;
         })}
