@@ -14,6 +14,8 @@ import type { MeetingCreatedEvent } from '../features/meeting/events';
 import '../features/meeting/meeting-create';
 import '../features/meeting/meeting-list';
 import '../features/meeting/meeting-room';
+import { summaryGateway } from '../features/summary/host-tools';
+import '../features/summary/publish-page';
 import type { ArchiveApi } from '../net/archive-api';
 import type { CaseApi } from '../net/case-api';
 import type { CatalogApi } from '../net/catalog-api';
@@ -113,7 +115,12 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   meeting: {
     path: '/meetings/:id', query: 'invite', access: 'signed-in', section: 'meetings',
     enter: (route, shell, services) => openMeeting(route, shell, services),
-    render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)}></yoriai-meeting-room>`,
+    render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)}
+      .summaryApi=${shell.services && summaryGateway(shell.services.meetings, shell.services.cases)}></yoriai-meeting-room>`,
+  },
+  'meeting-publish': {
+    path: '/meetings/:id/publish', access: 'signed-in', section: 'meetings',
+    render: (route, shell) => html`<yoriai-publish-page .api=${shell.services?.meetings} .meetingId=${route.id}></yoriai-publish-page>`,
   },
   archive: {
     path: '/archive', query: 'search', access: 'public', section: 'archive', nav: 'nav.archive',

@@ -207,7 +207,8 @@ function toFacets(value: unknown): ArchiveFacets {
   return facets;
 }
 
-function toEntry(value: unknown): ArchiveEntry | null {
+/** An archive entry read leniently (missing optional fields become empty), or null when it has no id. */
+export function toEntry(value: unknown): ArchiveEntry | null {
   if (!isObject(value) || (typeof value.id !== 'string' && typeof value.id !== 'number')) return null;
   const person = isObject(value.person) ? value.person : {};
   const summary = isObject(value.summary) ? value.summary : null;

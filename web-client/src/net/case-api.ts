@@ -1,6 +1,31 @@
 import { ApiError, type HttpClient } from './http';
 import { isCaseFile, isObject, isPrivacyCheckResponse, toFindings, type CaseFile, type CaseSheet, type PiiFinding } from './protocol';
 
+/** The four domains of the 介護予防サービス・支援計画書 (server: casefile/Assessment.java), in the form's order. */
+export const ASSESSMENT_DOMAINS = ['movement', 'dailyLife', 'socialParticipation', 'healthManagement'] as const;
+export type AssessmentDomainName = (typeof ASSESSMENT_DOMAINS)[number];
+
+/** 本人・家族の意欲・意向 and 課題 of one domain. */
+export interface AssessmentDomain {
+  intention: string;
+  issue: string;
+}
+
+export type Assessment = Partial<Record<AssessmentDomainName, AssessmentDomain | null>>;
+
+/** The 基本チェックリスト has 25 items; each answer is its point, 0 or 1 (server: casefile/CaseSheet.java). */
+export const CHECKLIST_ITEMS = 25;
+
+/**
+ * The sheet as the editor holds and sends it: the fields it shows, the optional assessment and
+ * checklist, and any other sheet field the server sent (kept as it came, so saving never drops it).
+ */
+export interface EditableSheet extends CaseSheet {
+  assessment?: Assessment | null;
+  checklist?: number[] | null;
+  [other: string]: unknown;
+}
+
 /** The case-file endpoints of §7 / docs/protocol.md. Every call is made as the signed-in user. */
 export class CaseApi {
   constructor(private readonly http: HttpClient) {}
@@ -32,6 +57,23 @@ export class CaseApi {
     const response = await this.http.post<unknown>('/api/v1/privacy/check', { signedIn: true, body: sheet, signal });
     if (!isPrivacyCheckResponse(response)) throw invalid('privacy check');
     return toFindings(response.findings);
+  }
+
+  /**
+   * Checks free texts that are not a case sheet (a meeting's まとめ), each named by a path of the
+   * caller's. The route reads a partial case sheet and the detector looks at every text on its own,
+   * so each text goes in as the `canDo` of one activity row and its findings come back under its path.
+   */
+  async checkTexts(texts: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<PiiFinding[]> {
+    const paths = Object.keys(texts).filter((path) => texts[path].trim() !== '');
+    if (paths.length === 0) return [];
+    const activities = paths.map((path) => ({ canDo: texts[path] }));
+    const findings = await this.checkPrivacy({ activities } as unknown as Partial<CaseSheet>, signal);
+    return findings.flatMap((finding) => {
+      const row = /^activities\[(\d+)\]\.canDo$/.exec(finding.field);
+      const path = row ? paths[Number(row[1])] : undefined;
+      return path === undefined ? [] : [{ ...finding, field: path }];
+    });
   }
 }
 

@@ -313,3 +313,10 @@ export interface Pong {
   type: "pong";
   id?: string;
 }
+export interface Summary {
+  direction: string;
+  adoptedProposalIds: string[];
+  regionalIssues: RegionalIssue[];
+  missingResources: string[];
+  followUps: string[];
+}

@@ -1,6 +1,7 @@
-import { findingsOf, type CaseApi } from '../net/case-api';
+import { CHECKLIST_ITEMS, findingsOf, type CaseApi, type EditableSheet } from '../net/case-api';
 import { ApiError } from '../net/http';
-import type { CaseActivity, CaseFile, CaseSheet, CaseSupport, PiiFinding } from '../net/protocol';
+import type { CaseActivity, CaseFile, CaseSupport, PiiFinding } from '../net/protocol';
+import { DebouncedCheck } from './debounced-check';
 
 export type CaseGateway = Pick<CaseApi, 'get' | 'create' | 'replace' | 'submit' | 'checkPrivacy'>;
 
@@ -30,7 +31,7 @@ export function emptySupport(): CaseSupport {
   return { kind: 'formal', description: '' };
 }
 
-export function emptySheet(): CaseSheet {
+export function emptySheet(): EditableSheet {
   return {
     title: '',
     prefecture: '',
@@ -46,18 +47,20 @@ export function emptySheet(): CaseSheet {
  * The case sheet being edited, its server state and the PII findings. The only place they change.
  * Every edit schedules a debounced `POST /privacy/check` of the whole sheet; a response that
  * arrives after a newer check was started is ignored, so highlights never go backwards.
+ * A loaded sheet keeps every field the server sent, shown or not, so saving never drops one.
  */
 export class CaseEditorStore extends EventTarget {
-  private sheetValue: CaseSheet = emptySheet();
+  private sheetValue: EditableSheet = emptySheet();
   private caseId: string | null = null;
   private caseState: string = 'draft';
   private statusValue: EditorStatus = 'ready';
   private findingsValue: PiiFinding[] = [];
   private noticeValue: EditorNotice | null = null;
   private dirty = false;
-  private checkTimer: ReturnType<typeof setTimeout> | null = null;
-  private checkGeneration = 0;
-  private checkAbort: AbortController | null = null;
+  private readonly privacyCheck = new DebouncedCheck(
+    (signal) => this.api.checkPrivacy(this.sheetValue, signal),
+    (findings) => this.checked(findings),
+  );
 
   constructor(
     private readonly api: CaseGateway,
@@ -66,7 +69,7 @@ export class CaseEditorStore extends EventTarget {
     super();
   }
 
-  get sheet(): CaseSheet {
+  get sheet(): EditableSheet {
     return this.sheetValue;
   }
   get id(): string | null {
@@ -107,11 +110,26 @@ export class CaseEditorStore extends EventTarget {
     this.changed();
   }
 
-  /** Sets one text or select value by its JSON path (`title`, `person.housing`, `activities[0].canDo`). */
+  /**
+   * Sets one text or select value by its JSON path (`title`, `person.housing`, `activities[0].canDo`,
+   * `assessment.movement.issue`); an assessment domain not filled in yet is created empty.
+   */
   setField(path: string, value: string): void {
     const sheet = structuredClone(this.sheetValue);
-    setAtPath(sheet as unknown as Record<string, unknown>, path, value);
+    const domain = /^assessment\.(\w+)\./.exec(path)?.[1];
+    if (domain) {
+      const assessment: Record<string, unknown> = (sheet.assessment ??= {});
+      assessment[domain] ??= { intention: '', issue: '' };
+    }
+    setAtPath(sheet as Record<string, unknown>, path, value);
     this.edit(sheet);
+  }
+
+  /** Marks item `index` (0-based) of the 基本チェックリスト as applying (1) or not (0); the first answer starts the list at all 0. */
+  setChecklistAnswer(index: number, applies: boolean): void {
+    const checklist = [...(this.sheetValue.checklist ?? Array<number>(CHECKLIST_ITEMS).fill(0))];
+    checklist[index] = applies ? 1 : 0;
+    this.edit({ ...this.sheetValue, checklist });
   }
 
   addActivity(): void {
@@ -217,7 +235,7 @@ export class CaseEditorStore extends EventTarget {
     this.dirty = false;
   }
 
-  private edit(sheet: CaseSheet, structural = false): void {
+  private edit(sheet: EditableSheet, structural = false): void {
     this.sheetValue = sheet;
     this.dirty = true;
     if (this.noticeValue?.kind !== 'blocked') this.noticeValue = null;
@@ -228,37 +246,19 @@ export class CaseEditorStore extends EventTarget {
   }
 
   private scheduleCheck(delay: number): void {
-    if (this.checkTimer !== null) clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => {
-      this.checkTimer = null;
-      void this.check();
-    }, delay);
+    this.privacyCheck.schedule(delay);
   }
 
   private cancelCheck(): void {
-    if (this.checkTimer !== null) clearTimeout(this.checkTimer);
-    this.checkTimer = null;
-    this.checkAbort?.abort();
-    this.checkAbort = null;
-    this.checkGeneration += 1;
+    this.privacyCheck.cancel();
   }
 
-  private async check(): Promise<void> {
-    const generation = ++this.checkGeneration;
-    this.checkAbort?.abort();
-    const abort = new AbortController();
-    this.checkAbort = abort;
-    try {
-      const findings = await this.api.checkPrivacy(this.sheetValue, abort.signal);
-      if (generation !== this.checkGeneration) return;
-      this.findingsValue = findings;
-      if (this.noticeValue?.kind === 'blocked') {
-        this.noticeValue = findings.length > 0 ? { ...this.noticeValue, count: findings.length } : null;
-      }
-      this.changed();
-    } catch {
-      // Offline or aborted: keep the last findings; submit checks on the server anyway.
+  private checked(findings: PiiFinding[]): void {
+    this.findingsValue = findings;
+    if (this.noticeValue?.kind === 'blocked') {
+      this.noticeValue = findings.length > 0 ? { ...this.noticeValue, count: findings.length } : null;
     }
+    this.changed();
   }
 
   private changed(): void {
@@ -271,11 +271,16 @@ function errorNotice(error: unknown): EditorNotice {
   return { kind: 'error', status: 0, code: 'unexpected', message: String(error) };
 }
 
-/** The editable part of a stored case, with every field present. */
-export function sheetOf(saved: CaseFile): CaseSheet {
+/** What a stored case has besides its sheet (server: casefile/Case.java); every other field is the sheet's. */
+const CASE_OWN_FIELDS = ['id', 'state', 'organization', 'createdBy', 'createdAt', 'updatedAt', 'revision', 'history'];
+
+/** The editable part of a stored case: every sheet field it has (shown or not), the shown ones all present. */
+export function sheetOf(saved: CaseFile): EditableSheet {
   const empty = emptySheet();
   const person = { ...empty.person, ...(saved.person ?? {}) };
+  const rest = Object.fromEntries(Object.entries(saved).filter(([key]) => !CASE_OWN_FIELDS.includes(key) && key !== 'provider'));
   return {
+    ...rest,
     title: saved.title ?? '',
     prefecture: saved.prefecture ?? '',
     ...(saved.provider ? { provider: saved.provider } : {}),

@@ -18,6 +18,7 @@ export type Route =
   | { readonly name: 'meetings' }
   | { readonly name: 'meeting-new' }
   | { readonly name: 'meeting'; readonly id: string; readonly inviteCode?: string }
+  | { readonly name: 'meeting-publish'; readonly id: string }
   | { readonly name: 'archive'; readonly params: QueryParams }
   | { readonly name: 'archive-entry'; readonly id: string }
   | { readonly name: 'catalog'; readonly params: QueryParams }

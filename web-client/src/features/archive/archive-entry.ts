@@ -1,57 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import {
-  REDACTED,
-  type ArchiveApi,
-  type ArchiveEntry,
-  type ArchiveHit,
-  type ArchiveProposal,
-  type ArchiveRedaction,
-  type ArchiveRemark,
-} from '../../net/archive-api';
+import { REDACTED, type ArchiveApi, type ArchiveEntry, type ArchiveHit, type ArchiveRedaction } from '../../net/archive-api';
 import { ApiError } from '../../net/http';
-import { isPhase } from '../../net/protocol';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { type MessageKey, t } from './messages';
+import { t } from './messages';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import { dateLabel, errorText } from '../../shared/format';
-import { valueLabel } from '../casefile/labels';
-import { phaseLabel } from '../meeting/format';
 import { renderHit, renderOpenData } from './archive-search';
-import { proposalTypeLabel } from './labels';
-
-/** A remark with the replies that answer it (replyTo = its seq), in seq order. */
-export interface RemarkNode {
-  remark: ArchiveRemark;
-  replies: RemarkNode[];
-}
-
-const PHASE_ORDER = ['presentation', 'questions', 'advice', 'proposals', 'summary', 'closed'];
-
-/**
- * The discussion as threads grouped by phase. A reply sits under its parent whatever phase it was
- * posted in; a reply whose parent was removed (hidden before publishing) stands on its own.
- * Phases come in meeting order; an unknown phase after them, in order of first appearance.
- */
-export function discussionByPhase(remarks: readonly ArchiveRemark[]): { phase: string; threads: RemarkNode[] }[] {
-  const sorted = [...remarks].sort((a, b) => a.seq - b.seq);
-  const nodes = new Map<number, RemarkNode>(sorted.map((remark) => [remark.seq, { remark, replies: [] }]));
-  const groups = new Map<string, RemarkNode[]>();
-  for (const remark of sorted) {
-    const node = nodes.get(remark.seq)!;
-    const parent = remark.replyTo !== null && remark.replyTo !== remark.seq ? nodes.get(remark.replyTo) : undefined;
-    if (parent) parent.replies.push(node);
-    else groups.set(remark.phase, [...(groups.get(remark.phase) ?? []), node]);
-  }
-  const rank = (phase: string): number => {
-    const index = PHASE_ORDER.indexOf(phase);
-    return index === -1 ? PHASE_ORDER.length : index;
-  };
-  return [...groups.entries()]
-    .map(([phase, threads]) => ({ phase, threads }))
-    .sort((a, b) => rank(a.phase) - rank(b.phase));
-}
+import { renderEntryBody } from './entry-view';
 
 /**
  * `#/archive/{id}`: one published case — the sheet, the per-activity decomposition of what the
@@ -118,174 +75,11 @@ export class ArchiveEntryPage extends LitElement {
             ${t('entry.print')}</button>
         </div>
         <h1 id="entry-title" class="card__title" tabindex="-1">${entry.title}</h1>
-        <dl class="entry__facts">
-          ${fact('entry.prefecture', entry.prefecture)} ${fact('entry.provider', entry.provider)}
-          ${fact('entry.published', dateLabel(entry.publishedAt))}
-        </dl>
-        ${this.renderPerson(entry)} ${this.renderActivities(entry)} ${this.renderWishes(entry)}
-        ${this.renderDiscussion(entry)} ${this.renderProposals(entry.proposals)} ${this.renderSummary(entry)}
+        ${renderEntryBody(entry, { id: 'entry-', redactable: (path, text) => this.redactable(path, text) })}
         ${this.renderRedactions()} ${this.renderSimilar()}
         <div class="no-print">${renderOpenData()}</div>
       </article>
     `;
-  }
-
-  private renderPerson(entry: ArchiveEntry) {
-    const p = entry.person;
-    const gender = p.gender && ['female', 'male', 'other'].includes(p.gender) ? t(`gender.${p.gender}` as MessageKey) : (p.gender ?? '');
-    return html`<section class="entry__section" aria-labelledby="entry-person-heading">
-      <h2 id="entry-person-heading" class="section-title">${t('entry.person')}</h2>
-      <dl id="entry-person" class="entry__facts entry__facts--grid">
-        ${fact('entry.ageBand', p.ageBand ? t('case.ageBandValue', { band: p.ageBand }) : '')} ${fact('entry.gender', gender)}
-        ${fact('entry.careLevel', p.careLevel ?? '')} ${fact('entry.household', p.household ? valueLabel('household', p.household) : '')}
-        ${fact('entry.housing', p.housing ?? '', this.redactable('person.housing', p.housing ?? ''))}
-        ${fact('entry.health', p.health ?? '', this.redactable('person.health', p.health ?? ''))}
-      </dl>
-    </section>`;
-  }
-
-  private renderActivities(entry: ArchiveEntry) {
-    if (entry.activities.length === 0) return nothing;
-    return html`<section class="entry__section" aria-labelledby="entry-activities-heading">
-      <h2 id="entry-activities-heading" class="section-title">${t('entry.activities')}</h2>
-      <p class="hint">${t('entry.activitiesLead')}</p>
-      <div class="table-scroll">
-        <table id="entry-activities" class="decomposition">
-          <caption class="visually-hidden">${t('entry.activities')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('entry.activity')}</th>
-              <th scope="col">${t('entry.level')}</th>
-              <th scope="col" class="decomposition__can">${t('entry.canDo')}</th>
-              <th scope="col" class="decomposition__hard">${t('entry.difficulty')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${entry.activities.map(
-              (a, i) => html`<tr class="decomposition__row">
-                <th scope="row" class="decomposition__activity">${a.activity}</th>
-                <td><span class="level-badge" data-level=${a.level}>${a.level ? valueLabel('level', a.level) : ''}</span></td>
-                <td class="decomposition__can">${a.canDo}${this.redactable(`activities[${i}].canDo`, a.canDo)}</td>
-                <td class="decomposition__hard">${a.difficulty}${this.redactable(`activities[${i}].difficulty`, a.difficulty)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
-  }
-
-  private renderWishes(entry: ArchiveEntry) {
-    return html`<section class="entry__section" aria-labelledby="entry-wishes-heading">
-      <h2 id="entry-wishes-heading" class="section-title">${t('entry.wishes')}</h2>
-      <p id="entry-wishes" class="entry__text">${entry.wishes || t('common.none')}</p>
-      ${this.redactable('wishes', entry.wishes)}
-      ${entry.supports.length > 0
-        ? html`<h3 class="entry__subtitle">${t('entry.supports')}</h3>
-            <ul id="entry-supports" class="entry__list">
-              ${entry.supports.map(
-                (s, i) => html`<li><span class="badge">${supportKindLabel(s.kind)}</span> ${s.description}
-                  ${this.redactable(`supports[${i}].description`, s.description)}</li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${entry.questions
-        ? html`<h3 class="entry__subtitle">${t('entry.questions')}</h3>
-            <p id="entry-questions" class="entry__text">${entry.questions}</p>
-            ${this.redactable('questions', entry.questions)}`
-        : nothing}
-    </section>`;
-  }
-
-  private renderDiscussion(entry: ArchiveEntry) {
-    const groups = discussionByPhase(entry.discussion);
-    return html`<section class="entry__section" aria-labelledby="entry-discussion-heading">
-      <h2 id="entry-discussion-heading" class="section-title">${t('entry.discussion')}</h2>
-      <div id="entry-discussion">
-        ${groups.length === 0 ? html`<p class="hint">${t('entry.noDiscussion')}</p>` : nothing}
-        ${groups.map(
-          (group) => html`<section class="discussion-phase" data-phase=${group.phase}>
-            <h3 class="discussion-phase__title">${isPhase(group.phase) ? phaseLabel(group.phase) : group.phase}</h3>
-            <ol class="remark-list">${group.threads.map((node) => this.renderRemark(node))}</ol>
-          </section>`,
-        )}
-      </div>
-    </section>`;
-  }
-
-  private renderProposals(proposals: readonly ArchiveProposal[]) {
-    return html`<section class="entry__section" aria-labelledby="entry-proposals-heading">
-      <h2 id="entry-proposals-heading" class="section-title">${t('entry.proposals')}</h2>
-      ${proposals.length === 0 ? html`<p class="hint">${t('entry.noProposals')}</p>` : nothing}
-      <ul id="entry-proposals" class="entry-proposal-list">
-        ${[...proposals]
-          .sort((a, b) => Number(b.adopted) - Number(a.adopted) || b.endorsements - a.endorsements)
-          .map(
-            (p) => html`<li class="entry-proposal ${p.adopted ? 'entry-proposal--adopted' : ''}" data-proposal-id=${p.proposalId}>
-              <p class="entry-proposal__badges">
-                <span class="badge badge--type" data-type=${p.type}>${proposalTypeLabel(p.type)}</span>
-                ${p.adopted ? html`<span class="badge badge--adopted">${t('entry.adopted')}</span>` : nothing}
-                <span class="endorse-count" data-count=${p.endorsements}>${t('entry.endorsements', { count: p.endorsements })}</span>
-              </p>
-              ${p.proposedBy ? html`<p class="entry-proposal__author">${t('entry.proposedBy')}: ${p.proposedBy}</p>` : nothing}
-              ${p.targetActivity ? html`<p class="entry-proposal__target"><span class="proposal__label">${t('entry.target')}:</span> ${p.targetActivity}</p>` : nothing}
-              <p class="entry-proposal__description">${p.description}</p>
-              ${this.redactable(`proposals[${p.proposalId}].description`, p.description)}
-              ${p.keepsAbilities ? html`<p><span class="proposal__label">${t('entry.keeps')}:</span> ${p.keepsAbilities}</p>` : nothing}
-              ${p.cost ? html`<p><span class="proposal__label">${t('entry.cost')}:</span> ${p.cost}</p>` : nothing}
-              ${p.area ? html`<p><span class="proposal__label">${t('entry.area')}:</span> ${p.area}</p>` : nothing}
-              ${p.serviceId
-                ? html`<p><a class="proposal-service" href="#/catalog/${encodeURIComponent(p.serviceId)}">${t('entry.service')}</a></p>`
-                : nothing}
-            </li>`,
-          )}
-      </ul>
-    </section>`;
-  }
-
-  private renderSummary(entry: ArchiveEntry) {
-    const summary = entry.summary;
-    if (!summary) return nothing;
-    return html`<section id="entry-summary" class="entry__section" aria-labelledby="entry-summary-heading">
-      <h2 id="entry-summary-heading" class="section-title">${t('entry.summary')}</h2>
-      ${summary.direction
-        ? html`<h3 class="entry__subtitle">${t('entry.direction')}</h3><p class="entry__text">${summary.direction}</p>
-            ${this.redactable('summary.direction', summary.direction)}`
-        : nothing}
-      ${summary.regionalIssues.length > 0
-        ? html`<h3 class="entry__subtitle">${t('entry.regionalIssues')}</h3>
-            <ul id="entry-regional-issues" class="entry__list">
-              ${summary.regionalIssues.map(
-                (issue, i) => html`<li>${issue.text} ${this.redactable(`summary.regionalIssues[${i}].text`, issue.text)}
-                  ${issue.tags.length > 0
-                    ? html`<ul class="tag-list">${issue.tags.map((tag) => html`<li class="tag">${tag}</li>`)}</ul>`
-                    : nothing}</li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${this.list('entry.missingResources', 'entry-missing-resources', 'summary.missingResources', summary.missingResources)}
-      ${this.list('entry.followUps', 'entry-follow-ups', 'summary.followUps', summary.followUps)}
-    </section>`;
-  }
-
-  private renderRemark(node: RemarkNode): unknown {
-    const { remark, replies } = node;
-    return html`<li class="remark ${remark.replyTo !== null ? 'remark--reply' : ''}" data-seq=${remark.seq}>
-      <p class="remark__label">${remark.label}</p>
-      <p class="remark__text">${remark.text}</p>
-      ${this.redactable(`discussion[seq=${remark.seq}].text`, remark.text)}
-      ${replies.length > 0
-        ? html`<ol class="thread" aria-label=${t('entry.replyTo')}>${replies.map((reply) => this.renderRemark(reply))}</ol>`
-        : nothing}
-    </li>`;
-  }
-
-  private list(key: MessageKey, id: string, path: string, items: readonly string[]) {
-    if (items.length === 0) return nothing;
-    return html`<h3 class="entry__subtitle">${t(key)}</h3>
-      <ul id=${id} class="entry__list">
-        ${items.map((item, i) => html`<li>${item} ${this.redactable(`${path}[${i}]`, item)}</li>`)}
-      </ul>`;
   }
 
   /** The 削除 button of the text at `path` and, once pressed, the form asking why. */
@@ -357,16 +151,6 @@ export class ArchiveEntryPage extends LitElement {
   }
 }
 
-
-function fact(key: MessageKey, value: string, extra: unknown = nothing) {
-  if (!value) return nothing;
-  return html`<div class="entry__fact"><dt>${t(key)}</dt><dd>${value} ${extra}</dd></div>`;
-}
-
-
-function supportKindLabel(kind: string): string {
-  return ['formal', 'informal', 'market'].includes(kind) ? t(`supportKind.${kind}` as MessageKey) : kind;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@ import type { YoriaiApp } from '../../app/yoriai-app';
 import { localeStore } from '../../state/locale-store';
 import { mountApp } from '../../test-support/app';
 import { get, json, waitFor } from '../../test-support/dom';
-import { discussionByPhase } from './archive-entry';
+import { discussionByPhase } from './entry-view';
 import { parseSnippet } from './snippet';
 
 /* The public archive through the shell, signed out, with fetch stubbed to play the server. */

@@ -6,7 +6,7 @@ import { localeStore } from '../../state/locale-store';
 import { get, json } from '../../test-support/dom';
 import './case-editor';
 import type { CaseEditor } from './case-editor';
-import { segments } from './pii';
+import { segments } from '../../shared/pii';
 
 /*
  * The case editor with the real store, CaseApi and HttpClient; only fetch is stubbed to play the

@@ -1,7 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import {
   ACTIVITIES,
   ACTIVITY_LEVELS,
@@ -11,27 +9,25 @@ import {
   HOUSEHOLDS,
   PREFECTURES,
   SUPPORT_KINDS,
-  type PiiFinding,
 } from '../../net/protocol';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { type MessageKey, t } from './messages';
+import { t } from './messages';
 import { errorText } from '../../shared/format';
+import { piiSummary } from '../../shared/pii';
 import { StoreController } from '../../shared/store-controller';
 import { CaseEditorChangeEvent, type CaseEditorStore, type EditorNotice } from '../../state/case-editor-store';
 import { CaseCreatedEvent } from './events';
 import { caseStateLabel, fieldLabel, valueLabel } from './labels';
-import { piiMessage, segments } from './pii';
-
-interface Option {
-  readonly value: string;
-  readonly label: string;
-}
+import { renderAssessment, renderChecklist } from './case-assessment';
+import { plain, selectField, textField } from './sheet-fields';
 
 /**
  * The case sheet form (§3). Every input goes straight to the {@link CaseEditorStore}, which
  * checks the sheet for personal information while the user types. A field with findings gets a
  * mirror below it that repeats its text with each finding in `<mark class="pii">` (a textarea
- * cannot contain markup) and one message per finding, linked to the field by aria-describedby.
+ * cannot contain markup) and one message per finding, linked to the field by aria-describedby
+ * (shared/pii.ts). The inputs are in sheet-fields.ts; the assessment and the 基本チェックリスト,
+ * which care managers fill in only when they have them, in case-assessment.ts.
  */
 @customElement('yoriai-case-editor')
 export class CaseEditor extends LitElement {
@@ -87,7 +83,7 @@ export class CaseEditor extends LitElement {
           </p>
         </div>
         <p class="card__lead">${t('case.intro')}</p>
-        ${this.renderSummary(store.findings)}
+        ${piiSummary('case-pii-summary', store.findings, fieldLabel)}
         <p id="case-notice" class="notice ${noticeClass(store.notice)}" role="status" aria-live="polite">
           ${noticeText(store.notice)}
         </p>
@@ -95,36 +91,38 @@ export class CaseEditor extends LitElement {
           ? html`<form id="case-form" class="form" novalidate @submit=${this.onSave}>
               <fieldset class="fieldset">
                 <legend>${t('case.section.basic')}</legend>
-                ${this.textField('title', 'case-title', 'case.title', false, { required: true, maxlength: 120 })}
+                ${textField(store, 'title', 'case-title', 'case.title', false, { required: true, maxlength: 120 })}
                 <div class="field-row">
-                  ${this.selectField('prefecture', 'case-prefecture', 'case.prefecture', PREFECTURES.map(plain))}
-                  ${this.textField('provider', 'case-provider', 'case.provider', false)}
+                  ${selectField(store, 'prefecture', 'case-prefecture', 'case.prefecture', PREFECTURES.map(plain))}
+                  ${textField(store, 'provider', 'case-provider', 'case.provider', false)}
                 </div>
               </fieldset>
               <fieldset class="fieldset">
                 <legend>${t('case.section.person')}</legend>
                 <div class="field-row">
-                  ${this.selectField('person.ageBand', 'case-age-band', 'case.ageBand',
+                  ${selectField(store, 'person.ageBand', 'case-age-band', 'case.ageBand',
                     AGE_BANDS.map((band) => ({ value: band, label: t('case.ageBandValue', { band }) })))}
-                  ${this.selectField('person.gender', 'case-gender', 'case.gender',
-                    GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) })), true)}
-                  ${this.selectField('person.careLevel', 'case-care-level', 'case.careLevel', CARE_LEVELS.map(plain))}
-                  ${this.selectField('person.household', 'case-household', 'case.household',
+                  ${selectField(store, 'person.gender', 'case-gender', 'case.gender',
+                    GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) })), { optional: true })}
+                  ${selectField(store, 'person.careLevel', 'case-care-level', 'case.careLevel', CARE_LEVELS.map(plain))}
+                  ${selectField(store, 'person.household', 'case-household', 'case.household',
                     HOUSEHOLDS.map((h) => ({ value: h, label: valueLabel('household', h) })))}
                 </div>
-                ${this.textField('person.housing', 'case-housing', 'case.housing', true)}
-                ${this.textField('person.health', 'case-health', 'case.health', true)}
+                ${textField(store, 'person.housing', 'case-housing', 'case.housing', true)}
+                ${textField(store, 'person.health', 'case-health', 'case.health', true)}
               </fieldset>
               <fieldset class="fieldset">
                 <legend>${t('case.section.activities')}</legend>
-                ${this.renderActivities()}
+                ${this.renderActivities(store)}
               </fieldset>
               <fieldset class="fieldset">
                 <legend>${t('case.section.wishes')}</legend>
-                ${this.textField('wishes', 'case-wishes', 'case.wishes', true)}
-                ${this.renderSupports()}
-                ${this.textField('questions', 'case-questions', 'case.questions', true)}
+                ${textField(store, 'wishes', 'case-wishes', 'case.wishes', true)}
+                ${this.renderSupports(store)}
+                ${textField(store, 'questions', 'case-questions', 'case.questions', true)}
               </fieldset>
+              ${renderAssessment(store)}
+              ${renderChecklist(store)}
               <p class="hint">${t('case.submitHint')}</p>
               <div class="actions">
                 <button id="case-save" class="button button--secondary" type="submit"
@@ -142,25 +140,8 @@ export class CaseEditor extends LitElement {
     `;
   }
 
-  private renderSummary(findings: readonly PiiFinding[]): TemplateResult {
-    return html`
-      <div id="case-pii-summary" class="pii-summary ${findings.length > 0 ? 'pii-summary--found' : ''}"
-        data-count=${findings.length}>
-        <p class="pii-summary__count">
-          ${findings.length > 0 ? t('pii.summary', { count: findings.length }) : t('pii.none')}
-        </p>
-        ${findings.length > 0
-          ? html`<ul class="pii-summary__list">
-              ${findings.map((f) => html`<li data-field=${f.field} data-kind=${f.kind}>
-                ${fieldLabel(f.field)}: ${piiMessage(f.kind)}</li>`)}
-            </ul>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  private renderActivities(): TemplateResult {
-    const activities = this.store!.sheet.activities;
+  private renderActivities(store: CaseEditorStore): TemplateResult {
+    const activities = store.sheet.activities;
     return html`
       <div class="table-scroll">
         <table class="activity-table">
@@ -178,12 +159,12 @@ export class CaseEditor extends LitElement {
             ${activities.map((_, i) => {
               const row = t('case.activityRow', { n: i + 1 });
               return html`<tr class="activity-row" data-index=${i}>
-                <td>${this.selectField(`activities[${i}].activity`, `activity-${i}-activity`, 'case.activity',
-                  ACTIVITIES.map(plain), false, row)}</td>
-                <td>${this.selectField(`activities[${i}].level`, `activity-${i}-level`, 'case.level',
-                  ACTIVITY_LEVELS.map((l) => ({ value: l, label: valueLabel('level', l) })), false, row)}</td>
-                <td>${this.textField(`activities[${i}].canDo`, `activity-${i}-cando`, 'case.canDo', true, {}, row)}</td>
-                <td>${this.textField(`activities[${i}].difficulty`, `activity-${i}-difficulty`, 'case.difficulty', true, {}, row)}</td>
+                <td>${selectField(store, `activities[${i}].activity`, `activity-${i}-activity`, 'case.activity',
+                  ACTIVITIES.map(plain), { rowLabel: row })}</td>
+                <td>${selectField(store, `activities[${i}].level`, `activity-${i}-level`, 'case.level',
+                  ACTIVITY_LEVELS.map((l) => ({ value: l, label: valueLabel('level', l) })), { rowLabel: row })}</td>
+                <td>${textField(store, `activities[${i}].canDo`, `activity-${i}-cando`, 'case.canDo', true, { rowLabel: row })}</td>
+                <td>${textField(store, `activities[${i}].difficulty`, `activity-${i}-difficulty`, 'case.difficulty', true, { rowLabel: row })}</td>
                 <td>
                   <button id="activity-${i}-remove" class="button button--ghost button--small" type="button"
                     @click=${() => this.store?.removeActivity(i)}>
@@ -202,8 +183,8 @@ export class CaseEditor extends LitElement {
     `;
   }
 
-  private renderSupports(): TemplateResult {
-    const supports = this.store!.sheet.supports;
+  private renderSupports(store: CaseEditorStore): TemplateResult {
+    const supports = store.sheet.supports;
     return html`
       <div class="field">
         <p class="field__label" id="supports-label">${t('case.supports')}</p>
@@ -211,9 +192,9 @@ export class CaseEditor extends LitElement {
           ${supports.map((_, i) => {
             const row = t('case.supportRow', { n: i + 1 });
             return html`<li class="support-row">
-              ${this.selectField(`supports[${i}].kind`, `support-${i}-kind`, 'case.supportKind',
-                SUPPORT_KINDS.map((k) => ({ value: k, label: t(`supportKind.${k}`) })), false, row, false)}
-              ${this.textField(`supports[${i}].description`, `support-${i}-description`, 'case.supportDescription', false, {}, row)}
+              ${selectField(store, `supports[${i}].kind`, `support-${i}-kind`, 'case.supportKind',
+                SUPPORT_KINDS.map((k) => ({ value: k, label: t(`supportKind.${k}`) })), { rowLabel: row, wrap: false })}
+              ${textField(store, `supports[${i}].description`, `support-${i}-description`, 'case.supportDescription', false, { rowLabel: row })}
               <button id="support-${i}-remove" class="button button--ghost button--small" type="button"
                 @click=${() => this.store?.removeSupport(i)}>
                 <span aria-hidden="true">×</span><span class="visually-hidden">${t('case.removeSupport', { n: i + 1 })}</span>
@@ -226,78 +207,6 @@ export class CaseEditor extends LitElement {
         </button>
       </div>
     `;
-  }
-
-  private textField(
-    path: string,
-    id: string,
-    labelKey: MessageKey,
-    multiline: boolean,
-    attrs: { required?: boolean; maxlength?: number } = {},
-    rowLabel?: string,
-  ): TemplateResult {
-    const value = readPath(this.store!.sheet, path);
-    const findings = this.store!.findingsFor(path);
-    const describedBy = findings.length > 0 ? `${id}-pii` : undefined;
-    const onInput = (event: Event): void => {
-      this.store?.setField(path, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    };
-    const label = rowLabel
-      ? html`<label class="visually-hidden" for=${id}>${rowLabel}: ${t(labelKey)}</label>`
-      : html`<label class="field__label" for=${id}>${t(labelKey)}</label>`;
-    return html`
-      <div class="field ${findings.length > 0 ? 'field--pii' : ''}">
-        ${label}
-        ${multiline
-          ? html`<textarea id=${id} class="field__input field__input--area" rows="3" .value=${live(value)}
-              ?required=${attrs.required === true}
-              aria-invalid=${findings.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
-              @input=${onInput}></textarea>`
-          : html`<input id=${id} class="field__input" type="text" .value=${live(value)}
-              ?required=${attrs.required === true} maxlength=${ifDefined(attrs.maxlength)}
-              aria-invalid=${findings.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
-              @input=${onInput} />`}
-        ${findings.length > 0 ? this.renderMirror(path, id, value, findings) : nothing}
-      </div>
-    `;
-  }
-
-  private renderMirror(path: string, id: string, value: string, findings: PiiFinding[]): TemplateResult {
-    return html`
-      <div class="pii-mirror" id="${id}-mirror" data-field=${path} aria-hidden="true">${segments(value, findings).map(
-        (s) => (s.finding ? html`<mark class="pii" data-kind=${s.finding.kind}>${s.text}</mark>` : s.text),
-      )}</div>
-      <ul class="pii-messages" id="${id}-pii" data-field=${path}>
-        ${findings.map((f) => html`<li class="pii-message" data-kind=${f.kind}>
-          ${t('pii.quote', { text: value.slice(f.start, f.end), message: piiMessage(f.kind) })}</li>`)}
-      </ul>
-    `;
-  }
-
-  private selectField(
-    path: string,
-    id: string,
-    labelKey: MessageKey,
-    options: readonly Option[],
-    optional = false,
-    rowLabel?: string,
-    wrap = true,
-  ): TemplateResult {
-    const value = readPath(this.store!.sheet, path);
-    const label = rowLabel
-      ? html`<label class="visually-hidden" for=${id}>${rowLabel}: ${t(labelKey)}</label>`
-      : html`<label class="field__label" for=${id}>${t(labelKey)}</label>`;
-    const known = value === '' || options.some((o) => o.value === value);
-    const control = html`
-      ${label}
-      <select id=${id} class="field__input" ?required=${!optional} .value=${live(value)}
-        @change=${(event: Event) => this.store?.setField(path, (event.target as HTMLSelectElement).value)}>
-        ${value === '' || optional ? html`<option value="" ?selected=${value === ''}>${t('common.select')}</option>` : nothing}
-        ${known ? nothing : html`<option value=${value} selected>${value}</option>`}
-        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
-      </select>
-    `;
-    return wrap ? html`<div class="field">${control}</div>` : html`<div class="field field--inline">${control}</div>`;
   }
 
   private onAddActivity(): void {
@@ -318,19 +227,6 @@ export class CaseEditor extends LitElement {
   private revealBlocked(): void {
     if (this.store?.notice?.kind === 'blocked') this.querySelector<HTMLElement>('#case-pii-summary')?.scrollIntoView?.();
   }
-}
-
-function plain(value: string): Option {
-  return { value, label: value };
-}
-
-function readPath(sheet: unknown, path: string): string {
-  let node: unknown = sheet;
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (typeof node !== 'object' || node === null) return '';
-    node = (node as Record<string, unknown>)[match[2] ?? match[1]];
-  }
-  return typeof node === 'string' ? node : '';
 }
 
 function noticeText(notice: EditorNotice | null): string {

@@ -33,13 +33,21 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   kind: 'case.supportKind',
 };
 
-/** 「生活行為 1 / 難しいこと」 for `activities[0].difficulty`, 「住まいの状況」 for `person.housing`. */
+/**
+ * 「生活行為 1 / 難しいこと」 for `activities[0].difficulty`, 「運動・移動 / 課題」 for
+ * `assessment.movement.issue`, 「住まいの状況」 for `person.housing`.
+ */
 export function fieldLabel(field: PiiFinding['field']): string {
   const keys = parsePath(field);
   if ((keys[0] === 'activities' || keys[0] === 'supports') && typeof keys[1] === 'number') {
     const row = t(keys[0] === 'activities' ? 'case.activityRow' : 'case.supportRow', { n: keys[1] + 1 });
     const leaf = FIELD_LABELS[String(keys[2])];
     return leaf ? `${row} / ${t(leaf)}` : row;
+  }
+  if (keys[0] === 'assessment' && typeof keys[1] === 'string') {
+    const domain = `assessment.${keys[1]}`;
+    const part = `assessment.${String(keys[2])}`;
+    return has(domain) && has(part) ? `${t(domain)} / ${t(part)}` : field;
   }
   const key = FIELD_LABELS[field];
   return key ? t(key) : field;

@@ -6,6 +6,8 @@ import { StoreController } from '../../shared/store-controller';
 import type { LiveMeeting } from '../../state/live-meeting';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
+import type { SummaryGateway } from '../../state/summary-editor-store';
+import { hostSummaryTools } from '../summary/host-tools';
 import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
 import { has, t } from './messages';
 
@@ -17,6 +19,8 @@ import { has, t } from './messages';
 @customElement('yoriai-meeting-room')
 export class MeetingRoom extends LitElement {
   @property({ attribute: false }) meeting?: LiveMeeting;
+  /** The host's summary editor and publish link (features/summary). */
+  @property({ attribute: false }) summaryApi?: SummaryGateway;
 
   @state() private replyTo: string | null = null;
   private restoredFailure: CommandFailure | null = null;
@@ -87,6 +91,7 @@ export class MeetingRoom extends LitElement {
             ${this.renderProposals(store)}
           </aside>
         </div>
+        ${hostSummaryTools(store, this.summaryApi)}
         <p id="room-live" class="visually-hidden" aria-live="polite">
           ${store.announcement ? t('room.announce', { name: store.announcement.author, text: store.announcement.text }) : ''}
         </p>

@@ -49,6 +49,25 @@ class PrivacyCheckOverHttpTest {
     assertThat(api.get("/api/v1/cases", staff.token()).json().get("cases")).isEmpty();
   }
 
+  /** The web client checks the texts of a meeting's summary this way (CaseApi.checkTexts, decisions 53). */
+  @Test
+  void texts_sent_as_activity_rows_with_only_can_do_are_checked_row_by_row() {
+    SignedIn staff = server.municipality("高崎 まとめ");
+    var body = Json.object();
+    var rows = body.putArray("activities");
+    rows.addObject().put("canDo", "見守りを続ける");
+    rows.addObject().put("canDo", "長男に連絡 " + Sheets.PHONE);
+
+    Api.Reply reply = api.post("/api/v1/privacy/check", staff.token(), body.toString());
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.json().get("findings")).singleElement().satisfies(f -> {
+      assertThat(f.get("field").asText()).isEqualTo("activities[1].canDo");
+      assertThat(f.get("kind").asText()).isEqualTo("phone");
+      assertThat(f.get("start").asInt()).isEqualTo("長男に連絡 ".length());
+    });
+  }
+
   @Test
   void a_clean_or_empty_sheet_has_no_findings_and_any_signed_in_role_may_check() {
     SignedIn professional = server.professional("看護 師子", "看護師");

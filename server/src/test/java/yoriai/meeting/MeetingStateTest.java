@@ -265,7 +265,7 @@ class MeetingStateTest {
     return new MeetingState(new Meeting("m1", "三件の検討会", List.of("c1", "c2", "c3"), "open", HOST.id(),
         OffsetDateTime.of(2026, 12, 2, 14, 0, 0, 0, ZoneOffset.ofHours(9)),
         Map.of("presentation", 10, "questions", 10, "advice", 10, "proposals", 10, "summary", 10), 1, 7, OPENS, null, OPENS,
-        null));
+        null, null));
   }
 
   private static Account account(String id, Role role) {

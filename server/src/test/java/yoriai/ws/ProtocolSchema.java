@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import yoriai.meeting.Command;
 import yoriai.meeting.EventData;
 import yoriai.meeting.MeetingEvent;
+import yoriai.meeting.Summary;
 import yoriai.shared.ErrorBody;
 import yoriai.shared.Json;
 import yoriai.shared.Nullable;
@@ -69,6 +70,8 @@ final class ProtocolSchema {
         "error", ErrorBody.ErrorFrame.class, "joined", Frames.JoinedFrame.class);
     serverFrames.values().forEach(schemas::createSchemaReference);
     schemas.createSchemaReference(Frames.Join.class);
+    // the summary is a REST body, not a frame, but the host's editor in the client writes it
+    schemas.createSchemaReference(Summary.class);
     ObjectNode defs = schemas.collectDefinitions("$defs");
 
     eventVariants(defs, data);
