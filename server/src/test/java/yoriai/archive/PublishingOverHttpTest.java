@@ -11,49 +11,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import yoriai.meeting.LegacyLog;
 import yoriai.testing.Api;
 import yoriai.testing.Discussion;
 import yoriai.testing.Meetings;
+import yoriai.testing.MeetingParties;
 import yoriai.testing.TestServer;
 import yoriai.testing.WsClient;
 
 class PublishingOverHttpTest {
-  private static TestServer server;
-  private static Api api;
-  private static TestServer.SignedIn host;
-  private static TestServer.SignedIn therapist;
-  private static TestServer.SignedIn company;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-    api = server.api();
-    host = server.municipality("高崎 司会");
-    therapist = server.professional("理学 花子", "理学療法士");
-    company = server.company("販売 一郎", "株式会社みらい商店");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final MeetingParties parties = new MeetingParties(Map.of());
 
   private static String search(String q) {
-    return api.get("/api/v1/archive/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null).body();
+    return parties.api().get("/api/v1/archive/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null).body();
   }
 
   @Test
   void a_published_meeting_becomes_a_public_entry_with_role_labels_counts_and_no_hidden_messages() {
     String hiddenToken = "秘密トークン" + System.nanoTime();
-    String meetingId = Meetings.open(api, host.token());
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
     JsonNode entry;
-    try (Discussion meeting = new Discussion(server, host, meetingId);
-         WsClient pt = meeting.join(therapist);
-         WsClient shop = meeting.join(company)) {
+    try (Discussion meeting = new Discussion(parties.server(), parties.host(), meetingId);
+         WsClient pt = meeting.join(parties.professional());
+         WsClient shop = meeting.join(parties.company())) {
       meeting.phase("presentation");
       meeting.post(pt, "膝の痛みで重い荷物が持てないのですね");
       String hidden = meeting.post(shop, "店長の個人的な話ですが " + hiddenToken);
@@ -66,7 +49,7 @@ class PublishingOverHttpTest {
       Api.Reply published = meeting.publish();
       assertThat(published.status()).as(published.body()).isEqualTo(200);
       String caseId = published.json().at("/entries/0/id").asText();
-      entry = api.get("/api/v1/archive/cases/" + caseId, null).json();
+      entry = parties.api().get("/api/v1/archive/cases/" + caseId, null).json();
     }
 
     assertThat(entry.get("title").asText()).isEqualTo("買い物に行けなくなった独居の女性");
@@ -74,12 +57,12 @@ class PublishingOverHttpTest {
     entry.get("discussion").forEach(r -> labels.add(r.get("label").asText()));
     assertThat(labels).containsExactly("理学療法士A");
     assertThat(entry.toString()).doesNotContain(hiddenToken).doesNotContain("理学 花子").doesNotContain("販売 一郎")
-        .doesNotContain("株式会社みらい商店");
+        .doesNotContain("株式会社いどうはんばい");
     assertThat(entry.at("/proposals/0/endorsements").asInt()).isEqualTo(1);
     assertThat(entry.at("/proposals/0/adopted").asBoolean()).isTrue();
     assertThat(entry.at("/summary/direction").asText()).contains("移動販売");
     assertThat(entry.at("/activities/0/activity").asText()).isEqualTo("買い物");
-    assertThat(api.get("/api/v1/cases/" + entry.get("id").asText(), host.token()).json().get("state").asText())
+    assertThat(parties.api().get("/api/v1/cases/" + entry.get("id").asText(), parties.host().token()).json().get("state").asText())
         .isEqualTo("published");
     assertThat(search("買物")).contains(entry.get("id").asText());
   }
@@ -120,8 +103,8 @@ class PublishingOverHttpTest {
 
   @Test
   void proposal_targets_service_ids_and_issue_tags_with_personal_data_are_refused_before_they_are_stored() {
-    String meetingId = Meetings.open(api, host.token());
-    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient pt = meeting.join(therapist)) {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (Discussion meeting = new Discussion(parties.server(), parties.host(), meetingId); WsClient pt = meeting.join(parties.professional())) {
       meeting.phase("proposals");
       ObjectNode fields = yoriai.testing.Json.object();
       fields.putObject("proposal").put("targetActivity", "山田花子様の買い物").put("type", "mutual")
@@ -130,7 +113,7 @@ class PublishingOverHttpTest {
       meeting.phase("summary");
       ObjectNode summary = yoriai.testing.Json.object().put("direction", "地域の互助で買い物を続ける");
       summary.putArray("regionalIssues").addObject().put("text", "移動手段の不足").putArray("tags").add("移動").add("鈴木一郎さん");
-      Api.Reply summaryReply = api.put("/api/v1/meetings/" + meetingId + "/summary", host.token(), summary.toString());
+      Api.Reply summaryReply = parties.api().put("/api/v1/meetings/" + meetingId + "/summary", parties.host().token(), summary.toString());
       meeting.phase("closed");
 
       Api.Reply published = meeting.publish();
@@ -143,20 +126,20 @@ class PublishingOverHttpTest {
       assertThat(flagged).contains("proposal.targetActivity", "proposal.serviceId", "summary.regionalIssues[0].tags[1]");
       assertThat(published.status()).as(published.body()).isEqualTo(200);
       assertThat(published.body()).doesNotContain("山田花子", "090-1234-5678", "鈴木一郎");
-      assertThat(api.get("/api/v1/archive/search?q=" + URLEncoder.encode("山田花子", StandardCharsets.UTF_8), null).json()
+      assertThat(parties.api().get("/api/v1/archive/search?q=" + URLEncoder.encode("山田花子", StandardCharsets.UTF_8), null).json()
           .get("total").asInt()).isZero();
     }
   }
 
   @Test
   void only_the_host_publishes_and_only_a_closed_meeting() {
-    String meetingId = Meetings.open(api, host.token());
-    try (Discussion meeting = new Discussion(server, host, meetingId)) {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (Discussion meeting = new Discussion(parties.server(), parties.host(), meetingId)) {
       meeting.phase("presentation");
 
       Api.Reply notClosed = meeting.publish();
-      Api.Reply byProfessional = api.post("/api/v1/meetings/" + meetingId + "/publish", therapist.token(), "{}");
-      Api.Reply byOtherHost = api.post("/api/v1/meetings/" + meetingId + "/publish", server.municipality("別 司会").token(), "{}");
+      Api.Reply byProfessional = parties.api().post("/api/v1/meetings/" + meetingId + "/publish", parties.professional().token(), "{}");
+      Api.Reply byOtherHost = parties.api().post("/api/v1/meetings/" + meetingId + "/publish", parties.server().municipality("別 司会").token(), "{}");
 
       assertThat(notClosed.status()).isEqualTo(409);
       assertThat(notClosed.errorCode()).isEqualTo("not_closed");
@@ -167,12 +150,12 @@ class PublishingOverHttpTest {
 
   @Test
   void a_company_that_opted_in_is_shown_by_its_name() {
-    var named = server.company("営業 二郎", "株式会社よりあい配食");
-    assertThat(api.put("/api/v1/auth/me/preferences", named.token(), "{\"showCompanyName\":true}").status()).isEqualTo(200);
-    assertThat(api.put("/api/v1/auth/me/preferences", therapist.token(), "{\"showCompanyName\":true}").status()).isEqualTo(403);
-    String meetingId = Meetings.open(api, host.token());
-    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient shop = meeting.join(named);
-         WsClient anonymous = meeting.join(company)) {
+    var named = parties.server().company("営業 二郎", "株式会社よりあい配食");
+    assertThat(parties.api().put("/api/v1/auth/me/preferences", named.token(), "{\"showCompanyName\":true}").status()).isEqualTo(200);
+    assertThat(parties.api().put("/api/v1/auth/me/preferences", parties.professional().token(), "{\"showCompanyName\":true}").status()).isEqualTo(403);
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (Discussion meeting = new Discussion(parties.server(), parties.host(), meetingId); WsClient shop = meeting.join(named);
+         WsClient anonymous = meeting.join(parties.company())) {
       meeting.phase("presentation");
       meeting.post(shop, "配食で夕食を支えられます");
       meeting.post(anonymous, "移動販売も検討できます");
@@ -190,18 +173,18 @@ class PublishingOverHttpTest {
 
   @Test
   void open_data_exports_and_the_feed_list_published_entries() {
-    String meetingId = Meetings.open(api, host.token());
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
     String caseId;
-    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient pt = meeting.join(therapist)) {
+    try (Discussion meeting = new Discussion(parties.server(), parties.host(), meetingId); WsClient pt = meeting.join(parties.professional())) {
       meeting.phase("proposals");
       String proposal = meeting.propose(pt, "買い物", "public", "地域包括支援センターの見守り", "できることは自分で");
       meeting.summarizeAndClose("見守りを続ける", proposal);
       caseId = meeting.publish().json().at("/entries/0/id").asText();
     }
 
-    Api.Reply json = api.get("/api/v1/archive/export.json", null);
-    Api.Reply csv = api.get("/api/v1/archive/export.csv", null);
-    Api.Reply feed = api.get("/api/v1/archive/feed.atom", null);
+    Api.Reply json = parties.api().get("/api/v1/archive/export.json", null);
+    Api.Reply csv = parties.api().get("/api/v1/archive/export.csv", null);
+    Api.Reply feed = parties.api().get("/api/v1/archive/feed.atom", null);
 
     assertThat(json.body()).contains(caseId);
     assertThat(csv.header("Content-Type")).startsWith("text/csv");

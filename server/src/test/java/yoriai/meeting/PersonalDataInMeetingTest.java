@@ -4,33 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import yoriai.testing.Api;
 import yoriai.testing.Json;
 import yoriai.testing.Meetings;
-import yoriai.testing.TestServer.SignedIn;
-import yoriai.testing.TestSite;
+import yoriai.testing.MeetingParties;
 import yoriai.testing.WsClient;
 
 /** The meeting log becomes the public archive: a text with personal data is refused and never stored. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PersonalDataInMeetingTest {
   @RegisterExtension
-  static final TestSite site = new TestSite();
-  private static Api api;
-  private static SignedIn host;
-  private static SignedIn professional;
-
-  @BeforeAll
-  static void start() {
-    api = site.api();
-    host = site.server().municipality("高崎 司会");
-    professional = site.server().professional("理学 花子", "理学療法士");
-  }
+  static final MeetingParties parties = new MeetingParties(Map.of());
 
   private static ObjectNode proposal(String description) {
     ObjectNode fields = Json.object();
@@ -41,13 +30,13 @@ class PersonalDataInMeetingTest {
 
   @Test
   void a_post_or_proposal_with_personal_data_is_refused_with_its_findings_and_never_reaches_the_log() {
-    String meetingId = Meetings.open(api, host.token());
-    try (WsClient p = WsClient.joined(api.baseUrl(), meetingId, professional.token(), null)) {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    try (WsClient p = WsClient.joined(parties.api().baseUrl(), meetingId, parties.professional().token(), null)) {
       JsonNode phone = p.reply(p.command("post", Json.object().put("text", "娘さんの電話は090-1234-5678です")));
       JsonNode name = p.reply(p.command("propose", proposal("山田花子さんが付き添う")));
       JsonNode postal = p.reply(p.command("post", Json.object().put("text", "〒370-0001 のお宅です")));
       JsonNode clean = p.reply(p.command("post", Json.object().put("text", "週2回の移動販売が合いそうです")));
-      String log = Meetings.events(api, host.token(), meetingId).toString();
+      String log = Meetings.events(parties.api(), parties.host().token(), meetingId).toString();
 
       assertThat(phone.path("code").asText()).as(phone.toString()).isEqualTo("pii_found");
       assertThat(phone.at("/details/0/field").asText()).isEqualTo("text");
@@ -63,30 +52,30 @@ class PersonalDataInMeetingTest {
 
   @Test
   void a_meeting_titled_with_a_persons_name_is_refused_and_not_created() {
-    var request = Meetings.request(api, host.token(), "open").put("title", "山田花子さんの買い物を考える会");
+    var request = Meetings.request(parties.api(), parties.host().token(), "open").put("title", "山田花子さんの買い物を考える会");
 
-    Api.Reply refused = api.post("/api/v1/meetings", host.token(), request.toString());
+    Api.Reply refused = parties.api().post("/api/v1/meetings", parties.host().token(), request.toString());
 
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     assertThat(refused.errorCode()).isEqualTo("pii_found");
     assertThat(refused.json().at("/error/details/0/field").asText()).isEqualTo("title");
-    assertThat(api.get("/api/v1/meetings", host.token()).body()).doesNotContain("山田花子");
+    assertThat(parties.api().get("/api/v1/meetings", parties.host().token()).body()).doesNotContain("山田花子");
   }
 
   @Test
   void a_summary_with_personal_data_is_refused_over_rest_and_the_stored_summary_stays() {
-    String meetingId = Meetings.open(api, host.token());
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
     String path = "/api/v1/meetings/" + meetingId + "/summary";
     ObjectNode clean = Json.object().put("direction", "本人が選べる買い物の形を残す");
     ObjectNode personal = Json.object().put("direction", "昭和15年5月10日生まれの方の買い物を支える");
-    try (WsClient h = WsClient.joined(api.baseUrl(), meetingId, host.token(), null)) {
+    try (WsClient h = WsClient.joined(parties.api().baseUrl(), meetingId, parties.host().token(), null)) {
       JsonNode toSummary = h.reply(h.command("phase", Json.object().put("to", "summary")));
       assertThat(toSummary.get("type").asText()).as(toSummary.toString()).isEqualTo("ack");
     }
 
-    Api.Reply stored = api.put(path, host.token(), clean.toString());
-    Api.Reply refused = api.put(path, host.token(), personal.toString());
-    String meeting = api.get("/api/v1/meetings/" + meetingId, host.token()).body();
+    Api.Reply stored = parties.api().put(path, parties.host().token(), clean.toString());
+    Api.Reply refused = parties.api().put(path, parties.host().token(), personal.toString());
+    String meeting = parties.api().get("/api/v1/meetings/" + meetingId, parties.host().token()).body();
 
     assertThat(stored.status()).as(stored.body()).isEqualTo(200);
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
