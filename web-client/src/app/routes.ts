@@ -113,7 +113,8 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   meeting: {
     path: '/meetings/:id', query: 'invite', access: 'signed-in', section: 'meetings',
     enter: (route, shell, services) => openMeeting(route, shell, services),
-    render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)}></yoriai-meeting-room>`,
+    render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)} .cases=${shell.services?.meetings}
+      .catalog=${shell.services?.catalog}></yoriai-meeting-room>`,
   },
   archive: {
     path: '/archive', query: 'search', access: 'public', section: 'archive', nav: 'nav.archive',
