@@ -116,7 +116,7 @@ export class ServicePicker extends LitElement {
   private onQueryKey(event: KeyboardEvent): void {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    this.queryChanged({}, 0);
+    this.queryChanged({ q: (event.target as HTMLInputElement).value }, 0);
   }
 
   private queryChanged(change: Partial<typeof this.query>, delay = DEBOUNCE_MS): void {
