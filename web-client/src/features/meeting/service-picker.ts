@@ -47,8 +47,10 @@ export class ServicePicker extends LitElement {
     return this.selected?.id;
   }
 
+  /** After the proposal went out: nothing chosen, the search back to the prefecture's list (the form reset the inputs). */
   clear(): void {
     this.selected = null;
+    this.queryChanged({ q: '', category: '' }, 0);
   }
 
   override disconnectedCallback(): void {
