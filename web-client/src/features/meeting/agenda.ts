@@ -24,7 +24,7 @@ export class MeetingAgenda extends LitElement {
 
   protected override render() {
     return html`
-      <nav class="panel agenda" aria-labelledby="agenda-heading">
+      <section class="panel agenda" aria-labelledby="agenda-heading">
         <h2 id="agenda-heading" class="panel__title">${t('agenda.heading')}</h2>
         <ol id="agenda" class="agenda__list">
           ${this.caseIds.map((id, i) => {
@@ -36,7 +36,7 @@ export class MeetingAgenda extends LitElement {
             </li>`;
           })}
         </ol>
-      </nav>
+      </section>
     `;
   }
 }

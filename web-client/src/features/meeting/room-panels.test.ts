@@ -65,11 +65,18 @@ let server: FakeSocketServer;
 let session: LiveMeeting;
 let room: MeetingRoom;
 
-async function enter(meeting: Meeting, options: { cases?: Pick<MeetingApi, 'cases'>; catalog?: Pick<CatalogApi, 'search' | 'get'> } = {}) {
+interface Options {
+  cases?: Pick<MeetingApi, 'cases'>;
+  catalog?: Pick<CatalogApi, 'search' | 'get'>;
+  /** What a second read of the meeting answers. */
+  reread?: Meeting;
+}
+
+async function enter(meeting: Meeting, options: Options = {}) {
   server = new FakeSocketServer();
-  session = new LiveMeeting({
-    meetingId: 'm1', me, token: () => 'tok', api: { get: async () => meeting }, factory: server.factory, url: 'ws://test/ws',
-  });
+  let reads = 0;
+  const get = async () => (reads++ > 0 && options.reread ? options.reread : meeting);
+  session = new LiveMeeting({ meetingId: 'm1', me, token: () => 'tok', api: { get }, factory: server.factory, url: 'ws://test/ws' });
   room = document.createElement('yoriai-meeting-room');
   room.meeting = session;
   room.cases = options.cases ?? { cases: async () => [first, second] };
@@ -220,6 +227,19 @@ describe('the comment window and the call', () => {
     expect(get(room, '#comment-window').getAttribute('data-state')).toBe('ended');
     expect(get(room, '#comment-window').textContent).toContain('コメントの受付は');
     expect(get<HTMLTextAreaElement>(room, '#composer-text').disabled).toBe(true);
+  });
+
+  test('a meeting closed live reads itself again and the banner says until when comments stay open', async () => {
+    const closesAt = new Date(Date.now() + 7 * DAY).toISOString();
+    await enter(meetingWith({ state: 'live', phase: 'summary' }), {
+      reread: meetingWith({ state: 'closed', phase: 'closed', commentClosesAt: closesAt }),
+    });
+    expect(room.querySelector('#comment-window')).toBeNull();
+
+    server.latest.push(eventFrame(1, 'phase.changed', { from: 'summary', to: 'closed', endsAt: null }));
+    const banner = await waitFor(() => room.querySelector('#comment-window[data-state="after"]'));
+    await waitFor(() => banner.textContent?.includes('まで事後コメントを受け付けています'));
+    expect(get<HTMLTextAreaElement>(room, '#composer-text').disabled).toBe(false);
   });
 
   test('a live meeting shows no banner; an https callUrl gives 通話に参加 in a new tab, anything else nothing', async () => {
