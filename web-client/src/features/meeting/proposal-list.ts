@@ -10,8 +10,8 @@ import { t } from './messages';
 
 /**
  * The proposals of the meeting: type, target, what keeps the person's abilities, cost, area, the
- * linked catalog service (its name read from the public catalog, linked to its page) and the
- * endorsements. Endorsing is asked for with {@link EndorseRequestEvent}.
+ * linked catalog service (its name read from the public catalog, linked to its page in a new tab,
+ * so the reader stays in the meeting) and the endorsements. Endorsing is asked for with {@link EndorseRequestEvent}.
  */
 @customElement('yoriai-proposal-list')
 export class ProposalList extends LitElement {
@@ -55,6 +55,7 @@ export class ProposalList extends LitElement {
       <ol id="proposal-list" class="proposal-list">
         ${this.proposals.map((p) => {
           const endorsed = p.endorsers.has(this.me);
+          const serviceName = (p.serviceId && this.serviceNames.get(p.serviceId)) || t('proposal.serviceLink');
           return html`<li class="proposal" data-proposal-id=${p.proposalId} data-seq=${p.seq}>
             <p class="proposal__head">
               <span class="badge badge--type" data-type=${p.type}>${proposalTypeLabel(p.type)}</span>
@@ -64,8 +65,8 @@ export class ProposalList extends LitElement {
             <p class="proposal__keeps"><span class="proposal__label">${t('proposal.keepsLabel')}:</span> ${p.keepsAbilities}</p>
             ${p.serviceId
               ? html`<p class="proposal__service"><span class="proposal__label">${t('proposal.serviceLabel')}:</span>
-                  <a class="proposal-service" href="#/catalog/${encodeURIComponent(p.serviceId)}" data-service-id=${p.serviceId}>${
-                    this.serviceNames.get(p.serviceId) ?? t('proposal.serviceLink')}</a></p>`
+                  <a class="proposal-service" href="#/catalog/${encodeURIComponent(p.serviceId)}" data-service-id=${p.serviceId}
+                    target="_blank" rel="noopener" aria-label=${serviceName + t('room.newTab')}>${serviceName}</a></p>`
               : nothing}
             ${p.cost ? html`<p class="proposal__cost"><span class="proposal__label">${t('proposal.costLabel')}:</span> ${p.cost}</p>` : nothing}
             ${p.area ? html`<p class="proposal__area"><span class="proposal__label">${t('proposal.areaLabel')}:</span> ${p.area}</p>` : nothing}
