@@ -115,7 +115,8 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   meeting: {
     path: '/meetings/:id', query: 'invite', access: 'signed-in', section: 'meetings',
     enter: (route, shell, services) => openMeeting(route, shell, services),
-    render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)}
+    render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)} .cases=${shell.services?.meetings}
+      .catalog=${shell.services?.catalog}
       .summaryApi=${shell.services && summaryGateway(shell.services.meetings, shell.services.cases)}></yoriai-meeting-room>`,
   },
   'meeting-publish': {

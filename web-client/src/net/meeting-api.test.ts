@@ -35,3 +35,36 @@ describe('MeetingApi.get', () => {
     expect(paths).toEqual(['/api/v1/meetings/m1?inviteCode=code%2F%2B%3D', '/api/v1/meetings/m1']);
   });
 });
+
+describe('MeetingApi.cases', () => {
+  it('reads the agenda sheets leniently, with the invitation code, keeping only the assessment domains filled in', async () => {
+    const paths: string[] = [];
+    const http = {
+      get: async (path: string) => {
+        paths.push(path);
+        return {
+          cases: [
+            {
+              id: 'c1', title: '買い物', prefecture: '群馬県', person: { ageBand: '80-84', gender: 'female', careLevel: '要支援2' },
+              activities: [{ activity: '買い物', canDo: '歩ける' }], supports: [{ kind: 'market', description: '配食' }],
+              assessment: { movement: { intention: '歩きたい', issue: '' }, dailyLife: { intention: '', issue: '' } },
+            },
+            'not a sheet',
+          ],
+        };
+      },
+    } as unknown as HttpClient;
+
+    const [sheet, ...rest] = await new MeetingApi(http).cases('m1', 'code');
+
+    expect(paths).toEqual(['/api/v1/meetings/m1/cases?inviteCode=code']);
+    expect(rest).toEqual([]);
+    expect(sheet).toMatchObject({
+      id: 'c1', title: '買い物', wishes: '', questions: '',
+      person: { ageBand: '80-84', gender: 'female', careLevel: '要支援2', household: '', housing: '', health: '' },
+      activities: [{ activity: '買い物', level: '', canDo: '歩ける', difficulty: '' }],
+      supports: [{ kind: 'market', description: '配食' }],
+    });
+    expect(sheet.assessment).toEqual({ movement: { intention: '歩きたい', issue: '' } });
+  });
+});

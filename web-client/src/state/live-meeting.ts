@@ -2,7 +2,7 @@ import type { MeetingApi } from '../net/meeting-api';
 import { MeetingConnection } from '../net/meeting-connection';
 import type { Emoji, ModerateAction, Phase, ProposalInput, User } from '../net/protocol';
 import type { SocketFactory } from '../net/socket';
-import { MeetingRoomModel } from './meeting-room-model';
+import { MeetingChangeEvent, MeetingRoomModel } from './meeting-room-model';
 
 export interface LiveMeetingOptions {
   meetingId: string;
@@ -23,6 +23,7 @@ export interface LiveMeetingOptions {
 export class LiveMeeting {
   readonly store: MeetingRoomModel;
   readonly connection: MeetingConnection;
+  private rereadAfterClose = false;
 
   constructor(private readonly options: LiveMeetingOptions) {
     const store = new MeetingRoomModel(options.me);
@@ -43,6 +44,18 @@ export class LiveMeeting {
         },
       },
     });
+    store.addEventListener(MeetingChangeEvent.type, () => this.rereadWhenClosed());
+  }
+
+  /** A meeting closed live learns when its comment window closes (`commentClosesAt`) from one more read. */
+  private rereadWhenClosed(): void {
+    const meeting = this.store.meeting;
+    if (this.rereadAfterClose || !meeting || !this.store.isClosed || meeting.commentClosesAt) return;
+    this.rereadAfterClose = true;
+    this.options.api.get(this.options.meetingId, this.options.inviteCode).then(
+      (fresh) => this.store.setMeeting(fresh),
+      () => undefined, // the banner just goes without the date
+    );
   }
 
   get meetingId(): string {

@@ -1,4 +1,6 @@
-/** Typed events raised by the meeting feature; the app shell turns them into navigation. */
+import type { ProposalInput } from '../../net/protocol';
+
+/** Typed events raised by the meeting feature: the app shell turns some into navigation, the room the others into commands. */
 
 /** A municipality user created a meeting. */
 export class MeetingCreatedEvent extends Event {
@@ -8,8 +10,26 @@ export class MeetingCreatedEvent extends Event {
   }
 }
 
+/** The proposal form asks the room to send a `propose` command. */
+export class ProposalSubmitEvent extends Event {
+  static readonly type = 'proposal-submit';
+  constructor(readonly proposal: ProposalInput) {
+    super(ProposalSubmitEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The proposal list asks the room to send an `endorse` command. */
+export class EndorseRequestEvent extends Event {
+  static readonly type = 'endorse-request';
+  constructor(readonly proposalId: string) {
+    super(EndorseRequestEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [MeetingCreatedEvent.type]: MeetingCreatedEvent;
+    [ProposalSubmitEvent.type]: ProposalSubmitEvent;
+    [EndorseRequestEvent.type]: EndorseRequestEvent;
   }
 }

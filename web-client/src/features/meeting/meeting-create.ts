@@ -11,6 +11,7 @@ import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingCreatedEvent } from './events';
 import { phaseLabel, toOffsetIso } from './format';
 import { t } from './messages';
+import { httpsUrl } from './room-banners';
 
 /**
  * Default time boxes. §3's half-hour flow is presentation ≈5, provider plan ≈5, questions and
@@ -37,6 +38,7 @@ export class MeetingCreate extends LitElement {
   );
   @state() private busy = false;
   @state() private error: string | null = null;
+  @state() private callUrlInvalid = false;
 
   constructor() {
     super();
@@ -90,6 +92,16 @@ export class MeetingCreate extends LitElement {
             <label class="field__label" for="meeting-starts-at">${t('meetingForm.startsAt')}</label>
             <input id="meeting-starts-at" name="startsAt" class="field__input" type="datetime-local" required />
           </div>
+          <div class="field">
+            <label class="field__label" for="meeting-call-url">${t('meetingForm.callUrl')}</label>
+            <input id="meeting-call-url" name="callUrl" class="field__input" type="url" inputmode="url" maxlength="500"
+              placeholder="https://" aria-invalid=${this.callUrlInvalid ? 'true' : 'false'}
+              aria-describedby="meeting-call-url-hint${this.callUrlInvalid ? ' meeting-call-url-error' : ''}" />
+            <p id="meeting-call-url-hint" class="hint">${t('meetingForm.callUrlHint')}</p>
+            ${this.callUrlInvalid
+              ? html`<p id="meeting-call-url-error" class="field__error" role="alert">${t('meetingForm.error.callUrl')}</p>`
+              : nothing}
+          </div>
           <fieldset class="fieldset fieldset--plain">
             <legend class="field__label">${t('meetingForm.phaseMinutes')}</legend>
             <div class="field-row">
@@ -124,6 +136,14 @@ export class MeetingCreate extends LitElement {
       this.error = t('meetingForm.error.required');
       return;
     }
+    const callUrlText = (form.elements.namedItem('callUrl') as HTMLInputElement).value.trim();
+    // sent as typed once it reads as https: the server checks it again
+    const callUrl = callUrlText === '' ? undefined : httpsUrl(callUrlText) && callUrlText;
+    this.callUrlInvalid = callUrl === null;
+    if (callUrl === null) {
+      form.querySelector<HTMLInputElement>('#meeting-call-url')?.focus();
+      return;
+    }
     const phaseMinutes = { ...DEFAULT_PHASE_MINUTES };
     for (const phase of TIMED_PHASES) {
       const value = Number((form.elements.namedItem(`minutes-${phase}`) as HTMLInputElement).value);
@@ -138,6 +158,7 @@ export class MeetingCreate extends LitElement {
         visibility,
         startsAt: toOffsetIso(startsAtLocal),
         phaseMinutes,
+        ...(callUrl ? { callUrl } : {}),
       });
       this.dispatchEvent(new MeetingCreatedEvent(meeting.id));
     } catch (error) {

@@ -1,19 +1,30 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ACTIVITIES, EMOJIS, PHASES, PROPOSAL_TYPES, type Emoji, type ProposalType } from '../../net/protocol';
-import { timeLabel } from '../../shared/format';
+import type { CatalogApi } from '../../net/catalog-api';
+import type { MeetingApi, MeetingCase } from '../../net/meeting-api';
+import { EMOJIS, PHASES, type Emoji } from '../../net/protocol';
+import { errorText, timeLabel } from '../../shared/format';
+import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { LiveMeeting } from '../../state/live-meeting';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
 import type { SummaryGateway } from '../../state/summary-editor-store';
 import { hostSummaryTools } from '../summary/host-tools';
+import './agenda';
+import { caseOf } from './agenda';
+import './case-panel';
+import type { EndorseRequestEvent, ProposalSubmitEvent } from './events';
 import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
 import { has, t } from './messages';
+import './proposal-form';
+import './proposal-list';
+import { callLink, commentsOpen, commentWindow, windowBanner } from './room-banners';
 
 /**
  * `#/meetings/{id}`: the live room. Reads everything from the live meeting's {@link MeetingRoomModel} and
- * turns clicks into its commands; the state only changes when the server's event comes back.
+ * turns clicks into its commands; the state only changes when the server's event comes back. Beside
+ * the discussion: the agenda and the case in focus (read once over REST), the proposals.
  * User text is rendered through Lit text bindings only (never as HTML).
  */
 @customElement('yoriai-meeting-room')
@@ -21,11 +32,19 @@ export class MeetingRoom extends LitElement {
   @property({ attribute: false }) meeting?: LiveMeeting;
   /** The host's summary editor and publish link (features/summary). */
   @property({ attribute: false }) summaryApi?: SummaryGateway;
+  /** Reads the agenda's case sheets; without it the case panel stays empty. */
+  @property({ attribute: false }) cases?: Pick<MeetingApi, 'cases'>;
+  /** Finds the services a proposal links to; without it the form offers none. */
+  @property({ attribute: false }) catalog?: Pick<CatalogApi, 'search' | 'get'>;
 
   @state() private replyTo: string | null = null;
   private restoredFailure: CommandFailure | null = null;
-  @state() private proposalError = false;
   @state() private now = Date.now();
+  private readonly sheets = new KeyedLoad<MeetingCase[]>(
+    this,
+    (signal) => this.cases!.cases(this.meeting!.meetingId, this.meeting!.inviteCode, signal),
+    true,
+  );
 
   private storeController?: StoreController;
   private ticker: ReturnType<typeof setInterval> | null = null;
@@ -42,7 +61,8 @@ export class MeetingRoom extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.ticker = setInterval(() => {
-      if (this.meeting?.store.phaseEndsAt) this.now = Date.now();
+      // the countdown ticks every second; the comment window's banner only needs the odd refresh
+      if (this.meeting?.store.phaseEndsAt || Date.now() - this.now > 30_000) this.now = Date.now();
     }, 1000);
   }
 
@@ -57,6 +77,13 @@ export class MeetingRoom extends LitElement {
       if (this.storeController) this.removeController(this.storeController);
       this.storeController = new StoreController(this, this.meeting.store, MeetingChangeEvent.type);
     }
+    // read once the meeting itself could be read, so the right to read its cases is settled
+    this.sheets.refresh(this.cases && this.meeting?.store.meeting ? this.meeting.meetingId : null);
+  }
+
+  /** The case under discussion: the first of the agenda until the host's focus moves it. */
+  private get focusCaseId(): string {
+    return this.store?.meeting?.caseIds[0] ?? '';
   }
 
   private get store(): MeetingRoomModel | undefined {
@@ -67,12 +94,16 @@ export class MeetingRoom extends LitElement {
     const store = this.store;
     if (!store) return nothing;
     const meeting = store.meeting;
+    const comments = commentWindow(meeting, store.phase !== null, store.isClosed, this.now);
+    const sheets = this.sheets.result ?? [];
+    const focused = caseOf(sheets, meeting?.caseIds ?? [], this.focusCaseId) ?? null;
     return html`
       <section class="room" aria-labelledby="room-heading">
         <div class="page-head">
           <h1 id="room-heading" class="card__title" tabindex="-1">${meeting?.title ?? t('nav.meetings')}</h1>
           <p id="connection-state" class="connection connection--${store.connection}" role="status"
             data-state=${store.connection}>${t(`connection.${store.connection}`)}</p>
+          ${callLink(meeting)}
         </div>
         ${store.isHost && meeting?.inviteCode
           ? html`<p class="hint">${t('room.inviteCode')}: <code id="room-invite-code">${meeting.inviteCode}</code></p>`
@@ -80,15 +111,21 @@ export class MeetingRoom extends LitElement {
         ${store.errorCode ? html`<p id="room-error" class="alert" role="alert">${this.errorLabel(store.errorCode)}</p>` : nothing}
         ${store.isRemoved ? html`<p class="alert" role="alert">${t('room.removed')}</p>` : nothing}
         ${this.renderPhaseBar(store)}
+        ${windowBanner(comments)}
         <div class="room__grid">
+          <div class="room__case">
+            <yoriai-meeting-agenda .caseIds=${meeting?.caseIds ?? []} .sheets=${sheets} .focusCaseId=${this.focusCaseId}>
+            </yoriai-meeting-agenda>
+            <yoriai-case-panel .sheet=${focused} .status=${this.sheetStatus()}></yoriai-case-panel>
+          </div>
           <div class="room__main">
             ${this.renderMessages(store)}
-            ${this.renderComposer(store)}
+            ${this.renderComposer(store, commentsOpen(comments))}
           </div>
           <aside class="room__side">
             ${this.renderHands(store)}
             ${this.renderPresence(store)}
-            ${this.renderProposals(store)}
+            ${this.renderProposals(store, commentsOpen(comments), focused?.prefecture ?? store.me.organization.prefecture)}
           </aside>
         </div>
         ${hostSummaryTools(store, this.summaryApi)}
@@ -179,8 +216,13 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderComposer(store: MeetingRoomModel): TemplateResult {
-    const blocked = store.isMuted || store.isRemoved || store.isClosed || store.errorCode !== null;
+  private sheetStatus(): string {
+    if (this.sheets.error) return t('casePanel.failed', { reason: errorText(this.sheets.error) });
+    return this.sheets.result ? t('casePanel.none') : t('common.loading');
+  }
+
+  private renderComposer(store: MeetingRoomModel, open: boolean): TemplateResult {
+    const blocked = store.isMuted || store.isRemoved || !open || store.errorCode !== null;
     const replyTarget = this.replyTo ? store.message(this.replyTo) : undefined;
     const failure = store.failure;
     return html`
@@ -193,7 +235,6 @@ export class MeetingRoom extends LitElement {
             </p>`
           : nothing}
         ${store.isMuted ? html`<p id="composer-muted" class="notice notice--error">${t('room.muted')}</p>` : nothing}
-        ${store.isClosed ? html`<p class="notice">${t('room.closedMeeting')}</p>` : nothing}
         ${failure ? html`<p id="room-failure" class="alert" role="alert">${this.failureLabel(failure.code)}</p>` : nothing}
         <label class="field__label" for="composer-text">${t('room.composer')}</label>
         <textarea id="composer-text" class="field__input field__input--area" rows="3" maxlength="4000"
@@ -256,60 +297,15 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderProposals(store: MeetingRoomModel): TemplateResult {
-    const proposals = store.proposals;
-    const me = store.me.id;
-    const blocked = store.isClosed || store.isRemoved || store.isMuted;
+  private renderProposals(store: MeetingRoomModel, open: boolean, prefecture: string): TemplateResult {
+    const blocked = !open || store.isRemoved || store.isMuted;
     return html`
       <section class="panel" aria-labelledby="proposals-heading">
         <h2 id="proposals-heading" class="panel__title">${t('room.proposals')}</h2>
-        ${proposals.length === 0 ? html`<p class="hint">${t('room.noProposals')}</p>` : nothing}
-        <ol id="proposal-list" class="proposal-list">
-          ${proposals.map(
-            (p) => html`<li class="proposal" data-proposal-id=${p.proposalId} data-seq=${p.seq}>
-              <p class="proposal__head">
-                <span class="badge">${proposalTypeLabel(p.type)}</span>
-                <span class="proposal__target">${p.targetActivity}</span>
-              </p>
-              <p class="proposal__description">${p.description}</p>
-              <p class="proposal__keeps"><span class="proposal__label">${t('proposal.keepsLabel')}:</span> ${p.keepsAbilities}</p>
-              <p class="hint">${t('proposal.by', { name: p.author?.displayName ?? '' })}</p>
-              <div class="proposal__actions">
-                <button class="button button--secondary button--small endorse" type="button"
-                  data-proposal-id=${p.proposalId} aria-pressed=${p.endorsers.has(me) ? 'true' : 'false'}
-                  ?disabled=${store.isClosed}
-                  @click=${() => this.meeting?.endorse(p.proposalId)}>
-                  ${p.endorsers.has(me) ? t('proposal.endorsed') : t('proposal.endorse')}
-                </button>
-                <span class="endorse-count" data-count=${p.endorsers.size}>${t('proposal.count', { count: p.endorsers.size })}</span>
-              </div>
-            </li>`,
-          )}
-        </ol>
-        <form id="proposal-form" class="form proposal-form" novalidate @submit=${this.onPropose}>
-          <h3 class="panel__subtitle">${t('room.newProposal')}</h3>
-          <div class="field">
-            <label class="field__label" for="proposal-target">${t('proposal.target')}</label>
-            <input id="proposal-target" name="target" class="field__input" type="text" list="proposal-target-options" />
-            <datalist id="proposal-target-options">${ACTIVITIES.map((a) => html`<option value=${a}></option>`)}</datalist>
-          </div>
-          <div class="field">
-            <label class="field__label" for="proposal-type">${t('proposal.type')}</label>
-            <select id="proposal-type" name="type" class="field__input">
-              ${PROPOSAL_TYPES.map((type) => html`<option value=${type}>${proposalTypeLabel(type)}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label class="field__label" for="proposal-description">${t('proposal.description')}</label>
-            <textarea id="proposal-description" name="description" class="field__input field__input--area" rows="3"></textarea>
-          </div>
-          <div class="field">
-            <label class="field__label" for="proposal-keeps">${t('proposal.keeps')}</label>
-            <textarea id="proposal-keeps" name="keeps" class="field__input field__input--area" rows="2"></textarea>
-          </div>
-          ${this.proposalError ? html`<p id="proposal-error" class="alert" role="alert">${t('proposal.error.required')}</p>` : nothing}
-          <button id="proposal-submit" class="button button--primary" type="submit" ?disabled=${blocked}>${t('proposal.submit')}</button>
-        </form>
+        <yoriai-proposal-list .proposals=${store.proposals} .me=${store.me.id} .canEndorse=${open} .catalog=${this.catalog}
+          @endorse-request=${(e: EndorseRequestEvent) => this.meeting?.endorse(e.proposalId)}></yoriai-proposal-list>
+        <yoriai-proposal-form .disabled=${blocked} .catalog=${this.catalog} .prefecture=${prefecture}
+          @proposal-submit=${this.onPropose}></yoriai-proposal-form>
       </section>
     `;
   }
@@ -347,22 +343,9 @@ export class MeetingRoom extends LitElement {
     textarea.focus();
   }
 
-  private onPropose(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const value = (name: string): string =>
-      (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value.trim();
-    const targetActivity = value('target');
-    const description = value('description');
-    const keepsAbilities = value('keeps');
-    if (targetActivity === '' || description === '' || keepsAbilities === '') {
-      this.proposalError = true;
-      return;
-    }
-    this.proposalError = false;
+  private onPropose(event: ProposalSubmitEvent): void {
     this.store?.clearFailure();
-    this.meeting?.propose({ targetActivity, type: value('type') as ProposalType, description, keepsAbilities });
-    form.reset();
+    this.meeting?.propose(event.proposal);
   }
 
   private errorLabel(code: string): string {
@@ -373,10 +356,6 @@ export class MeetingRoom extends LitElement {
   private failureLabel(code: string): string {
     return this.errorLabel(code);
   }
-}
-
-function proposalTypeLabel(type: string): string {
-  return (PROPOSAL_TYPES as readonly string[]).includes(type) ? t(`proposalType.${type as ProposalType}`) : type;
 }
 
 declare global {

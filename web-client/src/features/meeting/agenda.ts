@@ -1,0 +1,53 @@
+import { html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { MeetingCase } from '../../net/meeting-api';
+import { StoreController } from '../../shared/store-controller';
+import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { t } from './messages';
+
+/** The meeting's cases in agenda order, the one in focus marked (`aria-current`). */
+@customElement('yoriai-meeting-agenda')
+export class MeetingAgenda extends LitElement {
+  @property({ attribute: false }) caseIds: readonly string[] = [];
+  /** The sheets as loaded, for their titles; a case without one is 「事例 n」. */
+  @property({ attribute: false }) sheets: readonly MeetingCase[] = [];
+  @property() focusCaseId = '';
+
+  constructor() {
+    super();
+    new StoreController(this, localeStore, LocaleChangeEvent.type);
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected override render() {
+    return html`
+      <section class="panel agenda" aria-labelledby="agenda-heading">
+        <h2 id="agenda-heading" class="panel__title">${t('agenda.heading')}</h2>
+        <ol id="agenda" class="agenda__list">
+          ${this.caseIds.map((id, i) => {
+            const focused = id === this.focusCaseId;
+            return html`<li class="agenda__item ${focused ? 'agenda__item--focus' : ''}" data-case-id=${id}
+              aria-current=${focused ? 'true' : 'false'}>
+              <span class="agenda__title">${caseOf(this.sheets, this.caseIds, id)?.title || t('agenda.case', { n: i + 1 })}</span>
+              ${focused ? html`<span class="badge badge--host">${t('agenda.inFocus')}</span>` : ''}
+            </li>`;
+          })}
+        </ol>
+      </section>
+    `;
+  }
+}
+
+/** The sheet of case `id`: by its id when the sheets carry one, else by its place in the agenda. */
+export function caseOf(sheets: readonly MeetingCase[], caseIds: readonly string[], id: string): MeetingCase | undefined {
+  return sheets.find((s) => s.id === id) ?? (sheets.every((s) => s.id === undefined) ? sheets[caseIds.indexOf(id)] : undefined);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yoriai-meeting-agenda': MeetingAgenda;
+  }
+}
