@@ -102,6 +102,11 @@ export class LiveMeeting {
     this.connection.send({ type: 'endorse', proposalId });
   }
 
+  /** Host: moves the agenda's focus to another case, which starts (or resumes) its own phases. */
+  focus(caseId: string): void {
+    this.connection.send({ type: 'focus', caseId });
+  }
+
   advancePhase(to: Phase): void {
     this.connection.send({ type: 'phase', to });
   }

@@ -1,5 +1,8 @@
 /** Helpers for component tests in jsdom. */
 
+import { vi } from 'vitest';
+import { localeStore } from '../state/locale-store';
+
 /** Polls until `probe` returns something truthy (components update asynchronously). */
 export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1000): Promise<T> {
   const started = Date.now();
@@ -26,4 +29,18 @@ export function type(input: HTMLInputElement, value: string): void {
 
 export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** A Japanese page with fake timers and a fake `fetch` in place of the network; undo with {@link restorePage}. */
+export function fakePage(): ReturnType<typeof vi.fn<typeof fetch>> {
+  vi.useFakeTimers();
+  localeStore.set('ja');
+  const fetchMock = vi.fn<typeof fetch>();
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+export function restorePage(): void {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
 }

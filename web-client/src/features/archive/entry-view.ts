@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ArchiveEntry, ArchiveProposal, ArchiveRemark } from '../../net/archive-api';
 import { isPhase } from '../../net/protocol';
 import { dateLabel } from '../../shared/format';
+import { activityTable } from '../casefile/activity-table';
 import { valueLabel } from '../casefile/labels';
 import { phaseLabel } from '../meeting/format';
 import { proposalTypeLabel } from './labels';
@@ -84,29 +85,11 @@ function renderActivities(v: View, entry: ArchiveEntry) {
   return html`<section class="entry__section" aria-labelledby="${v.id}activities-heading">
     <h2 id="${v.id}activities-heading" class="section-title">${t('entry.activities')}</h2>
     <p class="hint">${t('entry.activitiesLead')}</p>
-    <div class="table-scroll">
-      <table id="${v.id}activities" class="decomposition">
-        <caption class="visually-hidden">${t('entry.activities')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${t('entry.activity')}</th>
-            <th scope="col">${t('entry.level')}</th>
-            <th scope="col" class="decomposition__can">${t('entry.canDo')}</th>
-            <th scope="col" class="decomposition__hard">${t('entry.difficulty')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${entry.activities.map(
-            (a, i) => html`<tr class="decomposition__row">
-              <th scope="row" class="decomposition__activity">${a.activity}</th>
-              <td><span class="level-badge" data-level=${a.level}>${a.level ? valueLabel('level', a.level) : ''}</span></td>
-              <td class="decomposition__can">${a.canDo}${v.redactable(`activities[${i}].canDo`, a.canDo)}</td>
-              <td class="decomposition__hard">${a.difficulty}${v.redactable(`activities[${i}].difficulty`, a.difficulty)}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    ${activityTable({
+      id: `${v.id}activities`, caption: t('entry.activities'), rows: entry.activities,
+      heads: [t('entry.activity'), t('entry.level'), t('entry.canDo'), t('entry.difficulty')],
+      after: (a, i, field) => v.redactable(`activities[${i}].${field}`, a[field]),
+    })}
   </section>`;
 }
 

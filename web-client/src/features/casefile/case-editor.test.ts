@@ -2,8 +2,7 @@ import { CaseApi } from '../../net/case-api';
 import { HttpClient } from '../../net/http';
 import type { PiiFinding } from '../../net/protocol';
 import { CaseEditorStore } from '../../state/case-editor-store';
-import { localeStore } from '../../state/locale-store';
-import { get, json } from '../../test-support/dom';
+import { fakePage, get, json, restorePage } from '../../test-support/dom';
 import './case-editor';
 import type { CaseEditor } from './case-editor';
 import { segments } from '../../shared/pii';
@@ -64,17 +63,13 @@ const savedCase = (state: string, extra: Record<string, unknown> = {}) => ({
 });
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  localeStore.set('ja');
-  fetchMock = vi.fn<typeof fetch>();
-  vi.stubGlobal('fetch', fetchMock);
+  fetchMock = fakePage();
 });
 
 afterEach(() => {
   editor?.remove();
   store?.dispose();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
+  restorePage();
 });
 
 describe('case editor', () => {

@@ -2,7 +2,7 @@ import { CaseApi } from '../../net/case-api';
 import { HttpClient } from '../../net/http';
 import { CaseEditorStore } from '../../state/case-editor-store';
 import { localeStore } from '../../state/locale-store';
-import { get, json } from '../../test-support/dom';
+import { fakePage, get, json, restorePage } from '../../test-support/dom';
 import './case-editor';
 import type { CaseEditor } from './case-editor';
 
@@ -72,17 +72,13 @@ async function save(): Promise<void> {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  localeStore.set('ja');
-  fetchMock = vi.fn<typeof fetch>();
-  vi.stubGlobal('fetch', fetchMock);
+  fetchMock = fakePage();
 });
 
 afterEach(() => {
   editor?.remove();
   store?.dispose();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
+  restorePage();
 });
 
 describe('fields the editor does not show', () => {

@@ -3,15 +3,18 @@ import { customElement, property } from 'lit/decorators.js';
 import type { MeetingCase } from '../../net/meeting-api';
 import { StoreController } from '../../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { FocusRequestEvent } from './events';
 import { t } from './messages';
 
-/** The meeting's cases in agenda order, the one in focus marked (`aria-current`). */
+/** The meeting's cases in agenda order, the one in focus marked (`aria-current`); the host moves the focus from here. */
 @customElement('yoriai-meeting-agenda')
 export class MeetingAgenda extends LitElement {
   @property({ attribute: false }) caseIds: readonly string[] = [];
   /** The sheets as loaded, for their titles; a case without one is 「事例 n」. */
   @property({ attribute: false }) sheets: readonly MeetingCase[] = [];
   @property() focusCaseId = '';
+  /** The host moves the focus; everyone else only reads the agenda. */
+  @property({ type: Boolean }) canFocus = false;
 
   constructor() {
     super();
@@ -33,6 +36,10 @@ export class MeetingAgenda extends LitElement {
               aria-current=${focused ? 'true' : 'false'}>
               <span class="agenda__title">${caseOf(this.sheets, this.caseIds, id)?.title || t('agenda.case', { n: i + 1 })}</span>
               ${focused ? html`<span class="badge badge--host">${t('agenda.inFocus')}</span>` : ''}
+              ${!focused && this.canFocus
+                ? html`<button type="button" class="button agenda-focus" data-case-id=${id}
+                    @click=${() => this.dispatchEvent(new FocusRequestEvent(id))}>${t('agenda.focus')}</button>`
+                : ''}
             </li>`;
           })}
         </ol>

@@ -4,6 +4,7 @@ import { ASSESSMENT_DOMAINS } from '../../net/case-api';
 import type { MeetingCase } from '../../net/meeting-api';
 import { StoreController } from '../../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
+import { activityTable } from '../casefile/activity-table';
 import { valueLabel } from '../casefile/labels';
 import { t } from './messages';
 
@@ -77,29 +78,10 @@ export class CasePanel extends LitElement {
   private renderActivities(sheet: MeetingCase): TemplateResult {
     return html`
       <h4 class="case-panel__subtitle">${t('casePanel.activities')}</h4>
-      <div class="table-scroll">
-        <table id="case-panel-activities" class="decomposition decomposition--compact">
-          <caption class="visually-hidden">${t('casePanel.activities')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('case.activity')}</th>
-              <th scope="col">${t('case.level')}</th>
-              <th scope="col" class="decomposition__can">${t('case.canDo')}</th>
-              <th scope="col" class="decomposition__hard">${t('case.difficulty')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${sheet.activities.map(
-              (a) => html`<tr class="decomposition__row">
-                <th scope="row" class="decomposition__activity">${a.activity}</th>
-                <td><span class="level-badge" data-level=${a.level}>${a.level ? valueLabel('level', a.level) : ''}</span></td>
-                <td class="decomposition__can">${a.canDo}</td>
-                <td class="decomposition__hard">${a.difficulty}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${activityTable({
+        id: 'case-panel-activities', caption: t('casePanel.activities'), rows: sheet.activities, compact: true,
+        heads: [t('case.activity'), t('case.level'), t('case.canDo'), t('case.difficulty')],
+      })}
     `;
   }
 

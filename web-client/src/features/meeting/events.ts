@@ -26,10 +26,19 @@ export class EndorseRequestEvent extends Event {
   }
 }
 
+/** The host asks the room to move the agenda's focus to a case (`focus`). */
+export class FocusRequestEvent extends Event {
+  static readonly type = 'focus-request';
+  constructor(readonly caseId: string) {
+    super(FocusRequestEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [MeetingCreatedEvent.type]: MeetingCreatedEvent;
     [ProposalSubmitEvent.type]: ProposalSubmitEvent;
     [EndorseRequestEvent.type]: EndorseRequestEvent;
+    [FocusRequestEvent.type]: FocusRequestEvent;
   }
 }

@@ -14,7 +14,7 @@ import { hostSummaryTools } from '../summary/host-tools';
 import './agenda';
 import { caseOf } from './agenda';
 import './case-panel';
-import type { EndorseRequestEvent, ProposalSubmitEvent } from './events';
+import type { EndorseRequestEvent, FocusRequestEvent, ProposalSubmitEvent } from './events';
 import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
 import { has, t } from './messages';
 import './proposal-form';
@@ -83,7 +83,18 @@ export class MeetingRoom extends LitElement {
 
   /** The case under discussion: the first of the agenda until the host's focus moves it. */
   private get focusCaseId(): string {
-    return this.store?.meeting?.caseIds[0] ?? '';
+    return this.store?.focusCaseId ?? '';
+  }
+
+  /** With several cases on the agenda the room shows the discussion of the case in focus only. */
+  private ofFocusedCase<T extends { readonly caseId: string | null }>(items: T[]): T[] {
+    const agenda = this.store?.meeting?.caseIds ?? [];
+    return agenda.length > 1 ? items.filter((item) => item.caseId === this.focusCaseId) : items;
+  }
+
+  /** The case the host's まとめ is for: the focused one when the agenda has several, else the meeting's one summary. */
+  private get summaryCaseId(): string | undefined {
+    return (this.store?.meeting?.caseIds.length ?? 0) > 1 ? this.focusCaseId : undefined;
   }
 
   private get store(): MeetingRoomModel | undefined {
@@ -114,7 +125,8 @@ export class MeetingRoom extends LitElement {
         ${windowBanner(comments)}
         <div class="room__grid">
           <div class="room__case">
-            <yoriai-meeting-agenda .caseIds=${meeting?.caseIds ?? []} .sheets=${sheets} .focusCaseId=${this.focusCaseId}>
+            <yoriai-meeting-agenda .caseIds=${meeting?.caseIds ?? []} .sheets=${sheets} .focusCaseId=${this.focusCaseId}
+              ?canFocus=${store.isHost && !store.isClosed} @focus-request=${(e: FocusRequestEvent) => this.meeting?.focus(e.caseId)}>
             </yoriai-meeting-agenda>
             <yoriai-case-panel .sheet=${focused} .status=${this.sheetStatus()}></yoriai-case-panel>
           </div>
@@ -128,7 +140,7 @@ export class MeetingRoom extends LitElement {
             ${this.renderProposals(store, commentsOpen(comments), focused?.prefecture ?? store.me.organization.prefecture)}
           </aside>
         </div>
-        ${hostSummaryTools(store, this.summaryApi)}
+        ${hostSummaryTools(store, this.summaryApi, this.summaryCaseId)}
         <p id="room-live" class="visually-hidden" aria-live="polite">
           ${store.announcement ? t('room.announce', { name: store.announcement.author, text: store.announcement.text }) : ''}
         </p>
@@ -163,7 +175,7 @@ export class MeetingRoom extends LitElement {
   }
 
   private renderMessages(store: MeetingRoomModel): TemplateResult {
-    const messages = store.messages;
+    const messages = this.ofFocusedCase(store.messages);
     return html`
       <section class="panel" aria-labelledby="messages-heading">
         <h2 id="messages-heading" class="panel__title">${t('room.messages')}</h2>
@@ -302,7 +314,7 @@ export class MeetingRoom extends LitElement {
     return html`
       <section class="panel" aria-labelledby="proposals-heading">
         <h2 id="proposals-heading" class="panel__title">${t('room.proposals')}</h2>
-        <yoriai-proposal-list .proposals=${store.proposals} .me=${store.me.id} .canEndorse=${open} .catalog=${this.catalog}
+        <yoriai-proposal-list .proposals=${this.ofFocusedCase(store.proposals)} .me=${store.me.id} .canEndorse=${open} .catalog=${this.catalog}
           @endorse-request=${(e: EndorseRequestEvent) => this.meeting?.endorse(e.proposalId)}></yoriai-proposal-list>
         <yoriai-proposal-form .disabled=${blocked} .catalog=${this.catalog} .prefecture=${prefecture}
           @proposal-submit=${this.onPropose}></yoriai-proposal-form>

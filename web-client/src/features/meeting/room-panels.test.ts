@@ -5,7 +5,7 @@ import type { Meeting, User } from '../../net/protocol';
 import { LiveMeeting } from '../../state/live-meeting';
 import { localeStore } from '../../state/locale-store';
 import { get, waitFor } from '../../test-support/dom';
-import { alice, bob, eventFrame, FakeSocketServer } from '../../test-support/fake-socket';
+import { alice, bob, eventFrame, FakeSocketServer, host } from '../../test-support/fake-socket';
 import './meeting-room';
 import type { MeetingRoom } from './meeting-room';
 
@@ -70,13 +70,15 @@ interface Options {
   catalog?: Pick<CatalogApi, 'search' | 'get'>;
   /** What a second read of the meeting answers. */
   reread?: Meeting;
+  /** Who enters; the 理学療法士 unless said. */
+  me?: User;
 }
 
 async function enter(meeting: Meeting, options: Options = {}) {
   server = new FakeSocketServer();
   let reads = 0;
   const get = async () => (reads++ > 0 && options.reread ? options.reread : meeting);
-  session = new LiveMeeting({ meetingId: 'm1', me, token: () => 'tok', api: { get }, factory: server.factory, url: 'ws://test/ws' });
+  session = new LiveMeeting({ meetingId: 'm1', me: options.me ?? me, token: () => 'tok', api: { get }, factory: server.factory, url: 'ws://test/ws' });
   room = document.createElement('yoriai-meeting-room');
   room.meeting = session;
   room.cases = options.cases ?? { cases: async () => [first, second] };
@@ -138,6 +140,38 @@ describe('the case in focus', () => {
     await enter(meetingWith(), { cases: { cases: async () => Promise.reject(new ApiError(403, 'forbidden', 'no')) } });
     const status = await waitFor(() => room.querySelector('#case-panel-status')?.textContent?.includes('事例を読み込めませんでした') && room.querySelector('#case-panel-status'));
     expect(status.getAttribute('role')).toBe('status');
+  });
+});
+
+describe('the agenda moves with the host', () => {
+  const hostUser: User = { ...me, id: host.accountId, displayName: host.displayName, role: 'municipality' };
+
+  test('the host moves the focus to the next case; the room then shows that case with only its own discussion', async () => {
+    await enter(meetingWith({ hostId: host.accountId }), { me: hostUser });
+    await waitFor(() => room.querySelector('#case-panel-title'));
+    const connection = server.latest;
+    connection.push(eventFrame(1, 'message.posted', { messageId: 'msg-1', text: '一件目の意見です', phase: 'questions', caseId: 'c1' }));
+    await room.updateComplete;
+    expect(room.querySelector('#agenda button.agenda-focus[data-case-id="c1"]')).toBeNull();
+
+    get<HTMLButtonElement>(room, '#agenda button.agenda-focus[data-case-id="c2"]').click();
+    expect(connection.sent('focus')).toEqual([expect.objectContaining({ type: 'focus', caseId: 'c2' })]);
+    expect(get(room, '#agenda li[data-case-id="c1"]').getAttribute('aria-current')).toBe('true');
+
+    connection.push(eventFrame(2, 'case.focused', { caseId: 'c2', phase: 'presentation' }, host));
+    connection.push(eventFrame(3, 'message.posted', { messageId: 'msg-2', text: '二件目の意見です', phase: 'presentation', caseId: 'c2' }));
+    const title = await waitFor(() => room.querySelector('#case-panel-title')?.textContent === '調理が難しくなった高齢夫婦'
+      && room.querySelector('#case-panel-title'));
+    expect(title).not.toBeNull();
+    expect(get(room, '#agenda li[data-case-id="c2"]').getAttribute('aria-current')).toBe('true');
+    const texts = [...room.querySelectorAll('#message-list .message__text')].map((p) => p.textContent);
+    expect(texts).toEqual(['二件目の意見です']);
+  });
+
+  test('a participant reads the agenda but has no button to move it', async () => {
+    await enter(meetingWith({ hostId: host.accountId }));
+    await waitFor(() => room.querySelector('#case-panel-title'));
+    expect(room.querySelector('#agenda button.agenda-focus')).toBeNull();
   });
 });
 

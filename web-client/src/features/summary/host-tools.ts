@@ -28,7 +28,7 @@ export function hostSummaryTools(store: MeetingRoomModel, api: SummaryGateway | 
   return html`
     ${writing
       ? html`<yoriai-summary-editor .api=${api} .meetingId=${meeting.id} .caseId=${caseId} .summary=${savedSummary(meeting, caseId)}
-          .proposals=${store.proposals}></yoriai-summary-editor>`
+          .proposals=${caseId === undefined ? store.proposals : store.proposals.filter((p) => p.caseId === caseId)}></yoriai-summary-editor>`
       : nothing}
     ${store.isClosed
       ? html`<p class="actions"><a id="publish-link" class="button button--primary" href="#/meetings/${encodeURIComponent(meeting.id)}/publish">
