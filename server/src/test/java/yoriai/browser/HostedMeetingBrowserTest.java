@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static yoriai.browser.RoomPage.enterRoom;
 import static yoriai.browser.RoomPage.messageWithText;
 import static yoriai.browser.RoomPage.send;
+import static yoriai.browser.RoomPage.startInAnHour;
 import static yoriai.browser.RoomPage.waitLive;
 
 import org.junit.jupiter.api.AfterAll;
@@ -60,11 +61,7 @@ class HostedMeetingBrowserTest {
     hostPage.waitFor(By.id("meeting-title")).sendKeys("高崎市 地域ケア会議 買い物支援");
     hostPage.until(d -> !d.findElements(By.cssSelector("#meeting-cases option[value='" + caseId + "']")).isEmpty());
     new Select(hostPage.driver().findElement(By.id("meeting-cases"))).selectByValue(caseId);
-    hostPage.script("""
-        const d = new Date(Date.now() + 60 * 60 * 1000);
-        const p = (n) => String(n).padStart(2, '0');
-        arguments[0].value = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-        """, hostPage.driver().findElement(By.id("meeting-starts-at")));
+    startInAnHour(hostPage);
     hostPage.driver().findElement(By.id("meeting-create-submit")).click();
 
     hostPage.until(d -> d.getCurrentUrl().matches(".*#/meetings/[^/]+$") && !d.getCurrentUrl().endsWith("/new"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static yoriai.browser.RoomPage.enterRoom;
 import static yoriai.browser.RoomPage.messageWithText;
 import static yoriai.browser.RoomPage.send;
+import static yoriai.browser.RoomPage.startInAnHour;
 import static yoriai.browser.RoomPage.waitLive;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -108,8 +109,8 @@ class WholeMeetingBrowserTest {
     CaseScript first = scripts.get(agenda.get(0));
     CaseScript second = scripts.get(agenda.get(1));
     discuss(agenda.get(0), first, dietitianPage, dietitian, "👍");
-    hostPage.saveScreenshot("whole-meeting-host-room");
-    therapistPage.saveScreenshot("whole-meeting-therapist-room-tablet");
+    screenshotAt(hostPage, "summary-editor", "whole-meeting-host-summary-tablet");
+    screenshotAt(therapistPage, "case-panel", "whole-meeting-therapist-room-tablet");
 
     focus(agenda.get(1), second, first);
     discuss(agenda.get(1), second, therapistPage, therapist, "💡");
@@ -123,7 +124,7 @@ class WholeMeetingBrowserTest {
     visitor.waitFor(By.id("archive-q"));
     assertThat(visitor.driver().findElements(By.id("current-user-name"))).isEmpty();
     readEntryAsVisitor(visitor, first, second);
-    visitor.saveScreenshot("whole-meeting-public-entry-tablet");
+    screenshotAt(visitor, "entry-discussion", "whole-meeting-public-entry-tablet");
     readEntryAsVisitor(visitor, second, first);
 
     for (CaseScript script : List.of(first, second)) {
@@ -172,11 +173,7 @@ class WholeMeetingBrowserTest {
       cases.selectByValue(caseId);
     }
     assertThat(cases.getAllSelectedOptions()).hasSize(caseIds.length);
-    hostPage.script("""
-        const d = new Date(Date.now() + 60 * 60 * 1000);
-        const p = (n) => String(n).padStart(2, '0');
-        arguments[0].value = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-        """, hostPage.driver().findElement(By.id("meeting-starts-at")));
+    startInAnHour(hostPage);
     hostPage.driver().findElement(By.id("meeting-create-submit")).click();
     hostPage.until(d -> d.getCurrentUrl().matches(".*#/meetings/[^/]+$") && !d.getCurrentUrl().endsWith("/new"));
     waitLive(hostPage);
@@ -222,7 +219,7 @@ class WholeMeetingBrowserTest {
 
     advance("summary");
     WebElement editor = hostPage.waitFor(By.cssSelector("#summary-editor[data-case-id='" + caseId + "']"));
-    editor.findElement(By.id("summary-direction")).sendKeys("できることを続けながら" + script.proposal() + "を使う");
+    editor.findElement(By.id("summary-direction")).sendKeys("できることを続けながら「" + script.proposal() + "」を利用する");
     editor.findElement(By.id("adopt-" + proposalId)).click();
     editor.findElement(By.id("add-issue")).click();
     hostPage.waitFor(By.id("issue-0-text")).sendKeys(script.activity() + "を支える地域の資源が少ない");
@@ -262,6 +259,8 @@ class WholeMeetingBrowserTest {
   private static void focus(String caseId, CaseScript next, CaseScript done) {
     WebElement button = hostPage.waitFor(By.cssSelector("button.agenda-focus[data-case-id='" + caseId + "']"));
     assertThat(button.getText()).isEqualTo("この事例に移る");
+    assertThat(therapistPage.driver().findElements(By.cssSelector("button.agenda-focus"))).as("only the host moves the focus").isEmpty();
+    screenshotAt(hostPage, "agenda", "whole-meeting-host-agenda-tablet");
     button.click();
     for (Browser page : pages()) {
       page.until(d -> next.title().equals(d.findElement(By.id("case-panel-title")).getText()));
@@ -352,6 +351,11 @@ class WholeMeetingBrowserTest {
     Api.Reply reply = server.api().post("/api/v1/catalog/services", company.token(), body.toString());
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return reply.json().get("id").asText();
+  }
+
+  private static void screenshotAt(Browser page, String elementId, String name) {
+    page.script("arguments[0].scrollIntoView()", page.driver().findElement(By.id(elementId)));
+    page.saveScreenshot(name);
   }
 
   private static List<Browser> pages() {
