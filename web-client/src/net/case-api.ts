@@ -59,21 +59,13 @@ export class CaseApi {
     return toFindings(response.findings);
   }
 
-  /**
-   * Checks free texts that are not a case sheet (a meeting's まとめ), each named by a path of the
-   * caller's. The route reads a partial case sheet and the detector looks at every text on its own,
-   * so each text goes in as the `canDo` of one activity row and its findings come back under its path.
-   */
+  /** Checks free texts that are not a case sheet (a meeting's まとめ), each named by a path of the caller's; findings keep that path. */
   async checkTexts(texts: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<PiiFinding[]> {
-    const paths = Object.keys(texts).filter((path) => texts[path].trim() !== '');
-    if (paths.length === 0) return [];
-    const activities = paths.map((path) => ({ canDo: texts[path] }));
-    const findings = await this.checkPrivacy({ activities } as unknown as Partial<CaseSheet>, signal);
-    return findings.flatMap((finding) => {
-      const row = /^activities\[(\d+)\]\.canDo$/.exec(finding.field);
-      const path = row ? paths[Number(row[1])] : undefined;
-      return path === undefined ? [] : [{ ...finding, field: path }];
-    });
+    const named = Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
+    if (Object.keys(named).length === 0) return [];
+    const response = await this.http.post<unknown>('/api/v1/privacy/check-texts', { signedIn: true, body: { texts: named }, signal });
+    if (!isPrivacyCheckResponse(response)) throw invalid('privacy check');
+    return toFindings(response.findings);
   }
 }
 

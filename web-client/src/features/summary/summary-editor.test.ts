@@ -123,22 +123,22 @@ describe('summary editor', () => {
 
   test('typing is checked 400 ms after the last keystroke and findings are highlighted as in the case editor', async () => {
     fetchMock.mockImplementation(async (url, init) => {
-      if (url !== '/api/v1/privacy/check') return json(404, {});
-      const sheet = bodyOf(init!) as { activities: { canDo: string }[] };
-      const at = sheet.activities.findIndex((a) => a.canDo.includes('090'));
-      return json(200, { findings: at < 0 ? [] : [{ field: `activities[${at}].canDo`, start: 6, end: 19, kind: 'phone' }] });
+      if (url !== '/api/v1/privacy/check-texts') return json(404, {});
+      const { texts } = bodyOf(init!) as { texts: Record<string, string> };
+      const path = Object.keys(texts).find((p) => texts[p].includes('090'));
+      return json(200, { findings: path === undefined ? [] : [{ field: path, start: 6, end: 19, kind: 'phone' }] });
     });
     await mount();
     await click('#add-follow-up');
     typeInto('#summary-direction', '見守りを続ける');
     typeInto('#follow-up-0', '長男に連絡 090-1234-5678 で');
     await vi.advanceTimersByTimeAsync(399);
-    expect(calls('/api/v1/privacy/check', 'POST')).toHaveLength(0);
+    expect(calls('/api/v1/privacy/check-texts', 'POST')).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     await vi.waitFor(() => expect(editor.querySelector('mark.pii')).not.toBeNull());
 
-    expect(bodyOf(calls('/api/v1/privacy/check', 'POST')[0])).toEqual({
-      activities: [{ canDo: '見守りを続ける' }, { canDo: '長男に連絡 090-1234-5678 で' }],
+    expect(bodyOf(calls('/api/v1/privacy/check-texts', 'POST')[0])).toEqual({
+      texts: { direction: '見守りを続ける', 'followUps[0]': '長男に連絡 090-1234-5678 で' },
     });
     expect(get(editor, '.pii-mirror[data-field="followUps[0]"] mark.pii').textContent).toBe('090-1234-5678');
     expect(get(editor, '#follow-up-0').getAttribute('aria-describedby')).toBe('follow-up-0-pii');

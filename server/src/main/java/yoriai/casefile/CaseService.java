@@ -111,12 +111,24 @@ public final class CaseService {
    * fails {@code text_too_long} (413) beyond {@link #MAX_CHECKED_CHARACTERS} characters in all.
    */
   public Future<List<Finding>> check(CaseSheet sheet, Account by) {
-    long characters = sheet.textFields().values().stream().mapToLong(text -> text.codePointCount(0, text.length())).sum();
+    return withinCheckLimit(sheet.textFields()).compose(v -> findingsOffTheEventLoop(sheet, by.organization()));
+  }
+
+  /**
+   * The PII in texts named by the caller's paths (a draft that is not a sheet, such as a meeting's
+   * まとめ), with the same allow-list and limit as {@link #check(CaseSheet, Account)}.
+   */
+  public Future<List<Finding>> check(Map<String, String> textsByPath, Account by) {
+    return withinCheckLimit(textsByPath).compose(v -> findingsOffTheEventLoop(textsByPath, by.organization()));
+  }
+
+  private static Future<Void> withinCheckLimit(Map<String, String> textsByPath) {
+    long characters = textsByPath.values().stream().mapToLong(text -> text.codePointCount(0, text.length())).sum();
     if (characters > MAX_CHECKED_CHARACTERS) {
       return Future.failedFuture(new Failure(FailureKind.PAYLOAD_TOO_LARGE, "text_too_long",
-          "A privacy check reads at most " + MAX_CHECKED_CHARACTERS + " characters; this sheet has " + characters));
+          "A privacy check reads at most " + MAX_CHECKED_CHARACTERS + " characters; these texts have " + characters));
     }
-    return findingsOffTheEventLoop(sheet, by.organization());
+    return Future.succeededFuture();
   }
 
   /**

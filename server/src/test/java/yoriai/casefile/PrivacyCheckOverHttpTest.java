@@ -49,23 +49,35 @@ class PrivacyCheckOverHttpTest {
     assertThat(api.get("/api/v1/cases", staff.token()).json().get("cases")).isEmpty();
   }
 
-  /** The web client checks the texts of a meeting's summary this way (CaseApi.checkTexts, decisions 53). */
+  /** The まとめ editor checks its texts by path as they are typed (CaseApi.checkTexts). */
   @Test
-  void texts_sent_as_activity_rows_with_only_can_do_are_checked_row_by_row() {
+  void texts_named_by_path_are_each_checked_and_their_findings_keep_the_path() {
     SignedIn staff = server.municipality("高崎 まとめ");
     var body = Json.object();
-    var rows = body.putArray("activities");
-    rows.addObject().put("canDo", "見守りを続ける");
-    rows.addObject().put("canDo", "長男に連絡 " + Sheets.PHONE);
+    body.putObject("texts").put("direction", "見守りを続ける").put("regionalIssues[0].text", "長男に連絡 " + Sheets.PHONE);
 
-    Api.Reply reply = api.post("/api/v1/privacy/check", staff.token(), body.toString());
+    Api.Reply reply = api.post("/api/v1/privacy/check-texts", staff.token(), body.toString());
 
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     assertThat(reply.json().get("findings")).singleElement().satisfies(f -> {
-      assertThat(f.get("field").asText()).isEqualTo("activities[1].canDo");
+      assertThat(f.get("field").asText()).isEqualTo("regionalIssues[0].text");
       assertThat(f.get("kind").asText()).isEqualTo("phone");
       assertThat(f.get("start").asInt()).isEqualTo("長男に連絡 ".length());
     });
+  }
+
+  @Test
+  void texts_to_check_must_be_an_object_of_strings_and_need_a_token() {
+    SignedIn staff = server.municipality("高崎 検証");
+
+    Api.Reply missing = api.post("/api/v1/privacy/check-texts", staff.token(), "{}");
+    Api.Reply notText = api.post("/api/v1/privacy/check-texts", staff.token(), "{\"texts\":{\"direction\":[1]}}");
+    Api.Reply anonymous = api.post("/api/v1/privacy/check-texts", null, "{\"texts\":{}}");
+
+    assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+    assertThat(missing.body()).contains("texts");
+    assertThat(notText.status()).as(notText.body()).isEqualTo(400);
+    assertThat(anonymous.status()).isEqualTo(401);
   }
 
   @Test
