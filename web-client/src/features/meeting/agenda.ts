@@ -37,7 +37,7 @@ export class MeetingAgenda extends LitElement {
               <span class="agenda__title">${caseOf(this.sheets, this.caseIds, id)?.title || t('agenda.case', { n: i + 1 })}</span>
               ${focused ? html`<span class="badge badge--host">${t('agenda.inFocus')}</span>` : ''}
               ${!focused && this.canFocus
-                ? html`<button type="button" class="button agenda-focus" data-case-id=${id}
+                ? html`<button type="button" class="button button--secondary agenda-focus" data-case-id=${id}
                     @click=${() => this.dispatchEvent(new FocusRequestEvent(id))}>${t('agenda.focus')}</button>`
                 : ''}
             </li>`;
