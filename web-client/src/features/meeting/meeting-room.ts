@@ -114,7 +114,7 @@ export class MeetingRoom extends LitElement {
           <h1 id="room-heading" class="card__title" tabindex="-1">${meeting?.title ?? t('nav.meetings')}</h1>
           <p id="connection-state" class="connection connection--${store.connection}" role="status"
             data-state=${store.connection}>${t(`connection.${store.connection}`)}</p>
-          ${callLink(meeting)}
+          ${store.isRemoved ? nothing : callLink(meeting)}
         </div>
         ${store.isHost && meeting?.inviteCode
           ? html`<p class="hint">${t('room.inviteCode')}: <code id="room-invite-code">${meeting.inviteCode}</code></p>`

@@ -290,4 +290,13 @@ describe('the comment window and the call', () => {
     await enter(meetingWith({ state: 'live', phase: 'questions', callUrl: 'javascript:alert(1)' }));
     expect(room.querySelector('#call-join')).toBeNull();
   });
+
+  test('a participant the host removed no longer sees the call link', async () => {
+    await enter(meetingWith({ state: 'live', phase: 'questions', callUrl: 'https://meet.example.jp/abc' }));
+    get(room, '#call-join');
+
+    server.latest.push(eventFrame(1, 'participant.removed', { accountId: alice.accountId }, host));
+
+    await waitFor(() => room.querySelector('#call-join') === null);
+  });
 });

@@ -83,7 +83,7 @@ public final class MeetingService {
         .compose(v -> deps.cases().schedule(meeting.caseIds(), host))
         .compose(v -> store.insert(meeting))
         .compose(v -> deps.durable().get())
-        .map(v -> MeetingView.of(meeting, true));
+        .map(v -> MeetingView.of(meeting, true, true));
   }
 
   /** The meeting, if {@code viewer} may see it ({@link MeetingAccess}); else {@code not_found} or {@code forbidden}. */
@@ -102,12 +102,17 @@ public final class MeetingService {
   }
 
   /** Open meetings and the viewer's own; {@code past} lists closed ones, newest first. */
+  /** A listing shows the invite code and the call link to the host and admins only. */
+  private static MeetingView listed(Meeting meeting, boolean hosting) {
+    return MeetingView.of(meeting, hosting, hosting);
+  }
+
   public Future<List<MeetingView>> list(boolean past, Account viewer) {
     boolean admin = viewer.may(Permission.MODERATE_ANY_MEETING);
     Comparator<MeetingView> byStart = Comparator.comparing(m -> m.startsAt().toInstant());
     return store.list(past).map(meetings -> meetings.stream()
         .filter(m -> admin || "open".equals(m.visibility()) || m.hostId().equals(viewer.id()))
-        .map(m -> MeetingView.of(m, admin || m.hostId().equals(viewer.id())))
+        .map(m -> listed(m, admin || m.hostId().equals(viewer.id())))
         .sorted(past ? byStart.reversed() : byStart)
         .toList());
   }

@@ -151,8 +151,8 @@ final class MeetingState {
   }
 
   /**
-   * A case never discussed starts its cycle at presentation; one discussed before resumes at the
-   * phase it had reached, with that phase's full time, so the host can finish it.
+   * Focusing a case starts its phases at presentation (PRODUCT §7), also for a case discussed
+   * before: the host can move straight on to the phase to finish, since phases may skip forward.
    */
   private EventData focus(Account actor, Command.Focus focus, Instant now) {
     requireHost(actor);
@@ -160,9 +160,7 @@ final class MeetingState {
     if (!agenda.has(focus.caseId())) {
       throw Failure.notFound("Case " + focus.caseId() + " on this meeting's agenda");
     }
-    String reached = agenda.phaseOf(focus.caseId());
-    Phase phase = reached == null ? Phase.PRESENTATION : Phase.parse(reached).orElseThrow();
-    return new EventData.CaseFocused(focus.caseId(), phase.code(), endsAt(phase, now));
+    return new EventData.CaseFocused(focus.caseId(), Phase.PRESENTATION.code(), endsAt(Phase.PRESENTATION, now));
   }
 
   private Instant endsAt(Phase phase, Instant now) {

@@ -18,7 +18,12 @@ public record MeetingView(String id, String title, List<String> caseIds, String 
     Instant commentClosesAt, Summary summary, long seq, Instant createdAt, String callUrl, String focusCaseId,
     Map<String, String> casePhases, Map<String, Summary> summaries) {
 
-  static MeetingView of(Meeting m, boolean showInvite) {
+  /**
+   * {@code showCall}: the call link goes to the readers of this one meeting, whose rights were
+   * checked (a removed participant gets 403); a listing of every open meeting shows it only to the
+   * host and admins, so a removed participant cannot read it there.
+   */
+  static MeetingView of(Meeting m, boolean showInvite, boolean showCall) {
     Meeting.Progress p = m.progress();
     Map<String, Summary> summaries = p.summaries();
     if (summaries.isEmpty() && p.summary() != null) {
@@ -28,7 +33,7 @@ public record MeetingView(String id, String title, List<String> caseIds, String 
     return new MeetingView(m.id(), m.title(), m.caseIds(), m.visibility(), m.hostId(), m.startsAt(), m.phaseMinutes(),
         m.commentDaysBefore(), m.commentDaysAfter(), p.state(), p.phase(), p.phaseEndsAt(),
         showInvite ? m.inviteCode() : null, m.commentOpensAt(), p.closedAt(), p.commentClosesAt(), p.summary(),
-        p.seq(), m.createdAt(), m.callUrl(), p.focusCaseId() == null ? m.firstCaseId() : p.focusCaseId(),
+        p.seq(), m.createdAt(), showCall ? m.callUrl() : null, p.focusCaseId() == null ? m.firstCaseId() : p.focusCaseId(),
         p.casePhases(), summaries);
   }
 }

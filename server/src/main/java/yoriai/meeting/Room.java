@@ -75,7 +75,7 @@ final class Room implements AppendQueue.Log, RemoteFeed.Log {
   Future<MeetingView> view(Account viewer, String inviteCode) {
     return context.call(() -> {
       requireAccess(viewer, inviteCode);
-      return Future.succeededFuture(MeetingView.of(state.meeting(), state.isHost(viewer)));
+      return Future.succeededFuture(MeetingView.of(state.meeting(), state.isHost(viewer), true));
     });
   }
 

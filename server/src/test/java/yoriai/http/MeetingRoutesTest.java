@@ -80,7 +80,7 @@ class MeetingRoutesTest {
   }
 
   @Test
-  void a_meeting_may_carry_an_https_call_url_that_its_readers_see() {
+  void a_meeting_may_carry_an_https_call_url_that_its_readers_see_and_listings_show_only_its_host() {
     String callUrl = "https://meet.example.jp/takasaki/chiiki-care?pwd=abc123";
     ObjectNode body = Meetings.request(api, host.token(), "open").put("callUrl", callUrl);
 
@@ -91,6 +91,18 @@ class MeetingRoutesTest {
     assertThat(created.get("callUrl").asText()).isEqualTo(callUrl);
     assertThat(read.get("callUrl").asText()).isEqualTo(callUrl);
     assertThat(without.has("callUrl")).isFalse();
+    String id = created.get("id").asText();
+    assertThat(listed(professional, id).has("callUrl")).as("a listing reaches removed participants too").isFalse();
+    assertThat(listed(host, id).get("callUrl").asText()).isEqualTo(callUrl);
+  }
+
+  private static JsonNode listed(SignedIn reader, String meetingId) {
+    for (JsonNode meeting : api.get("/api/v1/meetings", reader.token()).json().get("meetings")) {
+      if (meeting.get("id").asText().equals(meetingId)) {
+        return meeting;
+      }
+    }
+    throw new AssertionError("meeting " + meetingId + " not listed");
   }
 
   @Test

@@ -150,7 +150,8 @@ class MeetingAgendaTest {
       assertThat(wrongCase.status()).isEqualTo(400);
       assertThat(wrongCase.json().at("/error/details/0/field").asText()).isEqualTo("adoptedProposalIds[0]");
       assertThat(secondWritten.status()).as(secondWritten.body()).isEqualTo(200);
-      assertThat(resumed.get("phase").asText()).as("a case focused again resumes where it stopped").isEqualTo("summary");
+      assertThat(resumed.get("phase").asText()).as("a case focused again starts its phases at presentation (§7)")
+          .isEqualTo("presentation");
       assertThat(resumed.at("/summary/direction").asText()).isEqualTo("移動販売を使う");
       assertThat(resumed.at("/summaries/" + agenda.first() + "/adoptedProposalIds/0").asText()).isEqualTo(first);
       assertThat(resumed.at("/summaries/" + agenda.second() + "/adoptedProposalIds/0").asText()).isEqualTo(second);
