@@ -198,6 +198,13 @@ export const PHASES = ['presentation', 'questions', 'advice', 'proposals', 'summ
 export type Phase = (typeof PHASES)[number];
 /** The phases that have a time box. */
 export type TimedPhase = Exclude<Phase, 'closed'>;
+/** The phase after `phase` in the §4 flow (null before the first). */
+export function nextPhase(phase: Phase | null): Phase | null {
+  if (phase === null) return PHASES[0];
+  const index = PHASES.indexOf(phase);
+  return index >= 0 && index < PHASES.length - 1 ? PHASES[index + 1] : null;
+}
+
 export const TIMED_PHASES: readonly TimedPhase[] = ['presentation', 'questions', 'advice', 'proposals', 'summary'];
 export type Visibility = 'open' | 'invite';
 export type MeetingState = 'scheduled' | 'live' | 'closed';

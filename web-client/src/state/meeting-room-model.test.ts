@@ -1,6 +1,7 @@
 import type { MeetingEvent, Participant, User } from '../net/protocol';
 import { alice, bob, host } from '../test-support/fake-socket';
-import { MeetingChangeEvent, MeetingRoomModel, nextPhase } from './meeting-room-model';
+import { nextPhase } from '../net/protocol';
+import { MeetingChangeEvent, MeetingRoomModel } from './meeting-room-model';
 
 /* MeetingRoomModel applying each §7 event kind, as a participant and as the host. */
 

@@ -1,8 +1,8 @@
 import type { ConnectionState } from '../net/meeting-connection';
-import type { ParticipantJoined } from '../net/protocol.generated';
+import type { ParticipantJoined, Summary } from '../net/protocol.generated';
 import {
+  isObject,
   isPhase,
-  PHASES,
   type CommandFrame,
   type JoinedFrame,
   type Meeting,
@@ -12,6 +12,7 @@ import {
   type ProposalType,
   type User,
 } from '../net/protocol';
+import { TypedEventTarget } from '../shared/typed-events';
 
 export interface ChatMessage {
   readonly messageId: string;
@@ -79,7 +80,7 @@ export class MeetingChangeEvent extends Event {
  * connection feeds it through {@link joined}, {@link apply}, {@link setConnection} and
  * {@link commandFailed}; components only read the getters and listen for {@link MeetingChangeEvent}.
  */
-export class MeetingRoomModel extends EventTarget {
+export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent.type, MeetingChangeEvent> {
   private meetingInfo: Meeting | null = null;
   private connectionState: ConnectionState = 'idle';
   private currentPhase: Phase | null = null;
@@ -92,6 +93,7 @@ export class MeetingRoomModel extends EventTarget {
   private readonly presence = new Map<string, Participant>();
   private readonly muted = new Set<string>();
   private readonly removed = new Set<string>();
+  private readonly summaryByCase = new Map<string, Summary>();
   /** Presence events at or below this seq are already in the joined snapshot. */
   private presenceSeq = 0;
   private lastSeq = 0;
@@ -182,6 +184,12 @@ export class MeetingRoomModel extends EventTarget {
     return [...this.presence.values()];
   }
 
+  /** The まとめ saved for `caseId` (the first case's without one), as the log last said. */
+  summaryOf(caseId?: string): Summary | null {
+    const id = caseId ?? this.firstCaseId();
+    return (id !== null && this.summaryByCase.get(id)) || null;
+  }
+
   isParticipantMuted(accountId: string): boolean {
     return this.muted.has(accountId);
   }
@@ -194,6 +202,10 @@ export class MeetingRoomModel extends EventTarget {
       this.currentPhase = isPhase(meeting.phase) ? meeting.phase : null;
       this.endsAt = meeting.phaseEndsAt ?? null;
       this.focusCase = typeof meeting.focusCaseId === 'string' ? meeting.focusCaseId : this.firstCaseId();
+      meeting.caseIds.forEach((id, i) => {
+        const saved = isObject(meeting.summaries) ? meeting.summaries[id] : i === 0 ? meeting.summary : undefined;
+        if (isObject(saved) && typeof saved.direction === 'string') this.summaryByCase.set(id, saved as unknown as Summary);
+      });
       this.closed = meeting.state === 'closed';
     }
     this.changed();
@@ -340,9 +352,12 @@ export class MeetingRoomModel extends EventTarget {
         this.presence.delete(event.data.accountId);
         this.handQueue.delete(event.data.accountId);
         break;
-      case 'summary.updated':
-        // the summary is read over REST once the meeting is over; nothing to show live
+      case 'summary.updated': {
+        const { caseId, ...summary } = event.data;
+        const forCase = caseId ?? this.firstCaseId();
+        if (forCase !== null) this.summaryByCase.set(forCase, summary);
         break;
+      }
       default: {
         // a kind from a newer server: nothing this client can show
         const unknown: never = event;
@@ -365,20 +380,6 @@ export class MeetingRoomModel extends EventTarget {
   private changed(): void {
     this.dispatchEvent(new MeetingChangeEvent());
   }
-}
-
-export interface MeetingRoomModel {
-  addEventListener(type: typeof MeetingChangeEvent.type, listener: (event: MeetingChangeEvent) => void): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void;
-  removeEventListener(type: typeof MeetingChangeEvent.type, listener: (event: MeetingChangeEvent) => void): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void;
-}
-
-/** The phase after `phase` in the §4 flow (null before the first). */
-export function nextPhase(phase: Phase | null): Phase | null {
-  if (phase === null) return PHASES[0];
-  const index = PHASES.indexOf(phase);
-  return index >= 0 && index < PHASES.length - 1 ? PHASES[index + 1] : null;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -2,13 +2,13 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogApi } from '../../net/catalog-api';
 import type { MeetingApi, MeetingCase } from '../../net/meeting-api';
-import { EMOJIS, PHASES, type Emoji } from '../../net/protocol';
+import { EMOJIS, nextPhase, PHASES, type Emoji } from '../../net/protocol';
 import { errorText, timeLabel } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { LiveMeeting } from '../../state/live-meeting';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { MeetingChangeEvent, nextPhase, type ChatMessage, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
+import { MeetingChangeEvent, type ChatMessage, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
 import type { SummaryGateway } from '../../state/summary-editor-store';
 import { hostSummaryTools } from '../summary/host-tools';
 import './agenda';

@@ -40,10 +40,20 @@ describe('the host tools in the room', () => {
 
   test('a case of the agenda starts from its own saved summary', async () => {
     const model = new MeetingRoomModel(host);
-    model.setMeeting(meeting({ summaries: { c2: { direction: '配食を使う', adoptedProposalIds: [], regionalIssues: [], missingResources: [], followUps: [] } } }));
+    model.setMeeting(meeting({ caseIds: ['c1', 'c2'], summaries: { c2: { direction: '配食を使う', adoptedProposalIds: [], regionalIssues: [], missingResources: [], followUps: [] } } }));
     await show(model, 'c2');
     expect(get<HTMLTextAreaElement>(container, '#summary-direction').value).toBe('配食を使う');
     expect(get(container, '#summary-editor').getAttribute('data-case-id')).toBe('c2');
+  });
+
+  test('a summary saved while the room was open is the one the editor starts from when the case comes back', async () => {
+    const model = new MeetingRoomModel(host);
+    model.setMeeting(meeting({ caseIds: ['c1', 'c2'] }));
+    model.apply({ seq: 1, meetingId: 'm1', kind: 'summary.updated', at: '2026-12-02T10:00:00Z',
+      actor: { accountId: 'h1', displayName: '高橋', role: 'municipality' },
+      data: { caseId: 'c1', direction: '移動販売を使う', adoptedProposalIds: [], regionalIssues: [], missingResources: [], followUps: [] } });
+    await show(model, 'c1');
+    expect(get<HTMLTextAreaElement>(container, '#summary-direction').value).toBe('移動販売を使う');
   });
 
   test('after closing the host also gets the link to the publish page; before the summary phase nothing shows', async () => {

@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CaseApi } from '../../net/case-api';
 import type { MeetingApi } from '../../net/meeting-api';
-import { isObject, type Meeting } from '../../net/protocol';
-import type { Summary } from '../../net/protocol.generated';
 import type { MeetingRoomModel } from '../../state/meeting-room-model';
 import type { SummaryGateway } from '../../state/summary-editor-store';
 import { t } from './messages';
@@ -27,7 +25,7 @@ export function hostSummaryTools(store: MeetingRoomModel, api: SummaryGateway | 
   const writing = store.phase === 'summary' || store.isClosed;
   return html`
     ${writing
-      ? html`<yoriai-summary-editor .api=${api} .meetingId=${meeting.id} .caseId=${caseId} .summary=${savedSummary(meeting, caseId)}
+      ? html`<yoriai-summary-editor .api=${api} .meetingId=${meeting.id} .caseId=${caseId} .summary=${store.summaryOf(caseId)}
           .proposals=${caseId === undefined ? store.proposals : store.proposals.filter((p) => p.caseId === caseId)}></yoriai-summary-editor>`
       : nothing}
     ${store.isClosed
@@ -35,10 +33,4 @@ export function hostSummaryTools(store: MeetingRoomModel, api: SummaryGateway | 
           ${t('publish.link')}</a></p>`
       : nothing}
   `;
-}
-
-/** The summary saved so far: the meeting's, or with `caseId` the one in `summaries` under that case. */
-function savedSummary(meeting: Meeting, caseId?: string): Summary | null {
-  const saved = caseId === undefined ? meeting.summary : isObject(meeting.summaries) ? meeting.summaries[caseId] : undefined;
-  return isObject(saved) && typeof saved.direction === 'string' ? (saved as unknown as Summary) : null;
 }
