@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { MeetingCase } from '../../net/meeting-api';
 import { StoreController } from '../../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { FocusRequestEvent } from './events';
+import { CaseViewEvent, FocusRequestEvent } from './events';
 import { t } from './messages';
 
 /** The meeting's cases in agenda order, the one in focus marked (`aria-current`); the host moves the focus from here. */
@@ -15,6 +15,8 @@ export class MeetingAgenda extends LitElement {
   @property() focusCaseId = '';
   /** The host moves the focus; everyone else only reads the agenda. */
   @property({ type: Boolean }) canFocus = false;
+  /** Once the meeting is closed anyone may look at any case; `focusCaseId` is then the one shown. */
+  @property({ type: Boolean }) canView = false;
 
   constructor() {
     super();
@@ -35,10 +37,14 @@ export class MeetingAgenda extends LitElement {
             return html`<li class="agenda__item ${focused ? 'agenda__item--focus' : ''}" data-case-id=${id}
               aria-current=${focused ? 'true' : 'false'}>
               <span class="agenda__title">${caseOf(this.sheets, this.caseIds, id)?.title || t('agenda.case', { n: i + 1 })}</span>
-              ${focused ? html`<span class="badge badge--host">${t('agenda.inFocus')}</span>` : ''}
+              ${focused ? html`<span class="badge badge--host">${t(this.canView ? 'agenda.shown' : 'agenda.inFocus')}</span>` : ''}
               ${!focused && this.canFocus
                 ? html`<button type="button" class="button button--secondary agenda-focus" data-case-id=${id}
                     @click=${() => this.dispatchEvent(new FocusRequestEvent(id))}>${t('agenda.focus')}</button>`
+                : ''}
+              ${!focused && this.canView && this.caseIds.length > 1
+                ? html`<button type="button" class="button button--secondary agenda-view" data-case-id=${id}
+                    @click=${() => this.dispatchEvent(new CaseViewEvent(id))}>${t('agenda.view')}</button>`
                 : ''}
             </li>`;
           })}

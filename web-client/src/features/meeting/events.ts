@@ -34,11 +34,20 @@ export class FocusRequestEvent extends Event {
   }
 }
 
+/** After closing, anyone asks the room to show another case of the agenda (nothing is sent). */
+export class CaseViewEvent extends Event {
+  static readonly type = 'view-request';
+  constructor(readonly caseId: string) {
+    super(CaseViewEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [MeetingCreatedEvent.type]: MeetingCreatedEvent;
     [ProposalSubmitEvent.type]: ProposalSubmitEvent;
     [EndorseRequestEvent.type]: EndorseRequestEvent;
     [FocusRequestEvent.type]: FocusRequestEvent;
+    [CaseViewEvent.type]: CaseViewEvent;
   }
 }

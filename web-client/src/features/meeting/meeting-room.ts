@@ -14,7 +14,7 @@ import { hostSummaryTools } from '../summary/host-tools';
 import './agenda';
 import { caseOf } from './agenda';
 import './case-panel';
-import type { EndorseRequestEvent, FocusRequestEvent, ProposalSubmitEvent } from './events';
+import type { CaseViewEvent, EndorseRequestEvent, FocusRequestEvent, ProposalSubmitEvent } from './events';
 import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
 import { has, t } from './messages';
 import './proposal-form';
@@ -38,6 +38,7 @@ export class MeetingRoom extends LitElement {
   @property({ attribute: false }) catalog?: Pick<CatalogApi, 'search' | 'get'>;
 
   @state() private replyTo: string | null = null;
+  @state() private viewedCaseId: string | null = null;
   private restoredFailure: CommandFailure | null = null;
   @state() private now = Date.now();
   private readonly sheets = new KeyedLoad<MeetingCase[]>(
@@ -81,20 +82,23 @@ export class MeetingRoom extends LitElement {
     this.sheets.refresh(this.cases && this.meeting?.store.meeting ? this.meeting.meetingId : null);
   }
 
-  /** The case under discussion: the first of the agenda until the host's focus moves it. */
-  private get focusCaseId(): string {
-    return this.store?.focusCaseId ?? '';
+  /**
+   * The case the room shows: the one in focus while the meeting is live (everyone follows the
+   * host), any case of the agenda once it is closed, so the host can hide a message or finish a まとめ.
+   */
+  private get shownCaseId(): string {
+    return (this.store?.isClosed && this.viewedCaseId) || (this.store?.focusCaseId ?? '');
   }
 
-  /** With several cases on the agenda the room shows the discussion of the case in focus only. */
+  /** With several cases on the agenda the room shows the discussion of the shown case only. */
   private ofFocusedCase<T extends { readonly caseId: string | null }>(items: T[]): T[] {
     const agenda = this.store?.meeting?.caseIds ?? [];
-    return agenda.length > 1 ? items.filter((item) => item.caseId === this.focusCaseId) : items;
+    return agenda.length > 1 ? items.filter((item) => item.caseId === this.shownCaseId) : items;
   }
 
-  /** The case the host's まとめ is for: the focused one when the agenda has several, else the meeting's one summary. */
+  /** The case the host's まとめ is for: the shown one when the agenda has several, else the meeting's one summary. */
   private get summaryCaseId(): string | undefined {
-    return (this.store?.meeting?.caseIds.length ?? 0) > 1 ? this.focusCaseId : undefined;
+    return (this.store?.meeting?.caseIds.length ?? 0) > 1 ? this.shownCaseId : undefined;
   }
 
   private get store(): MeetingRoomModel | undefined {
@@ -107,7 +111,7 @@ export class MeetingRoom extends LitElement {
     const meeting = store.meeting;
     const comments = commentWindow(meeting, store.phase !== null, store.isClosed, this.now);
     const sheets = this.sheets.result ?? [];
-    const focused = caseOf(sheets, meeting?.caseIds ?? [], this.focusCaseId) ?? null;
+    const focused = caseOf(sheets, meeting?.caseIds ?? [], this.shownCaseId) ?? null;
     return html`
       <section class="room" aria-labelledby="room-heading">
         <div class="page-head">
@@ -125,8 +129,10 @@ export class MeetingRoom extends LitElement {
         ${windowBanner(comments)}
         <div class="room__grid">
           <div class="room__case">
-            <yoriai-meeting-agenda .caseIds=${meeting?.caseIds ?? []} .sheets=${sheets} .focusCaseId=${this.focusCaseId}
-              ?canFocus=${store.isHost && !store.isClosed} @focus-request=${(e: FocusRequestEvent) => this.meeting?.focus(e.caseId)}>
+            <yoriai-meeting-agenda .caseIds=${meeting?.caseIds ?? []} .sheets=${sheets} .focusCaseId=${this.shownCaseId}
+              ?canFocus=${store.isHost && !store.isClosed} ?canView=${store.isClosed}
+              @focus-request=${(e: FocusRequestEvent) => this.meeting?.focus(e.caseId)}
+              @view-request=${(e: CaseViewEvent) => (this.viewedCaseId = e.caseId)}>
             </yoriai-meeting-agenda>
             <yoriai-case-panel .sheet=${focused} .status=${this.sheetStatus()}></yoriai-case-panel>
           </div>

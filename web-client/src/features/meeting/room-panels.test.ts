@@ -168,6 +168,25 @@ describe('the agenda moves with the host', () => {
     expect(texts).toEqual(['二件目の意見です']);
   });
 
+  test('once the meeting is closed the host shows another case to hide its messages or finish its まとめ', async () => {
+    await enter(meetingWith({ hostId: host.accountId, state: 'closed', phase: 'closed', focusCaseId: 'c2' }), { me: hostUser });
+    await waitFor(() => room.querySelector('#case-panel-title'));
+    server.latest.push(eventFrame(1, 'message.posted', { messageId: 'msg-1', text: '一件目の意見です', phase: 'questions', caseId: 'c1' }));
+    server.latest.push(eventFrame(2, 'message.posted', { messageId: 'msg-2', text: '二件目の意見です', phase: 'questions', caseId: 'c2' }));
+    await waitFor(() => room.querySelector('#message-list .message__text'));
+    expect(room.querySelector('#agenda button.agenda-focus')).toBeNull();
+    expect(get(room, '#agenda li[data-case-id="c2"]').getAttribute('aria-current')).toBe('true');
+
+    get<HTMLButtonElement>(room, '#agenda button.agenda-view[data-case-id="c1"]').click();
+
+    await waitFor(() => room.querySelector('#case-panel-title')?.textContent === '買い物に行けなくなった独居の女性');
+    expect([...room.querySelectorAll('#message-list .message__text')].map((p) => p.textContent)).toEqual(['一件目の意見です']);
+    room.summaryApi = { updateSummary: vi.fn(), checkTexts: vi.fn(async () => []) };
+    await room.updateComplete;
+    expect(get(room, '#summary-editor').getAttribute('data-case-id')).toBe('c1');
+    expect(server.latest.sent('focus')).toEqual([]);
+  });
+
   test('a participant reads the agenda but has no button to move it', async () => {
     await enter(meetingWith({ hostId: host.accountId }));
     await waitFor(() => room.querySelector('#case-panel-title'));
