@@ -27,7 +27,8 @@ import yoriai.shared.Validator;
     @JsonSubTypes.Type(value = Command.Focus.class, name = "focus"),
     @JsonSubTypes.Type(value = Command.Moderate.class, name = "moderate")})
 public sealed interface Command {
-  Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  /** The ids a command refers to (messages, proposals, the command itself) are generated ids. */
+  Pattern ID = Ids.FORMAT;
   Set<String> EMOJI = Set.of("👍", "❤️", "💡", "🙏", "👏");
   List<String> PROPOSAL_TYPES = List.of("market", "mutual", "public", "hybrid");
   List<String> MODERATION = List.of("hide", "mute", "unmute", "remove");
