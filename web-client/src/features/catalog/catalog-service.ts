@@ -2,19 +2,15 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogApi, CatalogService } from '../../net/catalog-api';
 import { errorText } from '../../shared/format';
+import { safeUrl, WEB_SCHEMES } from '../../shared/safe-url';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { type MessageKey, t } from './messages';
 
-/** The URL when it is an absolute http(s) link, else null (no `javascript:`, `data:` …). */
+/** `value` when it is an absolute http(s) link, else null (no `javascript:`, `data:` …). */
 export function safeHttpUrl(value: string): string | null {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return safeUrl(value, WEB_SCHEMES);
 }
 
 /** `#/catalog/{id}`: one market service with how often published cases proposed or adopted it. */

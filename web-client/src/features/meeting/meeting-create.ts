@@ -11,7 +11,7 @@ import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingCreatedEvent } from './events';
 import { phaseLabel, toOffsetIso } from './format';
 import { t } from './messages';
-import { httpsUrl } from './room-banners';
+import { safeUrl } from '../../shared/safe-url';
 
 /**
  * Default time boxes. §3's half-hour flow is presentation ≈5, provider plan ≈5, questions and
@@ -138,7 +138,7 @@ export class MeetingCreate extends LitElement {
     }
     const callUrlText = (form.elements.namedItem('callUrl') as HTMLInputElement).value.trim();
     // sent as typed once it reads as https: the server checks it again
-    const callUrl = callUrlText === '' ? undefined : httpsUrl(callUrlText) && callUrlText;
+    const callUrl = callUrlText === '' ? undefined : safeUrl(callUrlText, ['https:']) === null ? null : callUrlText;
     this.callUrlInvalid = callUrl === null;
     if (callUrl === null) {
       form.querySelector<HTMLInputElement>('#meeting-call-url')?.focus();

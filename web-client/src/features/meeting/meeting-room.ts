@@ -253,7 +253,7 @@ export class MeetingRoom extends LitElement {
             </p>`
           : nothing}
         ${store.isMuted ? html`<p id="composer-muted" class="notice notice--error">${t('room.muted')}</p>` : nothing}
-        ${failure ? html`<p id="room-failure" class="alert" role="alert">${this.failureLabel(failure.code)}</p>` : nothing}
+        ${failure ? html`<p id="room-failure" class="alert" role="alert">${this.errorLabel(failure.code)}</p>` : nothing}
         <label class="field__label" for="composer-text">${t('room.composer')}</label>
         <textarea id="composer-text" class="field__input field__input--area" rows="3" maxlength="4000"
           ?disabled=${blocked} @keydown=${this.onComposerKey}></textarea>
@@ -369,10 +369,6 @@ export class MeetingRoom extends LitElement {
   private errorLabel(code: string): string {
     const key = `room.error.${code}`;
     return has(key) ? t(key) : t('room.error.command', { code });
-  }
-
-  private failureLabel(code: string): string {
-    return this.errorLabel(code);
   }
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meeting } from '../../net/protocol';
 import { dateTimeLabel } from '../../shared/format';
+import { safeUrl } from '../../shared/safe-url';
 import { t } from './messages';
 
 /**
@@ -55,16 +56,7 @@ function banner(state: CommentWindow['state'], text: string): TemplateResult {
 /** The meeting's video-call link when it is an https URL, else null (never `javascript:` or http). */
 export function callUrlOf(meeting: Meeting | null): string | null {
   const value = meeting?.callUrl;
-  return typeof value === 'string' ? httpsUrl(value) : null;
-}
-
-export function httpsUrl(value: string): string | null {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' && url.hostname !== '' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return typeof value === 'string' ? safeUrl(value, ['https:']) : null;
 }
 
 export function callLink(meeting: Meeting | null): TemplateResult | typeof nothing {

@@ -62,7 +62,7 @@ final class MeetingRoutes {
     QueryParams params = QueryParams.of(ctx);
     long after = params.wholeNumber("after", 0, Long.MAX_VALUE, 0);
     int limit = (int) params.wholeNumber("limit", 1, MAX_EVENTS, MAX_EVENTS);
-    meetings.events(ctx.pathParam("id"), Authentication.account(ctx), QueryParams.of(ctx).text("inviteCode"), after, limit)
+    meetings.events(ctx.pathParam("id"), Authentication.account(ctx), params.text("inviteCode"), after, limit)
         .onSuccess(events -> Bodies.json(ctx, 200, Map.of("events", events)))
         .onFailure(ctx::fail);
   }
