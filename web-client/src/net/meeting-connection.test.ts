@@ -208,6 +208,45 @@ describe('MeetingConnection', () => {
     expect(connection.state).toBe('reconnecting');
   });
 
+  test('by default a connection lost right after a pong is noticed within 10 s, and rejoins', () => {
+    const connection = connect({ pingIntervalMs: undefined });
+    joinLive();
+    vi.advanceTimersByTime(5_000);
+    expect(server.latest.sent('ping')).toHaveLength(1);
+    server.latest.push({ type: 'pong' });
+
+    vi.advanceTimersByTime(4_999); // the line goes silent just after that pong
+    expect(connection.state).toBe('live');
+    vi.advanceTimersByTime(5_001);
+    expect(connection.state).toBe('reconnecting');
+    expect(server.connections[0].closedByClient).not.toBeNull();
+
+    vi.advanceTimersByTime(1_000);
+    expect(server.connections).toHaveLength(2);
+  });
+
+  test('a command issued while offline is reported as queued at once and resent after a rejoin that refuses it', () => {
+    const queued: string[] = [];
+    const refused: string[] = [];
+    const connection = connect({
+      listener: {
+        onQueued: (command) => queued.push(command.id),
+        onCommandError: (command, code) => refused.push(`${command.id}:${code}`),
+      },
+    });
+    joinLive();
+    server.latest.drop();
+    connection.send({ type: 'post', text: '切断中に書いた' });
+    expect(queued).toEqual(['cmd-1']);
+
+    vi.advanceTimersByTime(1_000);
+    joinLive();
+    expect(server.latest.sent('post')).toEqual([{ type: 'post', text: '切断中に書いた', id: 'cmd-1' }]);
+    server.latest.push({ type: 'error', id: 'cmd-1', code: 'closed', message: 'Comments closed' });
+    expect(refused).toEqual(['cmd-1:closed']);
+    expect(connection.unacked).toEqual([]);
+  });
+
   test('a pong keeps the socket alive', () => {
     const connection = connect({ pingIntervalMs: 10_000 });
     joinLive();

@@ -24,6 +24,8 @@ export interface ConnectionListener {
   onJoined?(frame: JoinedFrame): void;
   /** A new event, in seq order, exactly once per seq. */
   onEvent?(event: MeetingEvent): void;
+  /** A command was taken; it is sent now or after the next join, until acked or refused. */
+  onQueued?(command: CommandFrame): void;
   onAck?(id: string, seq: number): void;
   /** The server refused a command; it is not resent. */
   onCommandError?(command: CommandFrame, code: string, message: string): void;
@@ -45,8 +47,10 @@ export interface MeetingConnectionOptions {
   backoffMaxMs?: number;
   /** In [0, 1); jitter source, injectable for tests. */
   random?: () => number;
-  /** 0 disables the heartbeat. */
+  /** How often a live connection pings (default 5 s); 0 disables the heartbeat. */
   pingIntervalMs?: number;
+  /** How long after a ping silence means the socket is gone (default 4 s): a loss is noticed within ~10 s. */
+  pongTimeoutMs?: number;
   newId?: () => string;
 }
 
@@ -64,7 +68,7 @@ export class MeetingConnection {
   private attempt = 0;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private pingTimer: ReturnType<typeof setInterval> | null = null;
-  private awaitingPong = false;
+  private pongDeadline: ReturnType<typeof setTimeout> | null = null;
   /** Un-acked commands in the order they were issued. */
   private readonly pending = new Map<string, CommandFrame>();
 
@@ -102,6 +106,7 @@ export class MeetingConnection {
     const id = (this.options.newId ?? defaultId)();
     const frame = { ...command, id } as CommandFrame;
     this.pending.set(id, frame);
+    this.options.listener.onQueued?.(frame);
     if (this.current === 'live') this.write(frame);
     return id;
   }
@@ -150,7 +155,7 @@ export class MeetingConnection {
   }
 
   private onFrame(data: string): void {
-    this.awaitingPong = false;
+    this.clearPongDeadline();
     const frame = parseServerFrame(data);
     if (!frame) return;
     const { listener } = this.options;
@@ -233,24 +238,31 @@ export class MeetingConnection {
     transport?.close(code, reason);
   }
 
+  /** Pings every interval; any frame answers. Silence past the deadline means a half-open socket: drop and rejoin. */
   private startHeartbeat(): void {
     this.stopHeartbeat();
-    const interval = this.options.pingIntervalMs ?? 25_000;
+    const interval = this.options.pingIntervalMs ?? 5_000;
     if (interval <= 0) return;
-    this.awaitingPong = false;
+    const timeout = Math.min(this.options.pongTimeoutMs ?? 4_000, interval);
     this.pingTimer = setInterval(() => {
-      if (this.awaitingPong) {
-        this.drop(); // nothing heard for a whole interval after a ping: the socket is half-open
-        return;
-      }
-      this.awaitingPong = true;
+      if (this.pongDeadline !== null) return;
       this.write({ type: 'ping', id: (this.options.newId ?? defaultId)() });
+      this.pongDeadline = setTimeout(() => {
+        this.pongDeadline = null;
+        this.drop();
+      }, timeout);
     }, interval);
   }
 
   private stopHeartbeat(): void {
     if (this.pingTimer !== null) clearInterval(this.pingTimer);
     this.pingTimer = null;
+    this.clearPongDeadline();
+  }
+
+  private clearPongDeadline(): void {
+    if (this.pongDeadline !== null) clearTimeout(this.pongDeadline);
+    this.pongDeadline = null;
   }
 
   private write(frame: ClientFrame): void {

@@ -10,6 +10,8 @@ export type MeetingEvent =
   | MessagePostedEvent
   | ReactionChangedEvent
   | HandChangedEvent
+  | HandLoweredEvent
+  | SpeakerCalledEvent
   | ProposalPostedEvent
   | ProposalEndorsedEvent
   | PhaseChangedEvent
@@ -152,6 +154,28 @@ export interface HandChangedEvent {
 }
 export interface HandChanged {
   raised: boolean;
+}
+export interface HandLoweredEvent {
+  seq: number;
+  meetingId: string;
+  kind: "hand.lowered";
+  at: string;
+  actor: Actor;
+  data: HandLowered;
+}
+export interface HandLowered {
+  accountId: string;
+}
+export interface SpeakerCalledEvent {
+  seq: number;
+  meetingId: string;
+  kind: "speaker.called";
+  at: string;
+  actor: Actor;
+  data: SpeakerCalled;
+}
+export interface SpeakerCalled {
+  accountId: string;
 }
 export interface ProposalPostedEvent {
   seq: number;

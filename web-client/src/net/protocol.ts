@@ -254,7 +254,7 @@ export const EMOJIS = ['👍', '❤️', '💡', '🙏', '👏'] as const;
 export type Emoji = (typeof EMOJIS)[number];
 export type ProposalType = 'market' | 'mutual' | 'public' | 'hybrid';
 export const PROPOSAL_TYPES: readonly ProposalType[] = ['market', 'mutual', 'public', 'hybrid'];
-export type ModerateAction = 'hide' | 'mute' | 'unmute' | 'remove';
+export type ModerateAction = 'hide' | 'mute' | 'unmute' | 'remove' | 'lower' | 'call';
 
 export type ProposalInput = Wire.Proposal;
 export type JoinFrame = Wire.Join;

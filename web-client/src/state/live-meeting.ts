@@ -38,6 +38,8 @@ export class LiveMeeting {
         onState: (state) => store.setConnection(state),
         onJoined: (frame) => store.joined(frame),
         onEvent: (event) => store.apply(event),
+        onQueued: (command) => store.commandQueued(command),
+        onAck: (id) => store.commandAcked(id),
         onCommandError: (command, code, message) => store.commandFailed(command, code, message),
         onError: (code, _message, terminal) => {
           if (terminal) store.connectionFailed(code);
@@ -111,7 +113,12 @@ export class LiveMeeting {
     this.connection.send({ type: 'phase', to });
   }
 
-  moderate(action: ModerateAction, target: { messageId?: string; accountId?: string }): void {
+  moderate(action: ModerateAction, target: { messageId?: string; accountId?: string } = {}): void {
     this.connection.send({ type: 'moderate', action, ...target });
+  }
+
+  /** Host: gives the floor to the first raised hand; the server picks it, so a view a moment old cannot call the wrong one. */
+  callNextSpeaker(): void {
+    this.moderate('call');
   }
 }

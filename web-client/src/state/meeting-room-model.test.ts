@@ -84,6 +84,37 @@ describe('MeetingRoomModel', () => {
     expect(store.hands.map((h) => h.accountId)).toEqual([alice.accountId]);
   });
 
+  test('speaker.called gives the floor and drops that hand; hand.lowered drops a hand the host lowered', () => {
+    const store = storeFor(meAlice);
+    store.apply(ev('hand.changed', { raised: true }, bob));
+    store.apply(ev('hand.changed', { raised: true }, alice));
+
+    store.apply(ev('speaker.called', { accountId: bob.accountId }, host));
+    expect(store.speaker).toEqual({ accountId: bob.accountId, displayName: bob.displayName });
+    expect(store.hands.map((h) => h.accountId)).toEqual([alice.accountId]);
+
+    store.apply(ev('hand.lowered', { accountId: alice.accountId }, host));
+    expect(store.hands).toEqual([]);
+    expect(store.handRaised).toBe(false);
+  });
+
+  test('my post is 送信待ち from queued until its event, and a refused one stays until I take it back', () => {
+    const store = storeFor(meAlice);
+    store.commandQueued({ type: 'post', text: '一つ目', id: 'c-1' });
+    store.commandQueued({ type: 'post', text: '二つ目', id: 'c-2' });
+    store.commandQueued({ type: 'hand', raised: true, id: 'c-3' });
+    expect(store.pendingPosts.map((p) => [p.id, p.state, p.caseId])).toEqual([['c-1', 'pending', 'c1'], ['c-2', 'pending', 'c1']]);
+
+    store.apply(ev('message.posted', { messageId: 'm-1', text: '一つ目' }, alice));
+    store.commandAcked('c-1');
+    store.commandFailed({ type: 'post', text: '二つ目', id: 'c-2' }, 'storage_unavailable', 'try later');
+    expect(store.pendingPosts).toEqual([expect.objectContaining({ id: 'c-2', state: 'failed', code: 'storage_unavailable' })]);
+    expect(store.failure).toMatchObject({ id: 'c-2', unsentText: '二つ目' });
+
+    store.dropPendingPost('c-2');
+    expect(store.pendingPosts).toEqual([]);
+  });
+
   test('proposal.posted and proposal.endorsed count each account once', () => {
     const store = storeFor(meAlice);
     store.apply(

@@ -13,21 +13,11 @@ import {
   type User,
 } from '../net/protocol';
 import { TypedEventTarget } from '../shared/typed-events';
+import { PendingPosts, type PendingPost } from './pending-posts';
+import { RoomMessages, type ChatMessage } from './room-messages';
+import { SpeakingQueue, type RaisedHand, type Speaker } from './speaking-queue';
 
-export interface ChatMessage {
-  readonly messageId: string;
-  readonly seq: number;
-  readonly text: string;
-  readonly replyTo: string | null;
-  readonly phase: Phase | null;
-  /** The agenda case the message belongs to (the first case for a log stored before the agenda). */
-  readonly caseId: string | null;
-  readonly author: Participant | null;
-  readonly at: string;
-  readonly hidden: boolean;
-  /** emoji → the accounts that reacted with it. */
-  readonly reactions: ReadonlyMap<string, ReadonlySet<string>>;
-}
+export type { ChatMessage, PendingPost, RaisedHand, Speaker };
 
 export interface Proposal {
   readonly proposalId: string;
@@ -45,12 +35,6 @@ export interface Proposal {
   readonly endorsers: ReadonlySet<string>;
 }
 
-export interface RaisedHand {
-  readonly accountId: string;
-  readonly displayName: string;
-  readonly seq: number;
-}
-
 /** The last thing worth announcing to screen-reader users (a new message by someone else). */
 export interface Announcement {
   readonly seq: number;
@@ -59,6 +43,8 @@ export interface Announcement {
 }
 
 export interface CommandFailure {
+  /** The refused command's id. */
+  readonly id: string;
   readonly type: string;
   readonly code: string;
   readonly message: string;
@@ -87,9 +73,10 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
   private endsAt: string | null = null;
   private focusCase: string | null = null;
   private closed = false;
-  private readonly messageMap = new Map<string, MutableMessage>();
+  private readonly messageBoard = new RoomMessages();
   private readonly proposalMap = new Map<string, MutableProposal>();
-  private readonly handQueue = new Map<string, RaisedHand>();
+  private readonly speaking = new SpeakingQueue();
+  private readonly unacked = new PendingPosts();
   private readonly presence = new Map<string, Participant>();
   private readonly muted = new Set<string>();
   private readonly removed = new Set<string>();
@@ -139,7 +126,7 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
     return this.removed.has(this.me.id);
   }
   get handRaised(): boolean {
-    return this.handQueue.has(this.me.id);
+    return this.speaking.isRaised(this.me.id);
   }
   get announcement(): Announcement | null {
     return this.lastAnnouncement;
@@ -157,18 +144,16 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
    * marked); a reply whose parent is not shown stands on its own.
    */
   get messages(): ChatMessage[] {
-    const visible = this.visible();
-    const shown = new Set(visible.map((m) => m.messageId));
-    return visible.filter((m) => m.replyTo === null || !shown.has(m.replyTo));
+    return this.messageBoard.topLevel(this.isHost);
   }
 
   /** Replies to `messageId`, oldest first, with the same hiding rule. */
   replies(messageId: string): ChatMessage[] {
-    return this.visible().filter((m) => m.replyTo === messageId);
+    return this.messageBoard.replies(messageId, this.isHost);
   }
 
   message(messageId: string): ChatMessage | undefined {
-    return this.messageMap.get(messageId);
+    return this.messageBoard.get(messageId);
   }
 
   get proposals(): Proposal[] {
@@ -177,7 +162,17 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
 
   /** The speaking queue, first raised first. */
   get hands(): RaisedHand[] {
-    return [...this.handQueue.values()].sort((a, b) => a.seq - b.seq);
+    return this.speaking.hands;
+  }
+
+  /** Who the host last gave the floor to. */
+  get speaker(): Speaker | null {
+    return this.speaking.speaker;
+  }
+
+  /** My posts not acknowledged yet (送信待ち) or refused, oldest first. */
+  get pendingPosts(): PendingPost[] {
+    return this.unacked.list;
   }
 
   get participants(): Participant[] {
@@ -226,8 +221,26 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
     this.changed();
   }
 
+  /** A command was handed to the connection: a post shows as 送信待ち until its ack. */
+  commandQueued(command: CommandFrame): void {
+    this.unacked.queued(command, command.type === 'post' && command.replyTo ? (this.message(command.replyTo)?.caseId ?? null) : this.focusCase);
+    this.changed();
+  }
+
+  commandAcked(id: string): void {
+    this.unacked.remove(id);
+    this.changed();
+  }
+
+  /** The writer took a refused post's text back into the composer, or let it go. */
+  dropPendingPost(id: string): void {
+    this.unacked.remove(id);
+    this.changed();
+  }
+
   commandFailed(command: CommandFrame, code: string, message: string): void {
-    this.lastFailure = { type: command.type, code, message, unsentText: command.type === 'post' ? command.text : undefined };
+    this.lastFailure = { id: command.id, type: command.type, code, message, unsentText: command.type === 'post' ? command.text : undefined };
+    this.unacked.failed(command.id, code);
     if (code === 'muted') this.muted.add(this.me.id);
     this.changed();
   }
@@ -248,51 +261,29 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
     const actorId = event.actor?.accountId ?? null;
     switch (event.kind) {
       case 'message.posted': {
-        const { data } = event;
-        const message: MutableMessage = {
-          messageId: data.messageId,
-          seq: event.seq,
-          text: data.text ?? '',
-          replyTo: data.replyTo ?? null,
-          phase: isPhase(data.phase) ? data.phase : this.currentPhase,
-          caseId: data.caseId ?? this.firstCaseId(),
-          author: event.actor,
-          at: event.at,
-          // a message hidden before this client read the log arrives as a tombstone without text
-          hidden: data.hidden === true,
-          reactions: new Map(),
-        };
-        this.messageMap.set(data.messageId, message);
+        const message = this.messageBoard.posted(event, this.currentPhase, this.firstCaseId());
+        if (actorId === this.me.id) this.unacked.posted(message.text);
         if (this.connectionState === 'live' && actorId !== this.me.id && !message.hidden) {
           this.lastAnnouncement = { seq: event.seq, author: event.actor?.displayName ?? '', text: message.text };
         }
         break;
       }
-      case 'message.hidden': {
-        const message = this.messageMap.get(event.data.messageId);
-        if (message) {
-          message.hidden = true;
-          message.text = '';
-        }
+      case 'message.hidden':
+        this.messageBoard.hide(event.data.messageId);
         break;
-      }
-      case 'reaction.changed': {
-        const message = this.messageMap.get(event.data.messageId);
-        if (!message || !actorId) break;
-        const { emoji, on } = event.data;
-        const accounts = message.reactions.get(emoji) ?? new Set<string>();
-        if (on) accounts.add(actorId);
-        else accounts.delete(actorId);
-        if (accounts.size === 0) message.reactions.delete(emoji);
-        else message.reactions.set(emoji, accounts);
+      case 'reaction.changed':
+        if (actorId) this.messageBoard.react(event.data.messageId, event.data.emoji, actorId, event.data.on);
         break;
-      }
       case 'hand.changed':
         if (!actorId) break;
-        if (!event.data.raised) this.handQueue.delete(actorId);
-        else if (!this.handQueue.has(actorId)) {
-          this.handQueue.set(actorId, { accountId: actorId, displayName: event.actor.displayName, seq: event.seq });
-        }
+        if (event.data.raised) this.speaking.raise(actorId, event.actor.displayName, event.seq);
+        else this.speaking.lower(actorId);
+        break;
+      case 'hand.lowered':
+        this.speaking.lower(event.data.accountId);
+        break;
+      case 'speaker.called':
+        this.speaking.call(event.data.accountId, this.presence.get(event.data.accountId)?.displayName ?? '');
         break;
       case 'proposal.posted': {
         const { data } = event;
@@ -339,7 +330,7 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
         break;
       case 'participant.left':
         if (event.seq > this.presenceSeq) this.presence.delete(event.data.accountId);
-        this.handQueue.delete(event.data.accountId);
+        this.speaking.lower(event.data.accountId);
         break;
       case 'participant.muted':
         this.muted.add(event.data.accountId);
@@ -350,7 +341,7 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
       case 'participant.removed':
         this.removed.add(event.data.accountId);
         this.presence.delete(event.data.accountId);
-        this.handQueue.delete(event.data.accountId);
+        this.speaking.lower(event.data.accountId);
         break;
       case 'summary.updated': {
         const { caseId, ...summary } = event.data;
@@ -372,18 +363,12 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
     return this.meetingInfo?.caseIds[0] ?? null;
   }
 
-  private visible(): MutableMessage[] {
-    const host = this.isHost;
-    return [...this.messageMap.values()].filter((m) => host || !m.hidden).sort((a, b) => a.seq - b.seq);
-  }
-
   private changed(): void {
     this.dispatchEvent(new MeetingChangeEvent());
   }
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type MutableMessage = Mutable<Omit<ChatMessage, 'reactions'>> & { reactions: Map<string, Set<string>> };
 type MutableProposal = Mutable<Omit<Proposal, 'endorsers'>> & { endorsers: Set<string> };
 
 function participantOf(data: ParticipantJoined): Participant {

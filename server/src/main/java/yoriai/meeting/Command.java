@@ -31,7 +31,11 @@ public sealed interface Command {
   Pattern ID = Ids.FORMAT;
   Set<String> EMOJI = Set.of("👍", "❤️", "💡", "🙏", "👏");
   List<String> PROPOSAL_TYPES = List.of("market", "mutual", "public", "hybrid");
-  List<String> MODERATION = List.of("hide", "mute", "unmute", "remove");
+  /**
+   * What the host may do to others: hide a message, mute/unmute or remove a participant, lower a
+   * participant's raised hand ({@code lower}), give the floor to the first raised hand ({@code call}).
+   */
+  List<String> MODERATION = List.of("hide", "mute", "unmute", "remove", "lower", "call");
 
   /** Refuses malformed fields before the command reaches a room. */
   void validate();
@@ -150,7 +154,7 @@ public sealed interface Command {
           .text("reason", reason, 0, 500);
       if ("hide".equals(action)) {
         v.required("messageId", messageId).matches("messageId", messageId, ID, "a message id");
-      } else if (action != null) {
+      } else if (action != null && !"call".equals(action)) {
         v.required("accountId", accountId).text("accountId", accountId, 1, 100);
       }
       v.orThrow();

@@ -17,6 +17,8 @@ import yoriai.shared.Nullable;
     @JsonSubTypes.Type(value = EventData.MessagePosted.class, name = "message.posted"),
     @JsonSubTypes.Type(value = EventData.ReactionChanged.class, name = "reaction.changed"),
     @JsonSubTypes.Type(value = EventData.HandChanged.class, name = "hand.changed"),
+    @JsonSubTypes.Type(value = EventData.HandLowered.class, name = "hand.lowered"),
+    @JsonSubTypes.Type(value = EventData.SpeakerCalled.class, name = "speaker.called"),
     @JsonSubTypes.Type(value = EventData.ProposalPosted.class, name = "proposal.posted"),
     @JsonSubTypes.Type(value = EventData.ProposalEndorsed.class, name = "proposal.endorsed"),
     @JsonSubTypes.Type(value = EventData.PhaseChanged.class, name = "phase.changed"),
@@ -29,6 +31,7 @@ import yoriai.shared.Nullable;
     @JsonSubTypes.Type(value = EventData.CaseFocused.class, name = "case.focused"),
     @JsonSubTypes.Type(value = EventData.SummaryUpdated.class, name = "summary.updated")})
 public sealed interface EventData permits EventData.MessagePosted, EventData.ReactionChanged, EventData.HandChanged,
+    EventData.HandLowered, EventData.SpeakerCalled,
     EventData.ProposalPosted, EventData.ProposalEndorsed, EventData.PhaseChanged, EventData.MessageHidden,
     EventData.ParticipantMuted, EventData.ParticipantUnmuted, EventData.ParticipantRemoved, EventData.ParticipantJoined,
     EventData.ParticipantLeft, EventData.CaseFocused, EventData.SummaryUpdated {
@@ -59,6 +62,12 @@ public sealed interface EventData permits EventData.MessagePosted, EventData.Rea
   record ReactionChanged(String messageId, String emoji, boolean on) implements EventData {}
 
   record HandChanged(boolean raised) implements EventData {}
+
+  /** The host lowered {@code accountId}'s raised hand. */
+  record HandLowered(String accountId) implements EventData {}
+
+  /** The host gave the floor to {@code accountId}, the first raised hand, whose hand is lowered with it. */
+  record SpeakerCalled(String accountId) implements EventData {}
 
   record ProposalPosted(String proposalId, String targetActivity, String type, String description, String keepsAbilities,
       @Nullable String serviceId, @Nullable String cost, @Nullable String area, @Nullable String phase,

@@ -21,7 +21,8 @@ import yoriai.shared.Ids;
 final class MeetingState {
   private Meeting meeting;
   private final Agenda agenda;
-  private final Set<String> endorsements = new HashSet<>();
+  private final Endorsements endorsements = new Endorsements();
+  private final RaisedHands hands = new RaisedHands();
   private final Set<String> muted = new HashSet<>();
   private final Set<String> removed = new HashSet<>();
   /** Every account that ever joined; an invite meeting stays open to them without the code. */
@@ -114,9 +115,7 @@ final class MeetingState {
       if (!agenda.hasProposal(endorse.proposalId())) {
         throw Failure.notFound("Proposal " + endorse.proposalId());
       }
-      if (endorsements.contains(endorse.proposalId() + "/" + actor.id())) {
-        throw Failure.forbidden("You already endorsed this proposal");
-      }
+      endorsements.requireAllowed(endorse.proposalId(), actor.id());
       return new EventData.ProposalEndorsed(endorse.proposalId(), agenda.caseOfProposal(endorse.proposalId()));
     }
     if (command instanceof Command.ChangePhase change) {
@@ -184,6 +183,15 @@ final class MeetingState {
       requireMessage(moderate.messageId());
       return new EventData.MessageHidden(moderate.messageId(), moderate.reason());
     }
+    if ("call".equals(moderate.action())) {
+      return new EventData.SpeakerCalled(hands.first().orElseThrow(RaisedHands::noneRaised));
+    }
+    if ("lower".equals(moderate.action())) {
+      if (!hands.isRaised(moderate.accountId())) {
+        throw RaisedHands.noneRaised();
+      }
+      return new EventData.HandLowered(moderate.accountId());
+    }
     if (moderate.accountId().equals(meeting.hostId())) {
       throw Failure.forbidden("The host cannot be moderated");
     }
@@ -218,12 +226,14 @@ final class MeetingState {
     Meeting.Progress p = meeting.progress();
     String actorId = event.actor() == null ? null : event.actor().accountId();
     EventData data = event.data();
+    hands.fold(event);
     if (data instanceof EventData.MessagePosted posted) {
       agenda.message(posted.messageId(), posted.caseId());
     } else if (data instanceof EventData.ProposalPosted proposal) {
       agenda.proposal(proposal.proposalId(), proposal.caseId());
+      endorsements.proposed(proposal.proposalId(), actorId);
     } else if (data instanceof EventData.ProposalEndorsed endorsed) {
-      endorsements.add(endorsed.proposalId() + "/" + actorId);
+      endorsements.endorsed(endorsed.proposalId(), actorId);
     } else if (data instanceof EventData.ParticipantMuted mute) {
       muted.add(mute.accountId());
     } else if (data instanceof EventData.ParticipantUnmuted unmute) {

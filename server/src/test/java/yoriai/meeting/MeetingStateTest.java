@@ -125,6 +125,44 @@ class MeetingStateTest {
   }
 
   @Test
+  void a_participant_cannot_endorse_their_own_proposal() {
+    EventData.ProposalPosted proposal = (EventData.ProposalPosted) append(PRO, new Command.Propose(
+        new Command.Proposal("買い物", "market", "移動販売", "自分で選ぶ", null, null, null)));
+
+    assertRefused(PRO, new Command.Endorse(proposal.proposalId()), "own_proposal");
+    assertThat(append(OTHER, new Command.Endorse(proposal.proposalId())))
+        .isEqualTo(new EventData.ProposalEndorsed(proposal.proposalId(), "c1"));
+  }
+
+  @Test
+  void the_host_calls_on_raised_hands_in_raise_order_and_the_called_speakers_hand_drops() {
+    Account third = account("third", Role.PROFESSIONAL);
+    append(OTHER, new Command.Hand(true));
+    append(PRO, new Command.Hand(true));
+    append(third, new Command.Hand(true));
+    append(OTHER, new Command.Hand(true));
+
+    assertThat(append(HOST, new Command.Moderate("call", null, null, null))).isEqualTo(new EventData.SpeakerCalled(OTHER.id()));
+    assertThat(append(HOST, new Command.Moderate("call", null, null, null))).isEqualTo(new EventData.SpeakerCalled(PRO.id()));
+    append(PRO, new Command.Hand(true));
+    assertThat(append(HOST, new Command.Moderate("call", null, null, null)))
+        .as("a hand raised again queues behind the hands still up").isEqualTo(new EventData.SpeakerCalled(third.id()));
+  }
+
+  @Test
+  void the_host_lowers_anyones_raised_hand_and_only_the_host_calls_on_or_lowers() {
+    append(PRO, new Command.Hand(true));
+    append(OTHER, new Command.Hand(true));
+
+    assertRefused(OTHER, new Command.Moderate("lower", null, PRO.id(), null), "forbidden");
+    assertRefused(PRO, new Command.Moderate("call", null, null, null), "forbidden");
+    assertThat(append(HOST, new Command.Moderate("lower", null, PRO.id(), null))).isEqualTo(new EventData.HandLowered(PRO.id()));
+    assertRefused(HOST, new Command.Moderate("lower", null, PRO.id(), null), "no_raised_hand");
+    assertThat(append(HOST, new Command.Moderate("call", null, null, null))).isEqualTo(new EventData.SpeakerCalled(OTHER.id()));
+    assertRefused(HOST, new Command.Moderate("call", null, null, null), "no_raised_hand");
+  }
+
+  @Test
   void a_hide_needs_a_known_message_and_changes_nothing_the_rules_fold() {
     assertRefused(HOST, new Command.Moderate("hide", "00000000-0000-0000-0000-000000000000", null, null), "not_found");
     EventData.MessagePosted posted = (EventData.MessagePosted) append(PRO, new Command.Post("消される", null));
