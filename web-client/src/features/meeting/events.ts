@@ -1,4 +1,4 @@
-import type { ProposalInput } from '../../net/protocol';
+import type { Emoji, ProposalInput } from '../../net/protocol';
 
 /** Typed events raised by the meeting feature: the app shell turns some into navigation, the room the others into commands. */
 
@@ -42,6 +42,36 @@ export class CaseViewEvent extends Event {
   }
 }
 
+/** The reaction menu asks for a `react` toggling my `emoji` on a message. */
+export class ReactRequestEvent extends Event {
+  static readonly type = 'react-request';
+  constructor(
+    readonly messageId: string,
+    readonly emoji: Emoji,
+  ) {
+    super(ReactRequestEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The message list asks the room's composer to reply to a message. */
+export class ReplyRequestEvent extends Event {
+  static readonly type = 'reply-request';
+  constructor(readonly messageId: string) {
+    super(ReplyRequestEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The writer takes a refused post's text back into the composer. */
+export class TakeBackEvent extends Event {
+  static readonly type = 'take-back';
+  constructor(
+    readonly pendingId: string,
+    readonly text: string,
+  ) {
+    super(TakeBackEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [MeetingCreatedEvent.type]: MeetingCreatedEvent;
@@ -49,5 +79,8 @@ declare global {
     [EndorseRequestEvent.type]: EndorseRequestEvent;
     [FocusRequestEvent.type]: FocusRequestEvent;
     [CaseViewEvent.type]: CaseViewEvent;
+    [ReactRequestEvent.type]: ReactRequestEvent;
+    [ReplyRequestEvent.type]: ReplyRequestEvent;
+    [TakeBackEvent.type]: TakeBackEvent;
   }
 }

@@ -1,6 +1,12 @@
 import { isPhase, type Participant } from '../../net/protocol';
 import { roleLabel } from '../../shared/format';
-import { t } from './messages';
+import { has, t } from './messages';
+
+/** Why the room refused something, in words: a known `room.error.*` code, else the code itself. */
+export function roomErrorLabel(code: string): string {
+  const key = `room.error.${code}`;
+  return has(key) ? t(key) : t('room.error.command', { code });
+}
 
 export function phaseLabel(phase: string | null): string {
   if (phase === null) return t('phase.none');

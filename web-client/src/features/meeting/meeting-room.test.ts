@@ -125,7 +125,7 @@ describe('meeting room', () => {
     expect(text.value).toBe('娘さんの電話は090-1234-5678です');
   });
 
-  test('proposals: the structured form sends propose, endorse buttons send endorse, counts update', async () => {
+  test('proposals: the structured form sends propose, endorse buttons (not on my own) send endorse, counts update', async () => {
     await enter(userOf(alice));
     get<HTMLInputElement>(room, '#proposal-target').value = '買い物';
     get<HTMLSelectElement>(room, '#proposal-type').value = 'mutual';
@@ -142,12 +142,15 @@ describe('meeting room', () => {
 
     await push(
       eventFrame(1, 'proposal.posted', { proposalId: 'p1', targetActivity: '買い物', type: 'mutual', description: '近所の方と一緒に買い物へ', keepsAbilities: '自分で商品を選ぶ' }),
-      eventFrame(2, 'proposal.endorsed', { proposalId: 'p1' }, bob),
+      eventFrame(2, 'proposal.posted', { proposalId: 'p2', targetActivity: '買い物', type: 'market', description: '移動販売', keepsAbilities: '自分で選ぶ' }, bob),
+      eventFrame(3, 'proposal.endorsed', { proposalId: 'p1' }, bob),
     );
-    const proposal = get(room, '#proposal-list .proposal');
-    expect(get(proposal, '.endorse-count').textContent).toBe('賛同 1');
-    get<HTMLButtonElement>(proposal, 'button.endorse[data-proposal-id="p1"]').click();
-    expect(server.latest.sent('endorse')[0]).toMatchObject({ proposalId: 'p1' });
+    const [mine, bobs] = room.querySelectorAll('#proposal-list .proposal');
+    expect(get(mine, '.endorse-count').textContent).toBe('賛同 1');
+    expect(mine.querySelector('button.endorse')).toBeNull();
+    expect(get(mine, '.own-proposal').textContent).toBe('あなたの提案です（賛同は他の参加者から）');
+    get<HTMLButtonElement>(bobs, 'button.endorse[data-proposal-id="p2"]').click();
+    expect(server.latest.sent('endorse')[0]).toMatchObject({ proposalId: 'p2' });
   });
 
   test('a dropped socket shows 再接続中… until the rejoin succeeds', async () => {
@@ -204,7 +207,7 @@ describe('meeting room', () => {
     expect(server.latest.sent('hand')[0]).toMatchObject({ raised: true });
     await push(eventFrame(1, 'hand.changed', { raised: true }, alice));
     expect(get(room, '#hand-toggle').getAttribute('aria-pressed')).toBe('true');
-    expect(get(room, '#hand-queue .hand').textContent).toBe(alice.displayName);
+    expect(get(room, '#hand-queue .hand__name').textContent).toBe(alice.displayName);
   });
 
   test('when muted the composer is disabled with an explanation', async () => {

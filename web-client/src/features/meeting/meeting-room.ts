@@ -2,21 +2,23 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogApi } from '../../net/catalog-api';
 import type { MeetingApi, MeetingCase } from '../../net/meeting-api';
-import { EMOJIS, nextPhase, PHASES, type Emoji } from '../../net/protocol';
-import { errorText, timeLabel } from '../../shared/format';
+import { nextPhase, PHASES } from '../../net/protocol';
+import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { LiveMeeting } from '../../state/live-meeting';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { MeetingChangeEvent, type ChatMessage, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
+import { MeetingChangeEvent, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
 import type { SummaryGateway } from '../../state/summary-editor-store';
 import { hostSummaryTools } from '../summary/host-tools';
 import './agenda';
 import { caseOf } from './agenda';
 import './case-panel';
-import type { CaseViewEvent, EndorseRequestEvent, FocusRequestEvent, ProposalSubmitEvent } from './events';
-import { badgeOf, countdown, organizationOf, phaseLabel } from './format';
-import { has, t } from './messages';
+import type { CaseViewEvent, EndorseRequestEvent, FocusRequestEvent, ProposalSubmitEvent, ReplyRequestEvent, TakeBackEvent } from './events';
+import { badgeOf, countdown, organizationOf, phaseLabel, roomErrorLabel } from './format';
+import './message-list';
+import type { MessageList } from './message-list';
+import { t } from './messages';
 import './proposal-form';
 import './proposal-list';
 import { callLink, commentsOpen, commentWindow, windowBanner } from './room-banners';
@@ -59,8 +61,18 @@ export class MeetingRoom extends LitElement {
     return this;
   }
 
+  /** 「/」 anywhere but in a text field moves to the composer (said on screen beside it). */
+  private readonly onShortcut = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+    if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    this.focusComposer();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('keydown', this.onShortcut);
     this.ticker = setInterval(() => {
       // the countdown ticks every second; the comment window's banner only needs the odd refresh
       if (this.meeting?.store.phaseEndsAt || Date.now() - this.now > 30_000) this.now = Date.now();
@@ -69,6 +81,7 @@ export class MeetingRoom extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onShortcut);
     if (this.ticker !== null) clearInterval(this.ticker);
     this.ticker = null;
   }
@@ -114,16 +127,16 @@ export class MeetingRoom extends LitElement {
     const focused = caseOf(sheets, meeting?.caseIds ?? [], this.shownCaseId) ?? null;
     return html`
       <section class="room" aria-labelledby="room-heading">
+        <a id="skip-to-composer" class="skip-link" href="#composer-text"
+          @click=${(e: Event) => { e.preventDefault(); this.focusComposer(); }}>${t('room.skipToComposer')}</a>
         <div class="page-head">
           <h1 id="room-heading" class="card__title" tabindex="-1">${meeting?.title ?? t('nav.meetings')}</h1>
-          <p id="connection-state" class="connection connection--${store.connection}" role="status"
-            data-state=${store.connection}>${t(`connection.${store.connection}`)}</p>
           ${store.isRemoved ? nothing : callLink(meeting)}
         </div>
         ${store.isHost && meeting?.inviteCode
           ? html`<p class="hint">${t('room.inviteCode')}: <code id="room-invite-code">${meeting.inviteCode}</code></p>`
           : nothing}
-        ${store.errorCode ? html`<p id="room-error" class="alert" role="alert">${this.errorLabel(store.errorCode)}</p>` : nothing}
+        ${store.errorCode ? html`<p id="room-error" class="alert" role="alert">${roomErrorLabel(store.errorCode)}</p>` : nothing}
         ${store.isRemoved ? html`<p class="alert" role="alert">${t('room.removed')}</p>` : nothing}
         ${this.renderPhaseBar(store)}
         ${windowBanner(comments)}
@@ -137,7 +150,10 @@ export class MeetingRoom extends LitElement {
             <yoriai-case-panel .sheet=${focused} .status=${this.sheetStatus()}></yoriai-case-panel>
           </div>
           <div class="room__main">
-            ${this.renderMessages(store)}
+            <yoriai-message-list .meeting=${this.meeting} .messages=${this.ofFocusedCase(store.messages)}
+              .pending=${this.ofFocusedCase(store.pendingPosts)}
+              @reply-request=${(e: ReplyRequestEvent) => this.startReply(e.messageId)}
+              @take-back=${this.onTakeBack}></yoriai-message-list>
             ${this.renderComposer(store, commentsOpen(comments))}
           </div>
           <aside class="room__side">
@@ -180,60 +196,6 @@ export class MeetingRoom extends LitElement {
     `;
   }
 
-  private renderMessages(store: MeetingRoomModel): TemplateResult {
-    const messages = this.ofFocusedCase(store.messages);
-    return html`
-      <section class="panel" aria-labelledby="messages-heading">
-        <h2 id="messages-heading" class="panel__title">${t('room.messages')}</h2>
-        ${messages.length === 0 ? html`<p class="hint">${t('room.noMessages')}</p>` : nothing}
-        <ol id="message-list" class="message-list">
-          ${messages.map((m) => this.renderMessage(store, m, true))}
-        </ol>
-      </section>
-    `;
-  }
-
-  private renderMessage(store: MeetingRoomModel, m: ChatMessage, withReplies: boolean): TemplateResult {
-    const replies = withReplies ? store.replies(m.messageId) : [];
-    const me = store.me.id;
-    return html`
-      <li class="message ${m.hidden ? 'message--hidden' : ''}" data-seq=${m.seq} data-message-id=${m.messageId}>
-        <div class="message__head">
-          <span class="message__author">${m.author?.displayName ?? ''}</span>
-          ${m.author ? html`<span class="badge">${badgeOf(m.author)}</span>` : nothing}
-          ${m.phase ? html`<span class="message__phase">${phaseLabel(m.phase)}</span>` : nothing}
-          <time class="message__time" datetime=${m.at}>${timeLabel(m.at)}</time>
-          ${m.hidden ? html`<span class="message__hidden-label">${t('room.hidden')}</span>` : nothing}
-        </div>
-        <p class="message__text">${m.text}</p>
-        <div class="message__actions">
-          ${EMOJIS.map((emoji) => {
-            const accounts = m.reactions.get(emoji);
-            const count = accounts?.size ?? 0;
-            return html`<button class="reaction ${count > 0 ? 'reaction--used' : ''}" type="button" data-emoji=${emoji}
-              aria-pressed=${accounts?.has(me) ? 'true' : 'false'}
-              aria-label=${t('room.react', { emoji, count })}
-              @click=${() => this.meeting?.react(m.messageId, emoji as Emoji)}>
-              <span aria-hidden="true">${emoji}${count > 0 ? ` ${count}` : ''}</span>
-            </button>`;
-          })}
-          ${withReplies
-            ? html`<button class="button button--ghost button--small reply" type="button"
-                @click=${() => this.startReply(m.messageId)}>${t('room.reply')}</button>`
-            : nothing}
-          ${store.isHost && !m.hidden
-            ? html`<button class="button button--ghost button--small hide-message" type="button"
-                data-message-id=${m.messageId}
-                @click=${() => this.meeting?.moderate('hide', { messageId: m.messageId })}>${t('room.hide')}</button>`
-            : nothing}
-        </div>
-        ${replies.length > 0
-          ? html`<ol class="thread">${replies.map((r) => this.renderMessage(store, r, false))}</ol>`
-          : nothing}
-      </li>
-    `;
-  }
-
   private sheetStatus(): string {
     if (this.sheets.error) return t('casePanel.failed', { reason: errorText(this.sheets.error) });
     return this.sheets.result ? t('casePanel.none') : t('common.loading');
@@ -243,8 +205,17 @@ export class MeetingRoom extends LitElement {
     const blocked = store.isMuted || store.isRemoved || !open || store.errorCode !== null;
     const replyTarget = this.replyTo ? store.message(this.replyTo) : undefined;
     const failure = store.failure;
+    const waiting = store.pendingPosts.filter((p) => p.state === 'pending').length;
     return html`
       <form id="composer" class="composer" novalidate @submit=${this.onSend}>
+        <div class="composer__status">
+          <p id="connection-state" class="connection connection--${store.connection}" role="status"
+            data-state=${store.connection}>${t(`connection.${store.connection}`)}</p>
+          ${waiting > 0 ? html`<p id="pending-count" class="composer__pending">${t('room.pendingCount', { count: waiting })}</p>` : nothing}
+        </div>
+        ${store.phase === 'presentation' && !store.isClosed
+          ? html`<p id="composer-floor" class="notice notice--info">${t('room.presenterHasFloor')}</p>`
+          : nothing}
         ${replyTarget
           ? html`<p class="composer__reply">
               ${t('room.replyingTo', { name: replyTarget.author?.displayName ?? '' })}
@@ -253,8 +224,9 @@ export class MeetingRoom extends LitElement {
             </p>`
           : nothing}
         ${store.isMuted ? html`<p id="composer-muted" class="notice notice--error">${t('room.muted')}</p>` : nothing}
-        ${failure ? html`<p id="room-failure" class="alert" role="alert">${this.errorLabel(failure.code)}</p>` : nothing}
-        <label class="field__label" for="composer-text">${t('room.composer')}</label>
+        ${failure ? html`<p id="room-failure" class="alert" role="alert">${roomErrorLabel(failure.code)}</p>` : nothing}
+        <label class="field__label" for="composer-text">${t('room.composer')}
+          <span class="hint composer__shortcut">${t('room.shortcut')}</span></label>
         <textarea id="composer-text" class="field__input field__input--area" rows="3" maxlength="4000"
           ?disabled=${blocked} @keydown=${this.onComposerKey}></textarea>
         <button id="composer-send" class="button button--primary" type="submit" ?disabled=${blocked}>${t('room.send')}</button>
@@ -272,9 +244,24 @@ export class MeetingRoom extends LitElement {
           @click=${() => this.meeting?.toggleHand()}>
           ${store.handRaised ? t('room.lowerHand') : t('room.raiseHand')}
         </button>
+        ${store.speaker
+          ? html`<p id="current-speaker" class="current-speaker" data-account-id=${store.speaker.accountId}>
+              ${t('room.speaker', { name: store.speaker.displayName })}</p>`
+          : nothing}
+        ${store.isHost && !store.isClosed
+          ? html`<button id="hand-call-next" class="button button--primary" type="button" ?disabled=${hands.length === 0}
+              @click=${() => this.meeting?.callNextSpeaker()}>${t('room.callNext')}</button>`
+          : nothing}
         ${hands.length === 0 ? html`<p class="hint">${t('room.noHands')}</p>` : nothing}
         <ol id="hand-queue" class="hand-queue">
-          ${hands.map((h) => html`<li class="hand" data-account-id=${h.accountId}>${h.displayName}</li>`)}
+          ${hands.map((h) => html`<li class="hand" data-account-id=${h.accountId}>
+            <span class="hand__name">${h.displayName}</span>
+            ${store.isHost && h.accountId !== store.me.id
+              ? html`<button class="button button--ghost button--small lower-hand" type="button" data-account-id=${h.accountId}
+                  aria-label=${t('room.lowerHandOf', { name: h.displayName })}
+                  @click=${() => this.meeting?.moderate('lower', { accountId: h.accountId })}>${t('room.lowerHand')}</button>`
+              : nothing}
+          </li>`)}
         </ol>
       </section>
     `;
@@ -330,7 +317,20 @@ export class MeetingRoom extends LitElement {
 
   private startReply(messageId: string): void {
     this.replyTo = messageId;
-    void this.updateComplete.then(() => this.querySelector<HTMLTextAreaElement>('#composer-text')?.focus());
+    void this.updateComplete.then(() => this.focusComposer());
+  }
+
+  private focusComposer(): void {
+    this.querySelector<HTMLTextAreaElement>('#composer-text')?.focus();
+  }
+
+  /** A refused post's text goes back into the composer, after whatever is being typed there. */
+  private onTakeBack(event: TakeBackEvent): void {
+    const textarea = this.querySelector<HTMLTextAreaElement>('#composer-text');
+    if (!textarea) return;
+    textarea.value = textarea.value.trim() === '' ? event.text : `${textarea.value}\n${event.text}`;
+    this.store?.dropPendingPost(event.pendingId);
+    textarea.focus();
   }
 
   private onComposerKey(event: KeyboardEvent): void {
@@ -340,13 +340,17 @@ export class MeetingRoom extends LitElement {
     }
   }
 
-  /** A refused post goes back into an empty composer, so nothing typed is lost. */
+  /**
+   * A refused post goes back into an empty composer, so nothing typed is lost; otherwise it stays
+   * in the list, marked, until the writer takes it back or discards it.
+   */
   protected override updated(): void {
     const failure = this.store?.failure;
     const textarea = this.querySelector<HTMLTextAreaElement>('#composer-text');
     if (failure?.unsentText && failure !== this.restoredFailure && textarea && textarea.value === '') {
       textarea.value = failure.unsentText;
       this.restoredFailure = failure;
+      this.store?.dropPendingPost(failure.id);
     }
   }
 
@@ -356,6 +360,7 @@ export class MeetingRoom extends LitElement {
     if (!textarea || textarea.value.trim() === '') return;
     this.store?.clearFailure();
     this.meeting?.post(textarea.value, this.replyTo ?? undefined);
+    this.querySelector<MessageList>('yoriai-message-list')?.follow();
     textarea.value = '';
     this.replyTo = null;
     textarea.focus();
@@ -364,11 +369,6 @@ export class MeetingRoom extends LitElement {
   private onPropose(event: ProposalSubmitEvent): void {
     this.store?.clearFailure();
     this.meeting?.propose(event.proposal);
-  }
-
-  private errorLabel(code: string): string {
-    const key = `room.error.${code}`;
-    return has(key) ? t(key) : t('room.error.command', { code });
   }
 }
 

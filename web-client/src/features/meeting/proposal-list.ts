@@ -11,7 +11,8 @@ import { t } from './messages';
 /**
  * The proposals of the meeting: type, target, what keeps the person's abilities, cost, area, the
  * linked catalog service (its name read from the public catalog, linked to its page in a new tab,
- * so the reader stays in the meeting) and the endorsements. Endorsing is asked for with {@link EndorseRequestEvent}.
+ * so the reader stays in the meeting) and the endorsements. Endorsing is asked for with {@link EndorseRequestEvent},
+ * never on one's own proposal (the server refuses it too).
  */
 @customElement('yoriai-proposal-list')
 export class ProposalList extends LitElement {
@@ -72,11 +73,13 @@ export class ProposalList extends LitElement {
             ${p.area ? html`<p class="proposal__area"><span class="proposal__label">${t('proposal.areaLabel')}:</span> ${p.area}</p>` : nothing}
             <p class="hint">${t('proposal.by', { name: p.author?.displayName ?? '' })}</p>
             <div class="proposal__actions">
-              <button class="button button--secondary button--small endorse" type="button"
-                data-proposal-id=${p.proposalId} aria-pressed=${endorsed ? 'true' : 'false'} ?disabled=${!this.canEndorse}
-                @click=${() => this.dispatchEvent(new EndorseRequestEvent(p.proposalId))}>
-                ${endorsed ? t('proposal.endorsed') : t('proposal.endorse')}
-              </button>
+              ${p.author?.accountId === this.me
+                ? html`<span class="hint own-proposal">${t('proposal.own')}</span>`
+                : html`<button class="button button--secondary button--small endorse" type="button"
+                    data-proposal-id=${p.proposalId} aria-pressed=${endorsed ? 'true' : 'false'} ?disabled=${!this.canEndorse}
+                    @click=${() => this.dispatchEvent(new EndorseRequestEvent(p.proposalId))}>
+                    ${endorsed ? t('proposal.endorsed') : t('proposal.endorse')}
+                  </button>`}
               <span class="endorse-count" data-count=${p.endorsers.size}>${t('proposal.count', { count: p.endorsers.size })}</span>
             </div>
           </li>`;
