@@ -16,9 +16,7 @@ export interface ChatMessage {
 }
 
 type MessagePosted = Extract<MeetingEvent, { kind: 'message.posted' }>;
-type MutableMessage = { -readonly [K in keyof Omit<ChatMessage, 'reactions'>]: ChatMessage[K] } & {
-  reactions: Map<string, Set<string>>;
-};
+type MutableMessage = { -readonly [K in keyof ChatMessage]: ChatMessage[K] };
 
 /**
  * The meeting's messages with their reactions, as the log built them. Hidden ones are left out
@@ -71,14 +69,17 @@ export class RoomMessages {
     }
   }
 
+  /** Replaces the message's reactions (never changes them in place), so a view comparing them sees the change. */
   react(messageId: string, emoji: string, accountId: string, on: boolean): void {
     const message = this.byId.get(messageId);
     if (!message) return;
-    const accounts = message.reactions.get(emoji) ?? new Set<string>();
+    const accounts = new Set(message.reactions.get(emoji));
     if (on) accounts.add(accountId);
     else accounts.delete(accountId);
-    if (accounts.size === 0) message.reactions.delete(emoji);
-    else message.reactions.set(emoji, accounts);
+    const reactions = new Map(message.reactions);
+    if (accounts.size === 0) reactions.delete(emoji);
+    else reactions.set(emoji, accounts);
+    message.reactions = reactions;
   }
 
   private visible(host: boolean): MutableMessage[] {

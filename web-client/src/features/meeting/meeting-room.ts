@@ -154,13 +154,13 @@ export class MeetingRoom extends LitElement {
               .pending=${this.ofFocusedCase(store.pendingPosts)}
               @reply-request=${(e: ReplyRequestEvent) => this.startReply(e.messageId)}
               @take-back=${this.onTakeBack}></yoriai-message-list>
-            ${this.renderComposer(store, commentsOpen(comments))}
           </div>
           <aside class="room__side">
             ${this.renderHands(store)}
             ${this.renderPresence(store)}
             ${this.renderProposals(store, commentsOpen(comments), focused?.prefecture ?? store.me.organization.prefecture)}
           </aside>
+          ${this.renderComposer(store, commentsOpen(comments))}
         </div>
         ${hostSummaryTools(store, this.summaryApi, this.summaryCaseId)}
         <p id="room-live" class="visually-hidden" aria-live="polite">
@@ -227,9 +227,11 @@ export class MeetingRoom extends LitElement {
         ${failure ? html`<p id="room-failure" class="alert" role="alert">${roomErrorLabel(failure.code)}</p>` : nothing}
         <label class="field__label" for="composer-text">${t('room.composer')}
           <span class="hint composer__shortcut">${t('room.shortcut')}</span></label>
-        <textarea id="composer-text" class="field__input field__input--area" rows="3" maxlength="4000"
-          ?disabled=${blocked} @keydown=${this.onComposerKey}></textarea>
-        <button id="composer-send" class="button button--primary" type="submit" ?disabled=${blocked}>${t('room.send')}</button>
+        <div class="composer__row">
+          <textarea id="composer-text" class="field__input field__input--area" rows="2" maxlength="4000"
+            ?disabled=${blocked} @keydown=${this.onComposerKey}></textarea>
+          <button id="composer-send" class="button button--primary" type="submit" ?disabled=${blocked}>${t('room.send')}</button>
+        </div>
       </form>
     `;
   }

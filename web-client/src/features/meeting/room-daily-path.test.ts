@@ -176,6 +176,8 @@ describe('one button for reactions, one tab stop per message', () => {
     expect(server.latest.sent('react')[0]).toMatchObject({ messageId: 'a', emoji: '❤️', on: true });
     expect(message.querySelector('[role="menu"]')).toBeNull();
     expect(document.activeElement).toBe(toggle);
+    await push(eventFrame(3, 'reaction.changed', { messageId: 'a', emoji: '❤️', on: true }, alice));
+    expect(get(message, '.reaction-summary').textContent).toBe('👍 1 ❤️ 1');
 
     toggle.click();
     await settle();

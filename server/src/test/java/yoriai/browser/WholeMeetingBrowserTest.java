@@ -3,6 +3,8 @@ package yoriai.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static yoriai.browser.RoomPage.enterRoom;
 import static yoriai.browser.RoomPage.messageWithText;
+import static yoriai.browser.RoomPage.reactByKeyboard;
+import static yoriai.browser.RoomPage.reactionSummary;
 import static yoriai.browser.RoomPage.send;
 import static yoriai.browser.RoomPage.startInAnHour;
 import static yoriai.browser.RoomPage.waitLive;
@@ -205,10 +207,8 @@ class WholeMeetingBrowserTest {
     handPage.driver().findElement(By.id("hand-toggle")).click();
     hostPage.until(d -> d.findElements(By.cssSelector("#hand-queue li.hand")).isEmpty());
 
-    hostPage.until(d -> messageWithText(hostPage, script.therapistRemark()))
-        .findElement(By.cssSelector(".reaction[data-emoji='" + emoji + "']")).click();
-    therapistPage.until(d -> messageWithText(therapistPage, script.therapistRemark())
-        .findElement(By.cssSelector(".reaction[data-emoji='" + emoji + "']")).getText().contains("1"));
+    reactByKeyboard(hostPage, hostPage.until(d -> messageWithText(hostPage, script.therapistRemark())), emoji);
+    therapistPage.until(d -> reactionSummary(messageWithText(therapistPage, script.therapistRemark())).contains(emoji + " 1"));
 
     advance("advice");
     advance("proposals");

@@ -51,6 +51,10 @@ public final class Discussion implements AutoCloseable {
     ack(as, as.command("endorse", Json.object().put("proposalId", proposalId)));
   }
 
+  public void raiseHand(WsClient as) {
+    ack(as, as.command("hand", Json.object().put("raised", true)));
+  }
+
   public void hide(String messageId) {
     ack(hostSocket, hostSocket.command("moderate", Json.object().put("action", "hide").put("messageId", messageId)));
   }
