@@ -115,6 +115,13 @@ describe('MeetingRoomModel', () => {
     expect(store.pendingPosts).toEqual([]);
   });
 
+  test('when the connection ends for good, posts still waiting are marked unsent, not dropped', () => {
+    const store = storeFor(meAlice);
+    store.commandQueued({ type: 'post', text: '届かなかった', id: 'c-1' });
+    store.setConnection('closed');
+    expect(store.pendingPosts).toEqual([expect.objectContaining({ id: 'c-1', state: 'failed', code: 'disconnected' })]);
+  });
+
   test('proposal.posted and proposal.endorsed count each account once', () => {
     const store = storeFor(meAlice);
     store.apply(

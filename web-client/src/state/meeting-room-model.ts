@@ -208,6 +208,7 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
 
   setConnection(state: ConnectionState): void {
     this.connectionState = state;
+    if (state === 'closed') this.unacked.allFailed('disconnected');
     this.changed();
   }
 

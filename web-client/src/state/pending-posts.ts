@@ -39,6 +39,11 @@ export class PendingPosts {
     if (post) this.posts.set(id, { ...post, state: 'failed', code });
   }
 
+  /** The connection ended for good: nothing still waiting will be sent. */
+  allFailed(code: string): void {
+    for (const post of this.list) if (post.state === 'pending') this.failed(post.id, code);
+  }
+
   /**
    * The writer's own message came back as an event: the oldest pending post with its text is it.
    * (The event comes a moment before its ack; without this both would show for that moment.)

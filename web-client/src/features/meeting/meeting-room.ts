@@ -208,11 +208,6 @@ export class MeetingRoom extends LitElement {
     const waiting = store.pendingPosts.filter((p) => p.state === 'pending').length;
     return html`
       <form id="composer" class="composer" novalidate @submit=${this.onSend}>
-        <div class="composer__status">
-          <p id="connection-state" class="connection connection--${store.connection}" role="status"
-            data-state=${store.connection}>${t(`connection.${store.connection}`)}</p>
-          ${waiting > 0 ? html`<p id="pending-count" class="composer__pending">${t('room.pendingCount', { count: waiting })}</p>` : nothing}
-        </div>
         ${store.phase === 'presentation' && !store.isClosed
           ? html`<p id="composer-floor" class="notice notice--info">${t('room.presenterHasFloor')}</p>`
           : nothing}
@@ -225,8 +220,13 @@ export class MeetingRoom extends LitElement {
           : nothing}
         ${store.isMuted ? html`<p id="composer-muted" class="notice notice--error">${t('room.muted')}</p>` : nothing}
         ${failure ? html`<p id="room-failure" class="alert" role="alert">${roomErrorLabel(failure.code)}</p>` : nothing}
-        <label class="field__label" for="composer-text">${t('room.composer')}
-          <span class="hint composer__shortcut">${t('room.shortcut')}</span></label>
+        <div class="composer__status">
+          <label class="field__label" for="composer-text">${t('room.composer')}
+            <span class="hint composer__shortcut">${t('room.shortcut')}</span></label>
+          ${waiting > 0 ? html`<p id="pending-count" class="composer__pending">${t('room.pendingCount', { count: waiting })}</p>` : nothing}
+          <p id="connection-state" class="connection connection--${store.connection}" role="status"
+            data-state=${store.connection}>${t(`connection.${store.connection}`)}</p>
+        </div>
         <div class="composer__row">
           <textarea id="composer-text" class="field__input field__input--area" rows="2" maxlength="4000"
             ?disabled=${blocked} @keydown=${this.onComposerKey}></textarea>

@@ -1,6 +1,7 @@
 package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.browser.RoomPage.click;
 import static yoriai.browser.RoomPage.enterRoom;
 import static yoriai.browser.RoomPage.focused;
 import static yoriai.browser.RoomPage.messageWithText;
@@ -98,7 +99,7 @@ class RoomDailyPathBrowserTest {
         return button.getText().equals("新着 2件") ? button : null;
       });
       assertThat(listScrollTop()).as("the reader's place is kept").isZero();
-      marker.click();
+      click(therapistPage, marker);
       therapistPage.until(d -> d.findElements(By.id("new-messages")).isEmpty());
       therapistPage.until(d -> atListEnd() && visibleInList(messageWithText(therapistPage, "雨の日は屋根のある場所がよいです")));
 
@@ -121,13 +122,13 @@ class RoomDailyPathBrowserTest {
 
       // the host calls on the first raised hand; that hand drops; the host lowers the other one
       meeting.raiseHand(company);
-      therapistPage.driver().findElement(By.id("hand-toggle")).click();
+      click(therapistPage, therapistPage.driver().findElement(By.id("hand-toggle")));
       hostPage.until(d -> d.findElements(By.cssSelector("#hand-queue li.hand")).size() == 2);
-      hostPage.driver().findElement(By.id("hand-call-next")).click();
+      click(hostPage, hostPage.driver().findElement(By.id("hand-call-next")));
       therapistPage.until(d -> d.findElement(By.id("current-speaker")).getText().equals("発言者: 販売 一郎さん"));
       hostPage.until(d -> d.findElements(By.cssSelector("#hand-queue li.hand")).size() == 1);
-      hostPage.driver().findElement(By.cssSelector(
-          "#hand-queue .lower-hand[data-account-id='" + parties.professional().id() + "']")).click();
+      click(hostPage, hostPage.driver().findElement(By.cssSelector(
+          "#hand-queue .lower-hand[data-account-id='" + parties.professional().id() + "']")));
       therapistPage.until(d -> "false".equals(d.findElement(By.id("hand-toggle")).getAttribute("aria-pressed")));
       hostPage.until(d -> d.findElements(By.cssSelector("#hand-queue li.hand")).isEmpty());
       Accessibility.assertNoViolations(hostPage.driver(), "the host's room");
@@ -137,7 +138,7 @@ class RoomDailyPathBrowserTest {
       new Select(therapistPage.driver().findElement(By.id("proposal-type"))).selectByValue("mutual");
       therapistPage.driver().findElement(By.id("proposal-description")).sendKeys("近所の方と公民館の前で待ち合わせる");
       therapistPage.driver().findElement(By.id("proposal-keeps")).sendKeys("自分で品物を選べる");
-      therapistPage.driver().findElement(By.id("proposal-submit")).click();
+      click(therapistPage, therapistPage.driver().findElement(By.id("proposal-submit")));
       WebElement own = therapistPage.waitFor(By.cssSelector("#proposal-list li.proposal"));
       assertThat(own.findElement(By.cssSelector(".own-proposal")).getText()).isEqualTo("あなたの提案です（賛同は他の参加者から）");
       assertThat(own.findElements(By.cssSelector("button.endorse"))).isEmpty();

@@ -55,6 +55,15 @@ final class RoomPage {
         .map(WebElement::getText).findFirst().orElse("");
   }
 
+  /**
+   * Clicks {@code element} after scrolling it to the middle of the screen, as a person does with a
+   * button that sits behind the room's sticky composer at the bottom of the screen.
+   */
+  static void click(Browser page, WebElement element) {
+    page.script("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
   static WebElement focused(Browser page) {
     return page.driver().switchTo().activeElement();
   }
