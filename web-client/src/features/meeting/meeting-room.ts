@@ -26,7 +26,9 @@ import { callLink, commentsOpen, commentWindow, windowBanner } from './room-bann
 /**
  * `#/meetings/{id}`: the live room. Reads everything from the live meeting's {@link MeetingRoomModel} and
  * turns clicks into its commands; the state only changes when the server's event comes back. Beside
- * the discussion: the agenda and the case in focus (read once over REST), the proposals.
+ * the discussion (`yoriai-message-list`): the agenda and the case in focus (read once over REST), the
+ * speaking queue (the host calls on and lowers hands), the proposals; below everything the composer
+ * with the connection state, sticky at the bottom of the screen, reached by a skip link or the / key.
  * User text is rendered through Lit text bindings only (never as HTML).
  */
 @customElement('yoriai-meeting-room')

@@ -1,6 +1,7 @@
 package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.browser.RoomPage.click;
 import static yoriai.browser.RoomPage.enterRoom;
 import static yoriai.browser.RoomPage.messageWithText;
 import static yoriai.browser.RoomPage.send;
@@ -96,17 +97,17 @@ class HostedMeetingBrowserTest {
     enterRoom(hostPage, server.baseUrl(), host, meetingId);
     enterRoom(guestPage, server.baseUrl(), guest, meetingId);
 
-    guestPage.driver().findElement(By.id("hand-toggle")).click();
+    click(guestPage, guestPage.driver().findElement(By.id("hand-toggle")));
     hostPage.waitFor(By.cssSelector("#hand-queue li.hand[data-account-id='" + guest.id() + "']"));
     guestPage.until(d -> "true".equals(d.findElement(By.id("hand-toggle")).getAttribute("aria-pressed")));
 
     send(guestPage, "住所は〇〇町です");
     hostPage.until(d -> messageWithText(hostPage, "住所は〇〇町です"));
-    hostPage.driver().findElement(By.cssSelector("#message-list li.message .hide-message")).click();
+    click(hostPage, hostPage.driver().findElement(By.cssSelector("#message-list li.message .hide-message")));
     guestPage.until(d -> messageWithText(guestPage, "住所は〇〇町です") == null);
     hostPage.waitFor(By.cssSelector("#message-list .message__hidden-label"));
 
-    hostPage.driver().findElement(By.cssSelector(".mute-participant[data-account-id='" + guest.id() + "']")).click();
+    click(hostPage, hostPage.driver().findElement(By.cssSelector(".mute-participant[data-account-id='" + guest.id() + "']")));
     guestPage.waitFor(By.id("composer-muted"));
     assertThat(guestPage.driver().findElement(By.id("composer-send")).isEnabled()).isFalse();
     guestPage.waitFor(By.cssSelector("#presence-list li.participant[data-account-id='" + guest.id() + "'] .badge--muted"));

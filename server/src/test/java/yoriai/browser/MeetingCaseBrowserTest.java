@@ -1,6 +1,7 @@
 package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.browser.RoomPage.click;
 import static yoriai.browser.RoomPage.enterRoom;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,10 +77,10 @@ class MeetingCaseBrowserTest {
     browser.driver().findElement(By.id("proposal-description")).sendKeys("移動販売車が週2回自宅前に来る");
     browser.driver().findElement(By.id("proposal-keeps")).sendKeys("自分で品物を選んで買える");
     browser.driver().findElement(By.id("proposal-service-q")).sendKeys("移動スーパー", Keys.ENTER);
-    browser.waitFor(By.cssSelector("li.service-choice[data-service-id='" + serviceId + "'] input[type=radio]")).click();
+    click(browser, browser.waitFor(By.cssSelector("li.service-choice[data-service-id='" + serviceId + "'] input[type=radio]")));
     browser.driver().findElement(By.id("proposal-cost")).sendKeys("商品代のみ");
     browser.driver().findElement(By.id("proposal-area")).sendKeys("高崎市");
-    browser.driver().findElement(By.id("proposal-submit")).click();
+    click(browser, browser.driver().findElement(By.id("proposal-submit")));
 
     WebElement link = browser.until(d -> d.findElements(By.cssSelector("#proposal-list li.proposal a.proposal-service")).stream()
         .filter(a -> SERVICE_NAME.equals(a.getText())).findFirst().orElse(null));

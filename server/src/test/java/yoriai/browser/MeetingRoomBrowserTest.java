@@ -1,6 +1,7 @@
 package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.browser.RoomPage.click;
 import static yoriai.browser.RoomPage.enterRoom;
 import static yoriai.browser.RoomPage.messageWithText;
 import static yoriai.browser.RoomPage.send;
@@ -76,14 +77,14 @@ class MeetingRoomBrowserTest {
     new Select(hostPage.driver().findElement(By.id("proposal-type"))).selectByValue("market");
     hostPage.driver().findElement(By.id("proposal-description")).sendKeys("移動販売車が週2回自宅前に来る");
     hostPage.driver().findElement(By.id("proposal-keeps")).sendKeys("自分で品物を選んで買える");
-    hostPage.driver().findElement(By.id("proposal-submit")).click();
+    click(hostPage, hostPage.driver().findElement(By.id("proposal-submit")));
 
     WebElement proposal = guestPage.waitFor(By.cssSelector("#proposal-list li.proposal"));
     assertThat(proposal.getText()).contains("移動販売車が週2回自宅前に来る").contains("自分で品物を選んで買える");
     String proposalId = proposal.getAttribute("data-proposal-id");
     assertThat(endorseCount(hostPage, proposalId)).isZero();
 
-    guestPage.driver().findElement(By.cssSelector("button.endorse[data-proposal-id='" + proposalId + "']")).click();
+    click(guestPage, guestPage.driver().findElement(By.cssSelector("button.endorse[data-proposal-id='" + proposalId + "']")));
 
     hostPage.until(d -> endorseCount(hostPage, proposalId) == 1);
     guestPage.until(d -> "true".equals(d.findElement(By.cssSelector("button.endorse[data-proposal-id='" + proposalId + "']"))

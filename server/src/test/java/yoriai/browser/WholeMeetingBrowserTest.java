@@ -1,6 +1,7 @@
 package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static yoriai.browser.RoomPage.click;
 import static yoriai.browser.RoomPage.enterRoom;
 import static yoriai.browser.RoomPage.messageWithText;
 import static yoriai.browser.RoomPage.reactByKeyboard;
@@ -201,10 +202,10 @@ class WholeMeetingBrowserTest {
 
     send(therapistPage, script.therapistRemark());
     advance("questions");
-    handPage.driver().findElement(By.id("hand-toggle")).click();
+    click(handPage, handPage.driver().findElement(By.id("hand-toggle")));
     hostPage.waitFor(By.cssSelector("#hand-queue li.hand[data-account-id='" + handRaiser.id() + "']"));
     send(dietitianPage, script.dietitianRemark());
-    handPage.driver().findElement(By.id("hand-toggle")).click();
+    click(handPage, handPage.driver().findElement(By.id("hand-toggle")));
     hostPage.until(d -> d.findElements(By.cssSelector("#hand-queue li.hand")).isEmpty());
 
     reactByKeyboard(hostPage, hostPage.until(d -> messageWithText(hostPage, script.therapistRemark())), emoji);
@@ -213,7 +214,7 @@ class WholeMeetingBrowserTest {
     advance("advice");
     advance("proposals");
     String proposalId = propose(script);
-    therapistPage.waitFor(By.cssSelector("button.endorse[data-proposal-id='" + proposalId + "']")).click();
+    click(therapistPage, therapistPage.waitFor(By.cssSelector("button.endorse[data-proposal-id='" + proposalId + "']")));
     hostPage.until(d -> "1".equals(d.findElement(By.cssSelector(
         "li.proposal[data-proposal-id='" + proposalId + "'] .endorse-count")).getAttribute("data-count")));
 
@@ -240,11 +241,11 @@ class WholeMeetingBrowserTest {
       List<WebElement> choices = d.findElements(By.cssSelector("#proposal-service-results li.service-choice"));
       boolean found = choices.size() == 1 && script.serviceId().equals(choices.get(0).getAttribute("data-service-id"));
       if (found) {
-        choices.get(0).findElement(By.cssSelector("input[name=serviceId]")).click();
+        click(companyPage, choices.get(0).findElement(By.cssSelector("input[name=serviceId]")));
       }
       return found && choices.get(0).findElement(By.cssSelector("input[name=serviceId]")).isSelected();
     });
-    companyPage.driver().findElement(By.id("proposal-submit")).click();
+    click(companyPage, companyPage.driver().findElement(By.id("proposal-submit")));
     String serviceLink = "#proposal-list li.proposal a.proposal-service[data-service-id='" + script.serviceId() + "']";
     for (Browser page : pages()) {
       page.until(d -> script.serviceName().equals(d.findElement(By.cssSelector(serviceLink)).getText()));
@@ -261,7 +262,7 @@ class WholeMeetingBrowserTest {
     assertThat(button.getText()).isEqualTo("この事例に移る");
     assertThat(therapistPage.driver().findElements(By.cssSelector("button.agenda-focus"))).as("only the host moves the focus").isEmpty();
     screenshotAt(hostPage, "agenda", "whole-meeting-host-agenda-tablet");
-    button.click();
+    click(hostPage, button);
     for (Browser page : pages()) {
       page.until(d -> next.title().equals(d.findElement(By.id("case-panel-title")).getText()));
       page.until(d -> messageWithText(page, done.therapistRemark()) == null);
@@ -276,7 +277,7 @@ class WholeMeetingBrowserTest {
       WebElement button = d.findElement(By.id("phase-next"));
       return phase.equals(button.getAttribute("data-to")) ? button : null;
     });
-    next.click();
+    click(hostPage, next);
     for (Browser page : pages()) {
       page.until(d -> phase.equals(phaseOf(page)));
     }
