@@ -40,6 +40,8 @@ class MeetingEventJsonTest {
         new EventData.MessagePosted("msg-1", "本文", "msg-0", "advice", null, "c1"),
         new EventData.ReactionChanged("msg-1", "👍", false),
         new EventData.HandChanged(true),
+        new EventData.HandLowered("a2"),
+        new EventData.SpeakerCalled("a2"),
         new EventData.ProposalPosted("p1", "買い物", "market", "移動販売", "歩く", null, "無料", null, "proposals", "c1"),
         new EventData.ProposalEndorsed("p1", "c1"),
         new EventData.PhaseChanged("advice", "proposals", AT),
