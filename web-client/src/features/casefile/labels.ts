@@ -10,9 +10,11 @@ export function caseStateLabel(state: string): string {
 
 const CASE_STATES = ['draft', 'submitted', 'scheduled', 'discussed', 'published', 'withdrawn'];
 
-/** Why a case in `state` opens read-only (「提出済みのため編集できません」); any state but a draft has a reason. */
+/** Why a case in `state` (any but a draft) opens read-only: 「提出済みのため編集できません」. */
 export function readOnlyReason(state: string): string {
-  return CASE_STATES.includes(state) ? t(`case.readOnly.${state}` as MessageKey) : t('case.readOnly.other', { state });
+  return CASE_STATES.includes(state) && state !== 'draft'
+    ? t(`case.readOnly.${state}` as MessageKey)
+    : t('case.readOnly.other', { state });
 }
 
 /** A translated label for a Japanese wire value, when the dictionary has one (`level.自立`, `activity.服薬`). */
