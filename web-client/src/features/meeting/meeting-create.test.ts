@@ -107,6 +107,7 @@ describe('meeting create: choosing the cases', () => {
     await mount([submitted], 'gone');
     await form.updateComplete;
     expect(orders()).toEqual({ c1: '' });
+    expect(get(form, '#meeting-case-unavailable').textContent).toContain('提出済みの一覧にないため選べません');
     get<HTMLButtonElement>(form, '#meeting-create-submit').click();
     await form.updateComplete;
     expect(get(form, '#meeting-form-error').textContent).toBe('会議名・事例・開始日時を入力してください');

@@ -141,6 +141,9 @@ export class MeetingCreate extends LitElement {
         ${(this.submitted.result !== null || this.submitted.error) && cases.length === 0
           ? html`<p class="hint">${t('meetingForm.noCases')}</p>`
           : nothing}
+        ${this.caseId && this.submitted.result !== null && !titles.has(this.caseId)
+          ? html`<p id="meeting-case-unavailable" class="hint">${t('meetingForm.caseUnavailable')}</p>`
+          : nothing}
         <ul class="case-picks">
           ${cases.map((c) => {
             const order = agenda.indexOf(c.id) + 1;
