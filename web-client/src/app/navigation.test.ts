@@ -68,18 +68,18 @@ describe('signed-in navigation', () => {
     expect(get(app, '#new-meeting').getAttribute('href')).toBe('#/meetings/new');
 
     window.location.hash = '#/meetings/new';
-    const option = await waitFor(() => app.querySelector<HTMLOptionElement>('#meeting-cases option'));
-    expect(option.value).toBe('c1');
+    const checkbox = await waitFor(() => app.querySelector<HTMLInputElement>('#meeting-cases input[type="checkbox"]'));
+    expect(checkbox.value).toBe('c1');
+    expect(checkbox.checked).toBe(false);
     expect(get<HTMLInputElement>(app, '#meeting-minutes-presentation').value).toBe('5');
     expect(get<HTMLInputElement>(app, '#meeting-minutes-advice').value).toBe('15');
     expect(fetchMock.mock.calls.some(([url]) => url === '/api/v1/cases?state=submitted')).toBe(true);
   });
 
-  test('creating a meeting posts the §7 body and opens its room', async () => {
-    await mountSignedIn('#/meetings/new');
-    await waitFor(() => app.querySelector('#meeting-cases option'));
+  test('creating a meeting from a case (#/meetings/new?case=) starts with it ticked, posts the §7 body and opens its room', async () => {
+    await mountSignedIn('#/meetings/new?case=c1');
+    await waitFor(() => app.querySelector<HTMLInputElement>('#meeting-cases input[value="c1"]')?.checked);
     get<HTMLInputElement>(app, '#meeting-title').value = '買い物支援を考える会';
-    get<HTMLOptionElement>(app, '#meeting-cases option[value="c1"]').selected = true;
     get<HTMLInputElement>(app, '#meeting-visibility-invite').checked = true;
     get<HTMLInputElement>(app, '#meeting-starts-at').value = '2026-12-01T10:00';
     get<HTMLButtonElement>(app, '#meeting-create-submit').click();

@@ -108,9 +108,9 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
       .canCreate=${mayHost(shell.user)}></yoriai-meeting-list>`,
   },
   'meeting-new': {
-    path: '/meetings/new', access: 'signed-in', section: 'meetings',
-    render: (_route, shell) => html`<yoriai-meeting-create .meetings=${shell.services?.meetings} .cases=${shell.services?.cases}
-      .canCreate=${mayHost(shell.user)} @meeting-created=${shell.onMeetingCreated}></yoriai-meeting-create>`,
+    path: '/meetings/new', query: 'case', access: 'signed-in', section: 'meetings',
+    render: (route, shell) => html`<yoriai-meeting-create .meetings=${shell.services?.meetings} .cases=${shell.services?.cases}
+      .canCreate=${mayHost(shell.user)} .caseId=${route.caseId ?? null} @meeting-created=${shell.onMeetingCreated}></yoriai-meeting-create>`,
   },
   meeting: {
     path: '/meetings/:id', query: 'invite', access: 'signed-in', section: 'meetings',
