@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import yoriai.testing.Accessibility;
 import yoriai.testing.Api;
 import yoriai.testing.Browser;
 import yoriai.testing.Discussion;
@@ -83,6 +84,7 @@ class SearchAndExportBrowserTest {
     assertThat(names()).containsExactly("ゆっくりレジ（みらいマート高崎店）");
     assertThat(browser.driver().findElement(By.id("catalog-total")).getText()).contains("1件");
     assertThat(browser.driver().findElement(By.cssSelector("#catalog-results .badge")).getText()).isEqualTo("買い物支援");
+    Accessibility.assertNoViolations(browser.driver(), "catalog search by category");
     browser.saveScreenshot("catalog-search-by-category-tablet");
   }
 
@@ -111,6 +113,7 @@ class SearchAndExportBrowserTest {
     assertThat(lines.get(0)).startsWith("\uFEFFID,タイトル,");
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1)).startsWith(hit.getDomAttribute("data-id") + ",浴槽をまたげなくなった男性,").contains(",要支援1,");
+    Accessibility.assertNoViolations(browser.driver(), "archive search with a filter and its export links");
     browser.saveScreenshot("archive-search-export-tablet");
   }
 
