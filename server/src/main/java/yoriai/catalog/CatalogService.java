@@ -90,9 +90,20 @@ public final class CatalogService {
     });
   }
 
+  /** The services of {@code actor}'s organization, newest first, with in how many published cases each was proposed and adopted. */
+  public Future<List<Service>> ofOrganization(Account actor) {
+    return store.find(everything(), 0, 0).compose(all -> withUsage(all.stream()
+        .filter(stored -> stored.ownedBy(actor.organization()))
+        .toList()));
+  }
+
+  private static Criteria everything() {
+    return new CatalogQuery(null, null, null, null, null, null).criteria();
+  }
+
   /** Which category serves which prefecture (by name), as {@code category|prefecture}, for the needs gap report. */
   public Future<Set<String>> coverage() {
-    return store.find(new CatalogQuery(null, null, null, null, null, null).criteria(), 0, 0).map(all -> {
+    return store.find(everything(), 0, 0).map(all -> {
       Set<String> covered = new java.util.HashSet<>();
       for (StoredService stored : all) {
         Service service = stored.service(Usage.NONE);
