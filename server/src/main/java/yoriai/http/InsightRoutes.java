@@ -24,11 +24,11 @@ final class InsightRoutes {
         .onFailure(ctx::fail));
   }
 
-  /** Suppressed cells read {@code <3}. */
+  /** Suppressed cells read 「3件未満」, as on the page. */
   private static String csv(NeedsReport report) {
     return Csv.write(List.of("need", "prefecture", "careLevel", "cases"), report.cells().stream()
         .map(cell -> List.of(cell.need(), cell.prefecture(), cell.careLevel(),
-            cell.suppressed() ? "<" + report.threshold() : String.valueOf(cell.cases())))
+            cell.suppressed() ? report.threshold() + "件未満" : String.valueOf(cell.cases())))
         .toList());
   }
 }

@@ -102,7 +102,7 @@ class CsvExportsTest {
     List<CSVRecord> records = read("/api/v1/insights/needs.csv");
 
     assertThat(records.get(0).toList()).containsExactly("need", "prefecture", "careLevel", "cases");
-    assertThat(records).anySatisfy(r -> assertThat(r.toList()).containsExactly("'" + AT_NEED, "群馬県", "要支援2", "<3"));
+    assertThat(records).anySatisfy(r -> assertThat(r.toList()).containsExactly("'" + AT_NEED, "群馬県", "要支援2", "3件未満"));
     assertThat(records).allSatisfy(r -> assertThat(r.get(0)).doesNotStartWith("@"));
   }
 }
