@@ -105,7 +105,7 @@ export function mayUse(entry: Pick<RouteEntry<RouteName>, 'access' | 'roles'>, u
 export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   home: {
     path: '/', access: 'signed-in', section: 'home', nav: 'nav.home',
-    render: (_route, shell) => html`<div class="home">
+    render: (_route, shell) => html`<div class="home home--signed-in">
       <yoriai-account-summary .user=${shell.user} @logout-request=${shell.onLogoutRequest}></yoriai-account-summary>
       <yoriai-home-steps .user=${shell.user} .cases=${shell.services?.cases} .meetings=${shell.services?.meetings}
         .home=${shell.services?.home}></yoriai-home-steps>
