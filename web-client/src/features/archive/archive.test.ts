@@ -245,6 +245,15 @@ describe('archive entry', () => {
     expect(get(app, '#feed-atom').getAttribute('href')).toBe('/api/v1/archive/feed.atom');
   });
 
+  test('carries its address and dates for print, in an element only print shows', async () => {
+    app = await mountApp('#/archive/a1');
+    const source = await waitFor(() => app.querySelector('#entry-source'));
+    expect(source.classList.contains('print-only')).toBe(true);
+    expect(get(source, '#entry-source-url').textContent).toBe(`${window.location.origin}${window.location.pathname}#/archive/a1`);
+    expect(source.textContent).toContain('出典: 寄り合い 事例アーカイブ');
+    expect(get(source, '#entry-source-dates').textContent).toMatch(/^公開日 2026\/03\/01・印刷日 \d{4}\/\d{2}\/\d{2}$/);
+  });
+
   test('an unknown entry says it was not found', async () => {
     app = await mountApp('#/archive/nope');
     await waitFor(() => get(app, '#entry-title').textContent === '見つかりませんでした');

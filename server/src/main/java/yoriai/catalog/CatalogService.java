@@ -112,6 +112,17 @@ public final class CatalogService {
     });
   }
 
+  /** The services of {@code actor}'s organization, newest first, with in how many published cases each was proposed and adopted. */
+  public Future<List<Service>> ofOrganization(Account actor) {
+    return store.find(everything(), 0, 0).compose(all -> withUsage(all.stream()
+        .filter(stored -> stored.ownedBy(actor.organization()))
+        .toList()));
+  }
+
+  private static Criteria everything() {
+    return new CatalogQuery(null, null, null, null, null, null).criteria();
+  }
+
   /** Which category serves which prefecture (by name), as {@code category|prefecture}, for the needs gap report. */
   public Future<Set<String>> coverage() {
     return store.find(everything(), 0, 0).map(all -> {
@@ -140,10 +151,6 @@ public final class CatalogService {
       return Future.failedFuture(Failure.invalid("The published case cannot be recorded", problems));
     }
     return store.replaceUsage(caseId, Set.copyOf(proposedServiceIds), Set.copyOf(adoptedServiceIds));
-  }
-
-  private static Criteria everything() {
-    return new CatalogQuery(null, null, null, null, null, null).criteria();
   }
 
   /** Brings this node's index up to date, then every other node's. */
