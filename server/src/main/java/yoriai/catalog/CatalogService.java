@@ -31,6 +31,7 @@ public final class CatalogService {
   private final CatalogStore store;
   private final CatalogIndex index;
   private final Clock clock;
+  private Future<Void> lastReindex = Future.succeededFuture();
 
   private CatalogService(Vertx vertx, CatalogStore store, CatalogIndex index, Clock clock) {
     this.vertx = vertx;
@@ -158,7 +159,17 @@ public final class CatalogService {
     return reindex(id).onSuccess(v -> vertx.eventBus().publish(CHANGED_ADDRESS, id));
   }
 
-  private Future<Void> reindex(String id) {
+  /**
+   * One reindex at a time, each reading the store after the one before it was applied: two changes
+   * of one service in the same moment cannot leave the older text searchable.
+   */
+  private synchronized Future<Void> reindex(String id) {
+    Future<Void> next = lastReindex.transform(ignored -> indexFromStore(id));
+    lastReindex = next;
+    return next;
+  }
+
+  private Future<Void> indexFromStore(String id) {
     return store.findById(id).compose(found -> vertx.executeBlocking(() -> {
       if (found.isPresent()) {
         index.put(found.get());

@@ -387,6 +387,24 @@ class CatalogOverHttpTest {
     }
 
     @Test
+    void after_edits_of_one_service_at_the_same_moment_search_finds_only_the_text_stored_last() {
+      String token = companyA.token();
+      String id = register(token, service("高知 元の名前", "配食", prefectureArea("39", "高知県"))).get("id").asText();
+      List<String> names = List.of("高知 朝市便", "高知 夕市便", "高知 昼市便", "高知 夜市便");
+
+      names.parallelStream().forEach(name -> assertThat(
+          api.put(SERVICES + "/" + id, token, service(name, "配食", prefectureArea("39", "高知県")).toString()).status())
+          .isEqualTo(200));
+
+      String stored = api.get(SERVICES + "/" + id, null).json().get("name").asText();
+      for (String name : names) {
+        assertThat(names(list("prefecture=39&q=" + encode(name.substring(3)))))
+            .as("searching %s after %s was stored last", name, stored)
+            .isEqualTo(name.equals(stored) ? List.of(stored) : List.of());
+      }
+    }
+
+    @Test
     void pages_through_the_services_newest_first_without_overlap() throws InterruptedException {
       List<String> registered = new ArrayList<>();
       for (int i = 1; i <= 5; i++) {
