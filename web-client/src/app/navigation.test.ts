@@ -1,6 +1,6 @@
 import type { User } from '../net/protocol';
 import { localeStore } from '../state/locale-store';
-import { mountApp } from '../test-support/app';
+import { companyUser, mountApp } from '../test-support/app';
 import { get, json, waitFor } from '../test-support/dom';
 import type { YoriaiApp } from './yoriai-app';
 
@@ -15,6 +15,7 @@ const mayor: User = {
 };
 
 let app: YoriaiApp;
+let me: User = mayor;
 let fetchMock: ReturnType<typeof vi.fn<typeof fetch>>;
 
 async function mountSignedIn(hash: string): Promise<void> {
@@ -23,9 +24,10 @@ async function mountSignedIn(hash: string): Promise<void> {
 
 beforeEach(() => {
   localeStore.set('ja');
+  me = mayor;
   fetchMock = vi.fn<typeof fetch>(async (url, init) => {
     const path = String(url);
-    if (path === '/api/v1/auth/me') return json(200, mayor);
+    if (path === '/api/v1/auth/me') return json(200, me);
     if (path.startsWith('/api/v1/cases')) return json(200, [{ id: 'c1', state: 'submitted', title: '独居の女性の買い物' }]);
     if (path === '/api/v1/meetings' && init?.method === 'POST') {
       return json(201, { id: 'm9', hostId: mayor.id, state: 'scheduled', phase: null, phaseEndsAt: null, ...JSON.parse(String(init.body)) });
@@ -68,18 +70,18 @@ describe('signed-in navigation', () => {
     expect(get(app, '#new-meeting').getAttribute('href')).toBe('#/meetings/new');
 
     window.location.hash = '#/meetings/new';
-    const option = await waitFor(() => app.querySelector<HTMLOptionElement>('#meeting-cases option'));
-    expect(option.value).toBe('c1');
+    const checkbox = await waitFor(() => app.querySelector<HTMLInputElement>('#meeting-cases input[type="checkbox"]'));
+    expect(checkbox.value).toBe('c1');
+    expect(checkbox.checked).toBe(false);
     expect(get<HTMLInputElement>(app, '#meeting-minutes-presentation').value).toBe('5');
     expect(get<HTMLInputElement>(app, '#meeting-minutes-advice').value).toBe('15');
     expect(fetchMock.mock.calls.some(([url]) => url === '/api/v1/cases?state=submitted')).toBe(true);
   });
 
-  test('creating a meeting posts the §7 body and opens its room', async () => {
-    await mountSignedIn('#/meetings/new');
-    await waitFor(() => app.querySelector('#meeting-cases option'));
+  test('creating a meeting from a case (#/meetings/new?case=) starts with it ticked, posts the §7 body and opens its room', async () => {
+    await mountSignedIn('#/meetings/new?case=c1');
+    await waitFor(() => app.querySelector<HTMLInputElement>('#meeting-cases input[value="c1"]')?.checked);
     get<HTMLInputElement>(app, '#meeting-title').value = '買い物支援を考える会';
-    get<HTMLOptionElement>(app, '#meeting-cases option[value="c1"]').selected = true;
     get<HTMLInputElement>(app, '#meeting-visibility-invite').checked = true;
     get<HTMLInputElement>(app, '#meeting-starts-at').value = '2026-12-01T10:00';
     get<HTMLButtonElement>(app, '#meeting-create-submit').click();
@@ -96,5 +98,55 @@ describe('signed-in navigation', () => {
     expect(body.startsAt).toMatch(/^2026-12-01T10:00:00[+-]\d\d:\d\d$/);
     await waitFor(() => app.querySelector('#room-heading')?.textContent?.includes('買い物支援を考える会'));
     expect(get(app, '#connection-state')).toBeTruthy();
+  });
+});
+
+describe('the menu and the pages follow the role', () => {
+  const therapist: User = { ...mayor, id: 'u-p', role: 'professional', profession: '理学療法士' };
+  const admin: User = { ...mayor, id: 'u-a', role: 'admin' };
+  const menu = () => [...app.querySelectorAll('.app-nav__link')].map((link) => link.id);
+
+  test('a municipality has every entry', async () => {
+    await mountSignedIn('#/');
+    expect(menu()).toEqual(['nav-home', 'nav-cases', 'nav-meetings', 'nav-archive', 'nav-catalog', 'nav-insight']);
+  });
+
+  test.each([
+    ['a professional', therapist],
+    ['a company', companyUser],
+    ['an admin', admin],
+  ])('%s has no 事例 entry', async (_who, user) => {
+    me = user;
+    await mountSignedIn('#/');
+    expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-archive', 'nav-catalog', 'nav-insight']);
+  });
+
+  test('a signed-out visitor has the public entries and the way in', async () => {
+    app = await mountApp('#/');
+    expect(menu()).toEqual(['nav-archive', 'nav-catalog', 'nav-insight', 'nav-login']);
+  });
+
+  test('a professional who follows a link to a new case gets an honest page, and no case is loaded', async () => {
+    me = therapist;
+    await mountSignedIn('#/cases/new');
+    expect(get(app, '#not-for-role-heading').textContent?.trim()).toBe('このページは自治体のアカウントで使えます');
+    expect(get(app, '#not-for-role').textContent).toContain('専門職のアカウントでは');
+    expect(get(app, '#not-for-role-home').getAttribute('href')).toBe('#/');
+    expect(app.querySelector('yoriai-case-editor')).toBeNull();
+
+    window.location.hash = '#/cases/c1';
+    await waitFor(() => app.querySelector('#not-for-role'));
+    expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/v1/cases/'))).toBe(false);
+  });
+
+  test('a company is told who creates meetings; a municipality who registers services', async () => {
+    me = companyUser;
+    await mountSignedIn('#/meetings/new');
+    expect(get(app, '#not-for-role-heading').textContent?.trim()).toBe('このページは自治体・管理者のアカウントで使えます');
+    app.remove();
+
+    me = mayor;
+    await mountSignedIn('#/catalog/new');
+    expect(get(app, '#not-for-role-heading').textContent?.trim()).toBe('このページは企業のアカウントで使えます');
   });
 });

@@ -8,6 +8,8 @@ import '../features/catalog/catalog-search';
 import '../features/catalog/catalog-service';
 import type { ServiceCreatedEvent } from '../features/catalog/events';
 import '../features/catalog/service-form';
+import '../features/home/home-steps';
+import '../features/home/public-home';
 import '../features/insight/insight-page';
 import '../features/login/account-summary';
 import type { MeetingCreatedEvent } from '../features/meeting/events';
@@ -19,9 +21,10 @@ import '../features/summary/publish-page';
 import type { ArchiveApi } from '../net/archive-api';
 import type { CaseApi } from '../net/case-api';
 import type { CatalogApi } from '../net/catalog-api';
+import type { HomeApi } from '../net/home-api';
 import type { InsightApi } from '../net/insight-api';
 import type { MeetingApi } from '../net/meeting-api';
-import type { User } from '../net/protocol';
+import type { Role, User } from '../net/protocol';
 import type { SocketFactory } from '../net/socket';
 import type { SearchChangeEvent } from '../shared/search-page';
 import { CaseEditorStore } from '../state/case-editor-store';
@@ -37,6 +40,7 @@ export interface AppServices {
   archive: ArchiveApi;
   catalog: CatalogApi;
   insights: InsightApi;
+  home: HomeApi;
   socketFactory: SocketFactory;
   socketUrl: string;
 }
@@ -68,37 +72,59 @@ export type Section = 'home' | 'cases' | 'meetings' | 'archive' | 'catalog' | 'i
 
 /**
  * One route: where it lives, whether anyone may see it (§2 "public": the archive, catalog and
- * insights) or only a signed-in user, the menu section it belongs to (and the menu entry it is,
- * if any), what it opens while shown (`enter`, closed when the route goes) and what it renders.
+ * insights) or only a signed-in user, which roles may use it (every signed-in role when absent;
+ * the menu hides it from the others and the shell shows them an honest page instead), the menu
+ * section it belongs to (and the menu entry it is, if any), what it opens while shown (`enter`,
+ * closed when the route goes), what it renders, and — for a signed-in route with a page of its
+ * own for visitors — what it renders signed out around the login form.
  */
 export interface RouteEntry<N extends RouteName> extends RoutePath {
   readonly access: 'public' | 'signed-in';
+  readonly roles?: readonly Role[];
   readonly section: Section | null;
   readonly nav?: MessageKey;
   enter?(route: RouteOf<N>, shell: Shell, services: AppServices): OpenPage | null;
   render(route: RouteOf<N>, shell: Shell): unknown;
+  renderSignedOut?(route: RouteOf<N>, shell: Shell, loginForm: unknown): unknown;
 }
 
-const mayHost = (user: User | null): boolean => user?.role === 'municipality' || user?.role === 'admin';
+/** Who hosts meetings (Permission.HOST_MEETINGS). */
+const HOSTS: readonly Role[] = ['municipality', 'admin'];
+/** Who writes cases: the admin may, but the menu's 事例 is an organization's own cases, which the platform operator has none of. */
+const CASE_WRITERS: readonly Role[] = ['municipality'];
+
+const mayHost = (user: User | null): boolean => user !== null && HOSTS.includes(user.role);
+
+/** Whether `user` may use the page of `entry` (public pages: anyone). */
+export function mayUse(entry: Pick<RouteEntry<RouteName>, 'access' | 'roles'>, user: User | null): boolean {
+  if (entry.access === 'public') return true;
+  return user !== null && (entry.roles === undefined || entry.roles.includes(user.role));
+}
 
 /** The route table: it drives both the router (paths, in matching order) and the shell (the rest). */
 export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   home: {
     path: '/', access: 'signed-in', section: 'home', nav: 'nav.home',
-    render: (_route, shell) => html`<yoriai-account-summary .user=${shell.user}
-      @logout-request=${shell.onLogoutRequest}></yoriai-account-summary>`,
+    render: (_route, shell) => html`<div class="home home--signed-in">
+      <yoriai-account-summary .user=${shell.user} @logout-request=${shell.onLogoutRequest}></yoriai-account-summary>
+      <yoriai-home-steps .user=${shell.user} .cases=${shell.services?.cases} .meetings=${shell.services?.meetings}
+        .home=${shell.services?.home}></yoriai-home-steps>
+    </div>`,
+    renderSignedOut: (_route, shell, loginForm) => html`<yoriai-public-home .archive=${shell.services?.archive}
+      .home=${shell.services?.home} .loginForm=${loginForm}></yoriai-public-home>`,
   },
   cases: {
-    path: '/cases', access: 'signed-in', section: 'cases', nav: 'nav.cases',
+    path: '/cases', access: 'signed-in', roles: CASE_WRITERS, section: 'cases', nav: 'nav.cases',
     render: (_route, shell) => html`<yoriai-case-list .api=${shell.services?.cases}></yoriai-case-list>`,
   },
   'case-new': {
-    path: '/cases/new', access: 'signed-in', section: 'cases',
+    path: '/cases/new', access: 'signed-in', roles: CASE_WRITERS, section: 'cases',
     enter: (_route, _shell, services) => openEditor(services, null),
     render: (_route, shell) => renderEditor(shell),
   },
   case: {
-    path: '/cases/:id', access: 'signed-in', section: 'cases',
+    // an admin reads any case (Permission.READ_ALL_CASES), e.g. one on the agenda of a meeting it moderates
+    path: '/cases/:id', access: 'signed-in', roles: [...CASE_WRITERS, 'admin'], section: 'cases',
     enter: (route, _shell, services) => openEditor(services, route.id),
     render: (_route, shell) => renderEditor(shell),
   },
@@ -108,9 +134,9 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
       .canCreate=${mayHost(shell.user)}></yoriai-meeting-list>`,
   },
   'meeting-new': {
-    path: '/meetings/new', access: 'signed-in', section: 'meetings',
-    render: (_route, shell) => html`<yoriai-meeting-create .meetings=${shell.services?.meetings} .cases=${shell.services?.cases}
-      .canCreate=${mayHost(shell.user)} @meeting-created=${shell.onMeetingCreated}></yoriai-meeting-create>`,
+    path: '/meetings/new', query: 'case', access: 'signed-in', roles: HOSTS, section: 'meetings',
+    render: (route, shell) => html`<yoriai-meeting-create .meetings=${shell.services?.meetings} .cases=${shell.services?.cases}
+      .canCreate=${mayHost(shell.user)} .caseId=${route.caseId ?? null} @meeting-created=${shell.onMeetingCreated}></yoriai-meeting-create>`,
   },
   meeting: {
     path: '/meetings/:id', query: 'invite', access: 'signed-in', section: 'meetings',
@@ -120,7 +146,7 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
       .summaryApi=${shell.services && summaryGateway(shell.services.meetings, shell.services.cases)}></yoriai-meeting-room>`,
   },
   'meeting-publish': {
-    path: '/meetings/:id/publish', access: 'signed-in', section: 'meetings',
+    path: '/meetings/:id/publish', access: 'signed-in', roles: HOSTS, section: 'meetings',
     render: (route, shell) => html`<yoriai-publish-page .api=${shell.services?.meetings} .meetingId=${route.id}></yoriai-publish-page>`,
   },
   archive: {
@@ -139,7 +165,7 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
       .canRegister=${shell.user?.role === 'company'} @search-change=${shell.onSearchChange}></yoriai-catalog-search>`,
   },
   'catalog-new': {
-    path: '/catalog/new', access: 'signed-in', section: 'catalog',
+    path: '/catalog/new', access: 'signed-in', roles: ['company'], section: 'catalog',
     render: (_route, shell) => html`<yoriai-service-form .api=${shell.services?.catalog} .canRegister=${shell.user?.role === 'company'}
       @service-created=${shell.onServiceCreated}></yoriai-service-form>`,
   },

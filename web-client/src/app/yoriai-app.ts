@@ -8,18 +8,20 @@ import type { MeetingCreatedEvent } from '../features/meeting/events';
 import { ArchiveApi } from '../net/archive-api';
 import { CaseApi } from '../net/case-api';
 import { CatalogApi } from '../net/catalog-api';
+import { HomeApi } from '../net/home-api';
 import { HttpClient } from '../net/http';
 import { InsightApi } from '../net/insight-api';
 import { MeetingApi } from '../net/meeting-api';
-import type { User } from '../net/protocol';
+import type { Role, User } from '../net/protocol';
 import { browserSocketFactory, meetingSocketUrl } from '../net/socket';
+import { roleLabel } from '../shared/format';
 import type { SearchChangeEvent } from '../shared/search-page';
 import { StoreController } from '../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../state/locale-store';
 import { RouteChangeEvent, RouterStore, type Route } from '../state/router';
 import { SignInChangeEvent, type SignInState, type SignInStore } from '../state/sign-in';
 import { type MessageKey, t, translate } from './messages';
-import { ROUTES, routeCodec, routeEntry, type AppServices, type OpenPage, type Shell } from './routes';
+import { mayUse, ROUTES, routeCodec, routeEntry, type AppServices, type OpenPage, type RouteEntry, type Shell } from './routes';
 
 export type { AppServices } from './routes';
 
@@ -33,6 +35,7 @@ export function defaultServices(signIn: SignInStore): AppServices {
     archive: new ArchiveApi(http),
     catalog: new CatalogApi(http),
     insights: new InsightApi(http),
+    home: new HomeApi(http),
     socketFactory: browserSocketFactory,
     socketUrl: meetingSocketUrl(window.location),
   };
@@ -45,10 +48,10 @@ interface NavItem {
   readonly section: string;
 }
 
-/** The menu: the route table's entries that have one, in its order. */
-const NAV: readonly (NavItem & { readonly public: boolean })[] = Object.values(ROUTES).flatMap((entry) =>
+/** The menu: the route table's entries that have one, in its order, each with who may use it. */
+const NAV: readonly (NavItem & Pick<RouteEntry<never>, 'access' | 'roles'>)[] = Object.values(ROUTES).flatMap((entry) =>
   entry.nav && entry.section
-    ? [{ id: `nav-${entry.section}`, href: `#${entry.path}`, key: entry.nav, section: entry.section, public: entry.access === 'public' }]
+    ? [{ id: `nav-${entry.section}`, href: `#${entry.path}`, key: entry.nav, section: entry.section, access: entry.access, roles: entry.roles }]
     : [],
 );
 
@@ -134,7 +137,8 @@ export class YoriaiApp extends LitElement implements Shell {
     }
     open?.page.close();
     this.open = null;
-    const page = route && this.services ? routeEntry(route).enter?.(route, this, this.services) : null;
+    const usable = route !== null && mayUse(routeEntry(route), this.user);
+    const page = route && usable && this.services ? routeEntry(route).enter?.(route, this, this.services) : null;
     if (page && route) this.open = { page, route };
   }
 
@@ -171,30 +175,52 @@ export class YoriaiApp extends LitElement implements Shell {
       case 'restoring':
         return html`<p class="card card--quiet" aria-busy="true">${t('session.restoring')}</p>`;
       case 'signed-out':
-      case 'signing-in':
-        return html`<yoriai-login-form ?busy=${state.status === 'signing-in'}
+      case 'signing-in': {
+        const login = html`<yoriai-login-form ?busy=${state.status === 'signing-in'}
           .error=${state.status === 'signed-out' ? (state.error ?? null) : null}
           @login-request=${this.onLoginRequest}></yoriai-login-form>`;
-      case 'signed-in':
-        return routeEntry(route ?? { name: 'home' }).render(route ?? { name: 'home' }, this);
+        const shown = route ?? { name: 'home' };
+        return routeEntry(shown).renderSignedOut?.(shown, this, login) ?? login;
+      }
+      case 'signed-in': {
+        const shown = route ?? { name: 'home' };
+        const entry = routeEntry(shown);
+        return mayUse(entry, this.user) ? entry.render(shown, this) : this.renderNotForRole(entry.roles ?? []);
+      }
       case 'signing-out':
         return html`<yoriai-account-summary .user=${state.user} ?busy=${true}
           @logout-request=${this.onLogoutRequest}></yoriai-account-summary>`;
     }
   }
 
+  /** An honest page for a route this role cannot use: whose it is, and the way home. */
+  private renderNotForRole(roles: readonly Role[]) {
+    return html`<section id="not-for-role" class="card" aria-labelledby="not-for-role-heading">
+      <h1 id="not-for-role-heading" class="card__title" tabindex="-1">
+        ${t('page.notForRole', { roles: roles.map(roleLabel).join(t('page.roleSeparator')) })}</h1>
+      <p>${t('page.notForRoleLead', { role: roleLabel(this.user?.role ?? '') })}</p>
+      <p><a id="not-for-role-home" href="#/">${t('page.backHome')}</a></p>
+    </section>`;
+  }
+
   private wide(): boolean {
-    const route = this.services?.router.route;
-    if (route && routeEntry(route).access === 'public') return true;
-    return this.signIn?.state.status === 'signed-in' && route !== undefined && route.name !== 'home';
+    const route = this.services?.router.route ?? { name: 'home' };
+    const entry = routeEntry(route);
+    if (entry.access === 'public') return true;
+    const status = this.signIn?.state.status;
+    if (status === 'signed-in') return mayUse(entry, this.user);
+    return (status === 'signed-out' || status === 'signing-in') && entry.renderSignedOut !== undefined;
   }
 
   private renderNav() {
     const current = routeEntry(this.services?.router.route ?? { name: 'home' }).section;
-    const status = this.signIn?.state.status;
-    const signedIn = status === 'signed-in' || status === 'signing-out';
-    const publicNav = NAV.filter((item) => item.public);
-    const items: readonly NavItem[] = signedIn ? NAV : status === 'restoring' ? publicNav : [...publicNav, LOGIN_NAV];
+    const state = this.signIn?.state;
+    const status = state?.status;
+    const menuUser = state?.status === 'signed-in' || state?.status === 'signing-out' ? state.user : null;
+    const publicNav = NAV.filter((item) => item.access === 'public');
+    const items: readonly NavItem[] = menuUser
+      ? NAV.filter((item) => mayUse(item, menuUser))
+      : status === 'restoring' ? publicNav : [...publicNav, LOGIN_NAV];
     return html`<nav class="app-nav" aria-label=${t('nav.label')}>
       <ul class="app-nav__list">
         ${items.map(
@@ -244,8 +270,14 @@ export class YoriaiApp extends LitElement implements Shell {
     const target = this.focusAfterRender;
     this.focusAfterRender = null;
     if (target === 'page') this.querySelector<HTMLElement>('#main h1')?.focus();
-    if (target === 'login') void this.querySelector('yoriai-login-form')?.focusEmail();
+    if (target === 'login') void this.focusLoginForm();
     if (target === 'welcome') void this.querySelector('yoriai-account-summary')?.focusHeading();
+  }
+
+  /** The form may sit inside the public home page, which renders it on its own update. */
+  private async focusLoginForm(): Promise<void> {
+    await this.querySelector('yoriai-public-home')?.updateComplete;
+    await this.querySelector('yoriai-login-form')?.focusEmail();
   }
 
   private subscribe(signIn: SignInStore | undefined): void {
@@ -275,9 +307,10 @@ export class YoriaiApp extends LitElement implements Shell {
     this.statusKey = 'status.localeChanged';
   }
 
-  private onLoginRequest(event: LoginRequestEvent): void {
+  // An arrow: the form may be rendered inside the public home page, whose element Lit binds listeners to.
+  private readonly onLoginRequest = (event: LoginRequestEvent): void => {
     void this.signIn?.login(event.email, event.password);
-  }
+  };
 
   readonly onLogoutRequest = (): void => {
     void this.signIn?.logout();

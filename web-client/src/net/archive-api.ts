@@ -113,6 +113,14 @@ export const ARCHIVE_EXPORTS = {
   atom: '/api/v1/archive/feed.atom',
 } as const;
 
+/** What narrows a search and so its exports; the page and its size do not. */
+export const ARCHIVE_FILTERS = ['q', ...ARCHIVE_FACETS] as const;
+
+/** The export `base` of exactly what the search `params` finds (every page). */
+export function archiveExportUrl(base: string, params: Readonly<Record<string, string | undefined>>): string {
+  return `${base}${queryString(params, ARCHIVE_FILTERS)}`;
+}
+
 /** The public archive endpoints. Reading needs no sign-in; redacting needs the host or an admin. */
 export class ArchiveApi {
   constructor(private readonly http: HttpClient) {}

@@ -86,7 +86,7 @@ export function prefectureCode(index: number): string {
   return String(index + 1).padStart(2, '0');
 }
 
-function toService(value: unknown): CatalogService | null {
+export function toService(value: unknown): CatalogService | null {
   if (!isObject(value) || (typeof value.id !== 'string' && typeof value.id !== 'number')) return null;
   return {
     id: String(value.id),

@@ -30,6 +30,8 @@ export interface NeedGap {
 
 export interface NeedsInsight {
   threshold: number;
+  /** How many published cases the report aggregates; null from a server that does not say. */
+  publishedCases: number | null;
   cells: NeedCell[];
   totals: NeedTotal[];
   gaps: NeedGap[];
@@ -46,6 +48,7 @@ export class InsightApi {
     const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObject) : []);
     return {
       threshold: num(response.threshold, 3),
+      publishedCases: typeof response.publishedCases === 'number' ? response.publishedCases : null,
       cells: list(response.cells).map((c) => {
         // A cell is suppressed when the server says so or sends no count; then the count is dropped.
         const suppressed = c.suppressed === true || typeof c.cases !== 'number';

@@ -88,7 +88,7 @@ export const CARE_LEVELS = [
 export const HOUSEHOLDS = ['独居', '高齢夫婦', '子と同居', 'その他'] as const;
 export const ACTIVITIES = [
   '買い物', '調理', '掃除', '洗濯', 'ゴミ出し', '外出・移動', '金銭管理', '服薬', '入浴', '通いの場',
-  '食事', '排泄', '整容', '更衣', '服薬管理', '電話・連絡', '趣味・社会参加', 'その他',
+  '食事', '排泄', '整容', '更衣', '電話・連絡', '趣味・社会参加', 'その他',
 ] as const;
 export const ACTIVITY_LEVELS = ['自立', '見守り', '一部介助', '全介助'] as const;
 export const SUPPORT_KINDS = ['formal', 'informal', 'market'] as const;

@@ -7,6 +7,9 @@ export function errorText(error: { status: number; code: string; message: string
   if (error.status === 403 || error.code === 'forbidden') return t('common.error.forbidden');
   if (error.status === 404 || error.code === 'not_found') return t('common.error.not_found');
   if (error.status === 400 || error.status === 422) return t('common.error.validation', { message: error.message });
+  // 「時間をおいて再度お試しください」 is only true of failures that waiting can cure (5xx, 429).
+  if (error.status === 409) return t('common.error.conflict');
+  if (error.status >= 400 && error.status < 500 && error.status !== 429) return t('common.error.refused', { message: error.message });
   return t('common.error.generic');
 }
 

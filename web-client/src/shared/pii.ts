@@ -62,17 +62,30 @@ export function piiMirror(inputId: string, path: string, value: string, findings
   `;
 }
 
-/** The count of findings and one line per finding, each named by `fieldLabel(path)`. */
-export function piiSummary(id: string, findings: readonly PiiFinding[], fieldLabel: (field: string) => string): TemplateResult {
+/**
+ * The count of findings and one line per finding, each named by `fieldLabel(path)`. With `pick`,
+ * each line is a button that calls it with the finding's path (the editor moves focus to that
+ * field), and `pickHint` says so.
+ */
+export function piiSummary(
+  id: string,
+  findings: readonly PiiFinding[],
+  fieldLabel: (field: string) => string,
+  pick?: { readonly onPick: (field: string) => void; readonly hint: string },
+): TemplateResult {
+  const line = (f: PiiFinding): string => `${fieldLabel(f.field)}: ${piiMessage(f.kind)}`;
   return html`
     <div id=${id} class="pii-summary ${findings.length > 0 ? 'pii-summary--found' : ''}" data-count=${findings.length}>
       <p class="pii-summary__count">
         ${findings.length > 0 ? t('pii.summary', { count: findings.length }) : t('pii.none')}
       </p>
       ${findings.length > 0
-        ? html`<ul class="pii-summary__list">
-            ${findings.map((f) => html`<li data-field=${f.field} data-kind=${f.kind}>${fieldLabel(f.field)}: ${piiMessage(f.kind)}</li>`)}
-          </ul>`
+        ? html`${pick ? html`<p class="hint">${pick.hint}</p>` : nothing}
+            <ul class="pii-summary__list">
+              ${findings.map((f) => html`<li data-field=${f.field} data-kind=${f.kind}>${pick
+                ? html`<button type="button" class="link-button pii-summary__pick" @click=${() => pick.onPick(f.field)}>${line(f)}</button>`
+                : line(f)}</li>`)}
+            </ul>`
         : nothing}
     </div>
   `;

@@ -1,6 +1,6 @@
 import { CHECKLIST_ITEMS, findingsOf, type CaseApi, type EditableSheet } from '../net/case-api';
 import { ApiError } from '../net/http';
-import type { CaseActivity, CaseFile, CaseSupport, PiiFinding } from '../net/protocol';
+import { isObject, type CaseActivity, type CaseFile, type CaseSupport, type PiiFinding } from '../net/protocol';
 import { DebouncedCheck } from './debounced-check';
 
 export type CaseGateway = Pick<CaseApi, 'get' | 'create' | 'replace' | 'submit' | 'checkPrivacy'>;
@@ -11,10 +11,14 @@ export type EditorStatus = 'loading' | 'ready' | 'saving' | 'submitting' | 'load
 export type EditorNotice =
   | { readonly kind: 'saved' }
   | { readonly kind: 'submitted' }
-  /** The server refused the sheet with PII (422 `pii_found`): on submit, or on saving a submitted case. */
+  /** The server refused the sheet with PII (422 `pii_found`) and stored nothing of it: on save or on submit. */
   | { readonly kind: 'blocked'; readonly count: number; readonly action: 'submit' | 'save' }
   | { readonly kind: 'title-required' }
-  | { readonly kind: 'error'; readonly status: number; readonly code: string; readonly message: string };
+  /** `state`: the case's state a 409 `invalid_state` named (the lifecycle forbids the action in it). */
+  | { readonly kind: 'error'; readonly status: number; readonly code: string; readonly message: string; readonly state?: string };
+
+/** The state in which the owner may still change the sheet (server: casefile/CaseState.editable). */
+const EDITABLE_STATE = 'draft';
 
 export class CaseEditorChangeEvent extends Event {
   static readonly type = 'case-editor-change';
@@ -87,6 +91,10 @@ export class CaseEditorStore extends EventTarget {
   get notice(): EditorNotice | null {
     return this.noticeValue;
   }
+  /** Whether the sheet may still be changed: a loaded draft, or a new case. Any later state is read-only. */
+  get editable(): boolean {
+    return this.caseState === EDITABLE_STATE && this.statusValue !== 'load-failed';
+  }
   get busy(): boolean {
     return this.statusValue === 'saving' || this.statusValue === 'submitting' || this.statusValue === 'loading';
   }
@@ -150,7 +158,7 @@ export class CaseEditorStore extends EventTarget {
 
   /** POST for a new case, PUT afterwards. Resolves true when the server has the current sheet. */
   async save(): Promise<boolean> {
-    if (this.busy) return false;
+    if (this.busy || !this.editable) return false;
     if (this.sheetValue.title.trim() === '') {
       this.noticeValue = { kind: 'title-required' };
       this.changed();
@@ -159,16 +167,16 @@ export class CaseEditorStore extends EventTarget {
     this.statusValue = 'saving';
     this.noticeValue = null;
     this.changed();
-    const ok = await this.persist();
+    const ok = await this.persist('save');
     this.statusValue = 'ready';
     if (ok) this.noticeValue = { kind: 'saved' };
     this.changed();
     return ok;
   }
 
-  /** Saves unsaved changes, then submits. A 422 `pii_found` shows the server's findings. */
+  /** Saves unsaved changes, then submits. A 422 `pii_found` (on either step) shows the server's findings. */
   async submit(): Promise<void> {
-    if (this.busy) return;
+    if (this.busy || !this.editable) return;
     if (this.sheetValue.title.trim() === '') {
       this.noticeValue = { kind: 'title-required' };
       this.changed();
@@ -177,7 +185,7 @@ export class CaseEditorStore extends EventTarget {
     this.statusValue = 'submitting';
     this.noticeValue = null;
     this.changed();
-    if ((this.dirty || this.caseId === null) && !(await this.persist())) {
+    if ((this.dirty || this.caseId === null) && !(await this.persist('submit'))) {
       this.statusValue = 'ready';
       this.changed();
       return;
@@ -187,14 +195,7 @@ export class CaseEditorStore extends EventTarget {
       this.findingsValue = [];
       this.noticeValue = { kind: 'submitted' };
     } catch (error) {
-      const findings = findingsOf(error);
-      if (findings) {
-        this.cancelCheck();
-        this.findingsValue = findings;
-        this.noticeValue = { kind: 'blocked', count: findings.length, action: 'submit' };
-      } else {
-        this.noticeValue = errorNotice(error);
-      }
+      this.refused(error, 'submit');
     }
     this.statusValue = 'ready';
     this.changed();
@@ -205,7 +206,7 @@ export class CaseEditorStore extends EventTarget {
     this.cancelCheck();
   }
 
-  private async persist(): Promise<boolean> {
+  private async persist(action: 'save' | 'submit'): Promise<boolean> {
     const sent = this.sheetValue;
     try {
       const saved = this.caseId === null ? await this.api.create(sent) : await this.api.replace(this.caseId, sent);
@@ -215,17 +216,27 @@ export class CaseEditorStore extends EventTarget {
       this.dirty = editedMeanwhile;
       return true;
     } catch (error) {
-      // Editing a submitted case runs the server's PII check too (docs/protocol.md).
-      const findings = findingsOf(error);
-      if (findings) {
-        this.cancelCheck();
-        this.findingsValue = findings;
-        this.noticeValue = { kind: 'blocked', count: findings.length, action: 'save' };
-      } else {
-        this.noticeValue = errorNotice(error);
-      }
+      this.refused(error, action);
       return false;
     }
+  }
+
+  /**
+   * The server stored nothing. PII findings replace the live check's; a state the lifecycle no
+   * longer allows editing in (a colleague submitted it meanwhile) makes the sheet read-only, its
+   * text still on screen. Either way the text stays as typed, so it can be fixed or copied.
+   */
+  private refused(error: unknown, action: 'save' | 'submit'): void {
+    const findings = findingsOf(error);
+    if (findings) {
+      this.cancelCheck();
+      this.findingsValue = findings;
+      this.noticeValue = { kind: 'blocked', count: findings.length, action };
+      return;
+    }
+    const notice = errorNotice(error);
+    if (notice.kind === 'error' && notice.state) this.caseState = notice.state;
+    this.noticeValue = notice;
   }
 
   private adopt(saved: CaseFile): void {
@@ -267,8 +278,15 @@ export class CaseEditorStore extends EventTarget {
 }
 
 function errorNotice(error: unknown): EditorNotice {
-  if (error instanceof ApiError) return { kind: 'error', status: error.status, code: error.code, message: error.message };
-  return { kind: 'error', status: 0, code: 'unexpected', message: String(error) };
+  if (!(error instanceof ApiError)) return { kind: 'error', status: 0, code: 'unexpected', message: String(error) };
+  const state = error.code === 'invalid_state' ? stateOf(error.details) : undefined;
+  return { kind: 'error', status: error.status, code: error.code, message: error.message, ...(state ? { state } : {}) };
+}
+
+/** The `state` a 409 `invalid_state` names in its details (`[{"state": "submitted"}]`). */
+function stateOf(details: readonly unknown[]): string | undefined {
+  const detail = details[0];
+  return isObject(detail) && typeof detail.state === 'string' ? detail.state : undefined;
 }
 
 /** What a stored case has besides its sheet (server: casefile/Case.java); every other field is the sheet's. */

@@ -9,9 +9,10 @@ describe('hash routes', () => {
     expect(parseRoute('#/cases/c%201')).toEqual({ name: 'case', id: 'c 1' });
     expect(parseRoute('#/meetings')).toEqual({ name: 'meetings' });
     expect(parseRoute('#/meetings/new')).toEqual({ name: 'meeting-new' });
+    expect(parseRoute('#/meetings/new?case=c1')).toEqual({ name: 'meeting-new', caseId: 'c1' });
     expect(parseRoute('#/meetings/m1?invite=AB12')).toEqual({ name: 'meeting', id: 'm1', inviteCode: 'AB12' });
     expect(parseRoute('#/elsewhere')).toMatchObject({ name: 'not-found' });
-    for (const hash of ['#/cases', '#/cases/new', '#/cases/c1', '#/meetings/m1?invite=AB12']) {
+    for (const hash of ['#/cases', '#/cases/new', '#/cases/c1', '#/meetings/m1?invite=AB12', '#/meetings/new?case=c1']) {
       expect(routeHref(parseRoute(hash))).toBe(hash);
     }
   });

@@ -16,7 +16,7 @@ export type Route =
   | { readonly name: 'case-new' }
   | { readonly name: 'case'; readonly id: string }
   | { readonly name: 'meetings' }
-  | { readonly name: 'meeting-new' }
+  | { readonly name: 'meeting-new'; readonly caseId?: string }
   | { readonly name: 'meeting'; readonly id: string; readonly inviteCode?: string }
   | { readonly name: 'meeting-publish'; readonly id: string }
   | { readonly name: 'archive'; readonly params: QueryParams }
@@ -32,13 +32,21 @@ export type RouteOf<N extends RouteName> = Extract<Route, { readonly name: N }>;
 
 /**
  * Where a route lives: `path` has literal segments and at most one `:id`; `query` says what the
- * query string carries (a search page's parameters, or a meeting's invitation code). Routes are
+ * query string carries (a search page's parameters, or one value: a meeting's invitation code, the
+ * case a new meeting starts with). Routes are
  * matched in the table's order, so `/cases/new` must come before `/cases/:id`.
  */
 export interface RoutePath {
   readonly path: string | null;
-  readonly query?: 'search' | 'invite';
+  readonly query?: 'search' | OneValueQuery;
 }
+
+/** A query string that carries one value: its parameter, and the route's field that holds it. */
+const ONE_VALUE = {
+  invite: { param: 'invite', field: 'inviteCode' },
+  case: { param: 'case', field: 'caseId' },
+} as const;
+type OneValueQuery = keyof typeof ONE_VALUE;
 
 export type RoutePaths = { readonly [N in RouteName]: RoutePath };
 
@@ -65,8 +73,11 @@ export class RouteCodec {
       const found: Record<string, unknown> = { name };
       if (id !== null) found.id = id;
       if (route.query === 'search') found.params = queryParams(query);
-      const inviteCode = route.query === 'invite' ? new URLSearchParams(query).get('invite') : null;
-      if (inviteCode) found.inviteCode = inviteCode;
+      else if (route.query) {
+        const { param, field } = ONE_VALUE[route.query];
+        const value = new URLSearchParams(query).get(param);
+        if (value) found[field] = value;
+      }
       return found as Route;
     }
     return { name: 'not-found', hash };
@@ -77,8 +88,12 @@ export class RouteCodec {
     const { path, query } = this.paths[route.name];
     const id = 'id' in route ? encodeURIComponent(route.id) : '';
     let href = `#/${segments(path ?? '').map((segment) => (segment === ':id' ? id : segment)).join('/')}`;
-    if (query === 'search' && 'params' in route) href += queryString(route.params);
-    if (query === 'invite' && 'inviteCode' in route && route.inviteCode) href += `?invite=${encodeURIComponent(route.inviteCode)}`;
+    if (query === 'search' && 'params' in route) return href + queryString(route.params);
+    if (query && query !== 'search') {
+      const { param, field } = ONE_VALUE[query];
+      const value = (route as Partial<Record<string, string>>)[field];
+      if (value) href += queryString({ [param]: value });
+    }
     return href;
   }
 }

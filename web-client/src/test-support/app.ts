@@ -5,6 +5,7 @@ import { ArchiveApi } from '../net/archive-api';
 import { AuthApi } from '../net/auth-api';
 import { CaseApi } from '../net/case-api';
 import { CatalogApi } from '../net/catalog-api';
+import { HomeApi } from '../net/home-api';
 import { HttpClient } from '../net/http';
 import { InsightApi } from '../net/insight-api';
 import { MeetingApi } from '../net/meeting-api';
@@ -31,6 +32,7 @@ export async function mountApp(hash: string, token: string | null = null): Promi
     archive: new ArchiveApi(http),
     catalog: new CatalogApi(http),
     insights: new InsightApi(http),
+    home: new HomeApi(http),
     socketFactory: new FakeSocketServer().factory,
     socketUrl: 'ws://test/ws',
   };

@@ -44,3 +44,17 @@ export function restorePage(): void {
   vi.unstubAllGlobals();
   vi.useRealTimers();
 }
+
+/**
+ * A `fetch` that answers the signed-out home page's own reads (the newest cases, the upcoming open
+ * meetings) with empty lists and hands every other call to `server`, so a test that plays the
+ * sign-in server sees only the calls it is about.
+ */
+export function withEmptyPublicHome(server: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const path = String(input);
+    if (path.startsWith('/api/v1/archive/search')) return json(200, { total: 0, page: 1, size: 5, hits: [], facets: {} });
+    if (path.startsWith('/api/v1/meetings/upcoming')) return json(200, { meetings: [] });
+    return server(input, init);
+  };
+}

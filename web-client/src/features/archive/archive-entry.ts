@@ -13,7 +13,7 @@ import { renderEntryBody } from './entry-view';
 /**
  * `#/archive/{id}`: one published case — the sheet, the per-activity decomposition of what the
  * person can do and what is hard (§1's core idea), the discussion, proposals, summary and
- * similar cases. Prints cleanly (see `@media print` in styles.css). For a signed-in user who may
+ * similar cases. Prints cleanly (see `@media print` in styles.css), with its address and dates at the foot. For a signed-in user who may
  * redact (the entry's host or an admin: the server says which by answering the audit request),
  * every text gets a 削除 button that asks for a reason and redacts it.
  */
@@ -78,6 +78,7 @@ export class ArchiveEntryPage extends LitElement {
         ${renderEntryBody(entry, { id: 'entry-', redactable: (path, text) => this.redactable(path, text) })}
         ${this.renderRedactions()} ${this.renderSimilar()}
         <div class="no-print">${renderOpenData()}</div>
+        ${renderSource(entry)}
       </article>
     `;
   }
@@ -151,6 +152,17 @@ export class ArchiveEntryPage extends LitElement {
   }
 }
 
+/**
+ * Where a printed entry came from: its address and dates. Only printed (`.print-only`): on screen
+ * the address bar and the facts say the same.
+ */
+function renderSource(entry: ArchiveEntry) {
+  const url = `${window.location.origin}${window.location.pathname}#/archive/${encodeURIComponent(entry.id)}`;
+  return html`<footer id="entry-source" class="entry__source print-only">
+    <p>${t('entry.source')} <span id="entry-source-url" class="entry__source-url">${url}</span></p>
+    <p id="entry-source-dates">${t('entry.sourceDates', { published: dateLabel(entry.publishedAt), printed: dateLabel(new Date().toISOString()) })}</p>
+  </footer>`;
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
+import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, ARCHIVE_FILTERS, archiveExportUrl, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
 import { dateLabel, errorText } from '../../shared/format';
 import { SearchPage } from '../../shared/search-page';
 import { facetLabel, facetValueLabel, metaLine } from './labels';
@@ -53,7 +53,7 @@ export class ArchiveSearch extends SearchPage<ArchiveSearchResult> {
             </ol>
             ${result && result.hits.length === 0 ? html`<p class="hint">${t('archive.empty')}</p>` : nothing}
             ${this.renderPagination()}
-            ${renderOpenData()}
+            ${renderOpenData(this.params)}
           </div>
         </div>
       </section>
@@ -123,12 +123,17 @@ export function renderHit(hit: ArchiveHit, headingLevel: 2 | 3 = 2) {
   </li>`;
 }
 
-export function renderOpenData() {
+/** The open-data links; on the search page they export what `params` finds, elsewhere everything. */
+export function renderOpenData(params: Readonly<Record<string, string | undefined>> = {}) {
+  const narrowed = ARCHIVE_FILTERS.some((name) => params[name]);
   return html`<nav class="open-data" aria-labelledby="open-data-heading">
     <h2 id="open-data-heading" class="section-title">${t('archive.openData')}</h2>
+    ${narrowed ? html`<p id="export-scope" class="hint">${t('archive.exportScope')}</p>` : nothing}
     <ul class="open-data__list">
-      <li><a id="export-json" href=${ARCHIVE_EXPORTS.json} type="application/json">${t('archive.exportJson')}</a></li>
-      <li><a id="export-csv" href=${ARCHIVE_EXPORTS.csv} type="text/csv" download>${t('archive.exportCsv')}</a></li>
+      <li><a id="export-json" href=${archiveExportUrl(ARCHIVE_EXPORTS.json, params)} type="application/json">
+        ${t(narrowed ? 'archive.exportJsonFound' : 'archive.exportJson')}</a></li>
+      <li><a id="export-csv" href=${archiveExportUrl(ARCHIVE_EXPORTS.csv, params)} type="text/csv" download>
+        ${t(narrowed ? 'archive.exportCsvFound' : 'archive.exportCsv')}</a></li>
       <li><a id="feed-atom" href=${ARCHIVE_EXPORTS.atom} type="application/atom+xml">${t('archive.feed')}</a></li>
     </ul>
   </nav>`;

@@ -157,6 +157,25 @@ describe('archive search', () => {
     await waitFor(() => decodeURIComponent(window.location.hash) === '#/archive?q=買い物');
   });
 
+  test('the export links carry the query and the filters but not the page, so they export every match', async () => {
+    app = await mountApp('#/archive?q=買い物&careLevel=要支援2&page=2');
+    await waitFor(() => app.querySelector('li.archive-hit'));
+    const href = (id: string): string => decodeURIComponent(get(app, id).getAttribute('href') ?? '');
+    expect(href('#export-csv')).toBe('/api/v1/archive/export.csv?q=買い物&careLevel=要支援2');
+    expect(href('#export-json')).toBe('/api/v1/archive/export.json?q=買い物&careLevel=要支援2');
+    expect(get(app, '#export-csv').textContent).toContain('この検索結果すべて');
+    expect(get(app, '#export-scope').textContent).toContain('すべてのページ');
+    expect(get(app, '#feed-atom').getAttribute('href')).toBe('/api/v1/archive/feed.atom');
+  });
+
+  test('without a query or filter the export links export everything', async () => {
+    app = await mountApp('#/archive');
+    await waitFor(() => app.querySelector('li.archive-hit'));
+    expect(get(app, '#export-csv').getAttribute('href')).toBe('/api/v1/archive/export.csv');
+    expect(get(app, '#export-csv').textContent).toContain('全件');
+    expect(app.querySelector('#export-scope')).toBeNull();
+  });
+
   test('next page asks for page 2 and keeps the facets', async () => {
     app = await mountApp('#/archive?household=独居');
     const next = await waitFor(() => app.querySelector<HTMLButtonElement>('#archive-next'));
@@ -224,6 +243,15 @@ describe('archive entry', () => {
     expect(get(app, '#export-json').getAttribute('href')).toBe('/api/v1/archive/export.json');
     expect(get(app, '#export-csv').getAttribute('href')).toBe('/api/v1/archive/export.csv');
     expect(get(app, '#feed-atom').getAttribute('href')).toBe('/api/v1/archive/feed.atom');
+  });
+
+  test('carries its address and dates for print, in an element only print shows', async () => {
+    app = await mountApp('#/archive/a1');
+    const source = await waitFor(() => app.querySelector('#entry-source'));
+    expect(source.classList.contains('print-only')).toBe(true);
+    expect(get(source, '#entry-source-url').textContent).toBe(`${window.location.origin}${window.location.pathname}#/archive/a1`);
+    expect(source.textContent).toContain('出典: 寄り合い 事例アーカイブ');
+    expect(get(source, '#entry-source-dates').textContent).toMatch(/^公開日 2026\/03\/01・印刷日 \d{4}\/\d{2}\/\d{2}$/);
   });
 
   test('an unknown entry says it was not found', async () => {

@@ -43,7 +43,7 @@ export function renderChecklist(store: CaseEditorStore): TemplateResult {
         ${Array.from({ length: CHECKLIST_ITEMS }, (_, i) => {
           const n = i + 1;
           return html`<li class="checklist__item">
-            <input id="checklist-${n}" type="checkbox" .checked=${answers?.[i] === 1}
+            <input id="checklist-${n}" type="checkbox" .checked=${answers?.[i] === 1} ?disabled=${!store.editable}
               @change=${(event: Event) => store.setChecklistAnswer(i, (event.target as HTMLInputElement).checked)} />
             <label for="checklist-${n}">${n}. ${t(`checklist.${n}` as MessageKey)}</label>
           </li>`;

@@ -204,15 +204,15 @@ describe('case editor', () => {
     expect(get(editor, '#case-notice').textContent?.trim()).toBe('提出しました');
   });
 
-  test('saving a submitted case that the server refuses for PII shows its findings inline', async () => {
+  test('saving a draft the server refuses for PII keeps the text, and each finding in the summary focuses its field', async () => {
     fetchMock.mockImplementation(async (url, init) => {
-      if (url === '/api/v1/cases/c1' && init?.method === 'GET') return json(200, savedCase('submitted'));
+      if (url === '/api/v1/cases/c1' && init?.method === 'GET') return json(200, savedCase('draft'));
       if (url === '/api/v1/cases/c1' && init?.method === 'PUT') {
         return json(422, {
           error: {
             code: 'pii_found',
             message: 'personal information found',
-            details: [{ field: 'wishes', start: 0, end: 5, kind: 'person_name' }],
+            details: [{ field: 'wishes', start: 4, end: 17, kind: 'phone' }],
           },
         });
       }
@@ -222,14 +222,111 @@ describe('case editor', () => {
     await store.load('c1');
     await settle();
 
-    typeInto('#case-wishes', '山田花子様は買い物を続けたい');
+    typeInto('#case-wishes', '連絡先は090-1234-5678です');
     get<HTMLButtonElement>(editor, '#case-save').click();
     await vi.waitFor(() => expect(editor.querySelector('[data-field="wishes"] mark.pii')).not.toBeNull());
 
-    expect(get(editor, '[data-field="wishes"] mark.pii').textContent).toBe('山田花子様');
     expect(get(editor, '#case-notice').textContent).toContain('保存できません');
-    expect(get(editor, '#case-pii-summary').getAttribute('data-count')).toBe('1');
-    expect(get(editor, '#case-state').textContent).toBe('提出済み');
+    expect(get<HTMLTextAreaElement>(editor, '#case-wishes').value).toBe('連絡先は090-1234-5678です');
+    expect(store.sheet.wishes).toBe('連絡先は090-1234-5678です');
+    const pick = get<HTMLButtonElement>(editor, '#case-pii-summary li[data-field="wishes"] button');
+    expect(pick.textContent).toContain('本人の意向・目指す姿');
+    pick.click();
+    expect(document.activeElement).toBe(get(editor, '#case-wishes'));
+  });
+
+  test('a refused save inside submit says the submit was refused and submits nothing', async () => {
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/v1/cases' && init?.method === 'POST') {
+        return json(422, {
+          error: { code: 'pii_found', message: 'found', details: [{ field: 'title', start: 0, end: 4, kind: 'person_name' }] },
+        });
+      }
+      return json(200, { findings: [] });
+    });
+    await mount();
+    typeInto('#case-title', '佐藤さんの買い物');
+    get<HTMLButtonElement>(editor, '#case-submit').click();
+    await vi.waitFor(() => expect(get(editor, '#case-notice').textContent).toContain('提出できません'));
+
+    expect(calls('/api/v1/cases')).toHaveLength(1);
+    expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/submit'))).toBe(false);
+    expect(get<HTMLInputElement>(editor, '#case-title').value).toBe('佐藤さんの買い物');
+  });
+
+  test('a submitted case opens read-only with the reason, no save or submit, and a way to a meeting', async () => {
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/v1/cases/c1' && init?.method === 'GET') return json(200, savedCase('submitted'));
+      return json(200, { findings: [] });
+    });
+    await mount();
+    await store.load('c1');
+    await settle();
+
+    expect(get(editor, '#case-read-only').textContent).toContain('提出済みのため編集できません');
+    expect(get(editor, '#case-heading').textContent?.trim()).toBe('事例');
+    expect(editor.querySelector('#case-save')).toBeNull();
+    expect(editor.querySelector('#case-submit')).toBeNull();
+    expect(editor.querySelector('#add-activity')).toBeNull();
+    expect(get<HTMLInputElement>(editor, '#case-title').readOnly).toBe(true);
+    expect(get<HTMLSelectElement>(editor, '#activity-0-activity').disabled).toBe(true);
+    expect(get<HTMLInputElement>(editor, '#case-title').value).toBe('買い物に行けなくなった独居の女性');
+    expect(get(editor, '#case-create-meeting').getAttribute('href')).toBe('#/meetings/new?case=c1');
+  });
+
+  test.each([
+    ['scheduled', '会議の議題になっているため編集できません'],
+    ['discussed', '会議で検討済みのため編集できません'],
+    ['published', '公開済みのため編集できません'],
+    ['withdrawn', '取り下げたため編集できません'],
+  ])('a %s case opens read-only saying why', async (state, reason) => {
+    fetchMock.mockImplementation(async () => json(200, savedCase(state)));
+    await mount();
+    await store.load('c1');
+    await settle();
+    expect(get(editor, '#case-read-only').textContent).toContain(reason);
+    expect(editor.querySelector('#case-save')).toBeNull();
+    expect(editor.querySelector('#case-create-meeting')).toBeNull();
+  });
+
+  test('a save the lifecycle no longer allows names the state, keeps the text and turns the form read-only', async () => {
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/v1/cases/c1' && init?.method === 'GET') return json(200, savedCase('draft'));
+      if (url === '/api/v1/cases/c1' && init?.method === 'PUT') {
+        return json(409, { error: { code: 'invalid_state', message: 'A case in state submitted cannot be edited', details: [{ state: 'submitted' }] } });
+      }
+      return json(200, { findings: [] });
+    });
+    await mount();
+    await store.load('c1');
+    await settle();
+
+    typeInto('#case-wishes', '自分で選んで買い物を続けたい');
+    get<HTMLButtonElement>(editor, '#case-save').click();
+    await vi.waitFor(() => expect(editor.querySelector('#case-read-only')).not.toBeNull());
+
+    const notice = get(editor, '#case-notice').textContent ?? '';
+    expect(notice).toContain('この事例は「提出済み」になっているため、この操作はできません');
+    expect(notice).not.toContain('時間をおいて');
+    expect(get<HTMLTextAreaElement>(editor, '#case-wishes').value).toBe('自分で選んで買い物を続けたい');
+    expect(editor.querySelector('#case-save')).toBeNull();
+  });
+
+  test('a save that raced another write says so, never 時間をおいて再度お試しください', async () => {
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/v1/cases/c1' && init?.method === 'GET') return json(200, savedCase('draft'));
+      if (url === '/api/v1/cases/c1' && init?.method === 'PUT') {
+        return json(409, { error: { code: 'edit_conflict', message: 'The case changed meanwhile' } });
+      }
+      return json(200, { findings: [] });
+    });
+    await mount();
+    await store.load('c1');
+    await settle();
+
+    get<HTMLButtonElement>(editor, '#case-save').click();
+    await vi.waitFor(() => expect(get(editor, '#case-notice').textContent).toContain('ほかの人がこの事例を先に更新した'));
+    expect(editor.querySelector('#case-save')).not.toBeNull();
   });
 
   test('activity rows can be added and removed; selects write to the sheet', async () => {

@@ -17,7 +17,7 @@ import { piiSummary } from '../../shared/pii';
 import { StoreController } from '../../shared/store-controller';
 import { CaseEditorChangeEvent, type CaseEditorStore, type EditorNotice } from '../../state/case-editor-store';
 import { CaseCreatedEvent } from './events';
-import { caseStateLabel, fieldLabel, valueLabel } from './labels';
+import { caseStateLabel, fieldLabel, readOnlyReason, valueLabel } from './labels';
 import { renderAssessment, renderChecklist } from './case-assessment';
 import { plain, selectField, textField } from './sheet-fields';
 
@@ -70,24 +70,28 @@ export class CaseEditor extends LitElement {
     const store = this.store;
     if (!store) return nothing;
     if (store.status === 'loading') return html`<p class="card card--quiet" aria-busy="true">${t('common.loading')}</p>`;
-    const editable = store.status !== 'load-failed';
+    const shown = store.status !== 'load-failed';
+    const editable = store.editable;
     return html`
       <section class="card card--wide" aria-labelledby="case-heading">
         <div class="page-head">
           <h1 id="case-heading" class="card__title" tabindex="-1">
-            ${t(store.id ? 'case.heading.edit' : 'case.heading.new')}
+            ${t(!store.id ? 'case.heading.new' : editable ? 'case.heading.edit' : 'case.heading.view')}
           </h1>
           <p class="state-badge">
             <span class="state-badge__label">${t('case.stateLabel')}</span>
             <span id="case-state" class="state-badge__value" data-state=${store.state}>${caseStateLabel(store.state)}</span>
           </p>
         </div>
-        <p class="card__lead">${t('case.intro')}</p>
-        ${piiSummary('case-pii-summary', store.findings, fieldLabel)}
+        ${shown && !editable ? this.renderReadOnly(store) : html`<p class="card__lead">${t('case.intro')}</p>`}
+        ${piiSummary('case-pii-summary', store.findings, fieldLabel, {
+          onPick: (field) => this.focusField(field),
+          hint: t('pii.pickHint'),
+        })}
         <p id="case-notice" class="notice ${noticeClass(store.notice)}" role="status" aria-live="polite">
           ${noticeText(store.notice)}
         </p>
-        ${editable
+        ${shown
           ? html`<form id="case-form" class="form" novalidate @submit=${this.onSave}>
               <fieldset class="fieldset">
                 <legend>${t('case.section.basic')}</legend>
@@ -123,7 +127,26 @@ export class CaseEditor extends LitElement {
               </fieldset>
               ${renderAssessment(store)}
               ${renderChecklist(store)}
-              <p class="hint">${t('case.submitHint')}</p>
+              ${editable ? this.renderActions(store) : nothing}
+            </form>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  /** Why the sheet cannot be changed, and what can be done with it instead. */
+  private renderReadOnly(store: CaseEditorStore): TemplateResult {
+    return html`<div class="notice notice--info" id="case-read-only" data-state=${store.state}>
+      <p class="read-only__reason">${readOnlyReason(store.state)}</p>
+      ${store.state === 'submitted' && store.id
+        ? html`<a id="case-create-meeting" class="button button--primary"
+            href="#/meetings/new?case=${encodeURIComponent(store.id)}">${t('case.createMeeting')}</a>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderActions(store: CaseEditorStore): TemplateResult {
+    return html`<p class="hint">${t('case.submitHint')}</p>
               <div class="actions">
                 <button id="case-save" class="button button--secondary" type="submit"
                   aria-disabled=${store.busy ? 'true' : 'false'}>
@@ -133,11 +156,7 @@ export class CaseEditor extends LitElement {
                   aria-disabled=${store.busy ? 'true' : 'false'} @click=${this.onSubmit}>
                   ${store.status === 'submitting' ? t('case.submitting') : t('case.submit')}
                 </button>
-              </div>
-            </form>`
-          : nothing}
-      </section>
-    `;
+              </div>`;
   }
 
   private renderActivities(store: CaseEditorStore): TemplateResult {
@@ -160,26 +179,28 @@ export class CaseEditor extends LitElement {
               const row = t('case.activityRow', { n: i + 1 });
               return html`<tr class="activity-row" data-index=${i}>
                 <td>${selectField(store, `activities[${i}].activity`, `activity-${i}-activity`, 'case.activity',
-                  ACTIVITIES.map(plain), { rowLabel: row })}</td>
+                  ACTIVITIES.map((a) => ({ value: a, label: valueLabel('activity', a) })), { rowLabel: row })}</td>
                 <td>${selectField(store, `activities[${i}].level`, `activity-${i}-level`, 'case.level',
                   ACTIVITY_LEVELS.map((l) => ({ value: l, label: valueLabel('level', l) })), { rowLabel: row })}</td>
                 <td>${textField(store, `activities[${i}].canDo`, `activity-${i}-cando`, 'case.canDo', true, { rowLabel: row })}</td>
                 <td>${textField(store, `activities[${i}].difficulty`, `activity-${i}-difficulty`, 'case.difficulty', true, { rowLabel: row })}</td>
-                <td>
-                  <button id="activity-${i}-remove" class="button button--ghost button--small" type="button"
-                    @click=${() => this.store?.removeActivity(i)}>
-                    <span aria-hidden="true">×</span><span class="visually-hidden">${t('case.removeActivity', { n: i + 1 })}</span>
-                  </button>
-                </td>
+                <td>${store.editable
+                  ? html`<button id="activity-${i}-remove" class="button button--ghost button--small" type="button"
+                      @click=${() => this.store?.removeActivity(i)}>
+                      <span aria-hidden="true">×</span><span class="visually-hidden">${t('case.removeActivity', { n: i + 1 })}</span>
+                    </button>`
+                  : nothing}</td>
               </tr>`;
             })}
           </tbody>
         </table>
       </div>
-      ${activities.length === 0 ? html`<p class="hint">${t('case.noActivities')}</p>` : nothing}
-      <button id="add-activity" class="button button--secondary" type="button" @click=${this.onAddActivity}>
-        ${t('case.addActivity')}
-      </button>
+      ${activities.length === 0 && store.editable ? html`<p class="hint">${t('case.noActivities')}</p>` : nothing}
+      ${store.editable
+        ? html`<button id="add-activity" class="button button--secondary" type="button" @click=${this.onAddActivity}>
+            ${t('case.addActivity')}
+          </button>`
+        : nothing}
     `;
   }
 
@@ -195,16 +216,20 @@ export class CaseEditor extends LitElement {
               ${selectField(store, `supports[${i}].kind`, `support-${i}-kind`, 'case.supportKind',
                 SUPPORT_KINDS.map((k) => ({ value: k, label: t(`supportKind.${k}`) })), { rowLabel: row, wrap: false })}
               ${textField(store, `supports[${i}].description`, `support-${i}-description`, 'case.supportDescription', false, { rowLabel: row })}
-              <button id="support-${i}-remove" class="button button--ghost button--small" type="button"
-                @click=${() => this.store?.removeSupport(i)}>
-                <span aria-hidden="true">×</span><span class="visually-hidden">${t('case.removeSupport', { n: i + 1 })}</span>
-              </button>
+              ${store.editable
+                ? html`<button id="support-${i}-remove" class="button button--ghost button--small" type="button"
+                    @click=${() => this.store?.removeSupport(i)}>
+                    <span aria-hidden="true">×</span><span class="visually-hidden">${t('case.removeSupport', { n: i + 1 })}</span>
+                  </button>`
+                : nothing}
             </li>`;
           })}
         </ul>
-        <button id="add-support" class="button button--secondary" type="button" @click=${() => this.store?.addSupport()}>
-          ${t('case.addSupport')}
-        </button>
+        ${store.editable
+          ? html`<button id="add-support" class="button button--secondary" type="button" @click=${() => this.store?.addSupport()}>
+              ${t('case.addSupport')}
+            </button>`
+          : nothing}
       </div>
     `;
   }
@@ -227,6 +252,14 @@ export class CaseEditor extends LitElement {
   private revealBlocked(): void {
     if (this.store?.notice?.kind === 'blocked') this.querySelector<HTMLElement>('#case-pii-summary')?.scrollIntoView?.();
   }
+
+  /** Moves focus to the input at JSON path `field` (a finding's), scrolled to the middle of the screen. */
+  private focusField(field: string): void {
+    const input = [...this.querySelectorAll<HTMLElement>('.field__input[data-field]')].find((el) => el.dataset.field === field);
+    if (!input) return;
+    input.scrollIntoView?.({ block: 'center' });
+    input.focus({ preventScroll: true });
+  }
 }
 
 function noticeText(notice: EditorNotice | null): string {
@@ -241,8 +274,15 @@ function noticeText(notice: EditorNotice | null): string {
     case 'title-required':
       return t('case.error.titleRequired');
     case 'error':
-      return errorText(notice);
+      return refusalText(notice);
   }
+}
+
+/** The lifecycle's refusals in the case's words; anything else as every page says it. */
+function refusalText(notice: Extract<EditorNotice, { kind: 'error' }>): string {
+  if (notice.code === 'invalid_state' && notice.state) return t('case.error.invalidState', { state: caseStateLabel(notice.state) });
+  if (notice.code === 'edit_conflict') return t('case.error.editConflict');
+  return errorText(notice);
 }
 
 function noticeClass(notice: EditorNotice | null): string {

@@ -5,11 +5,20 @@ import { has, type MessageKey, t } from './messages';
 /** The label for a case state (下書き, 提出済み …); an unknown state is shown as sent. */
 export function caseStateLabel(state: string): string {
   const key = `caseState.${state}` as MessageKey;
-  return ['draft', 'submitted', 'scheduled', 'discussed', 'published', 'withdrawn'].includes(state) ? t(key) : state;
+  return CASE_STATES.includes(state) ? t(key) : state;
 }
 
-/** A translated label for a Japanese wire value, when the dictionary has one (`level.自立`). */
-export function valueLabel(prefix: 'level' | 'household', value: string): string {
+const CASE_STATES = ['draft', 'submitted', 'scheduled', 'discussed', 'published', 'withdrawn'];
+
+/** Why a case in `state` (any but a draft) opens read-only: 「提出済みのため編集できません」. */
+export function readOnlyReason(state: string): string {
+  return CASE_STATES.includes(state) && state !== 'draft'
+    ? t(`case.readOnly.${state}` as MessageKey)
+    : t('case.readOnly.other', { state });
+}
+
+/** A translated label for a Japanese wire value, when the dictionary has one (`level.自立`, `activity.服薬`). */
+export function valueLabel(prefix: 'level' | 'household' | 'activity', value: string): string {
   const key = `${prefix}.${value}`;
   return has(key) ? t(key) : value;
 }

@@ -7,7 +7,9 @@ import { type MessageKey, t } from './messages';
 
 /*
  * The case sheet's inputs, each bound to a JSON path of the store's sheet: a text field writes
- * every keystroke to the store and shows its PII findings below it (shared/pii.ts).
+ * every keystroke to the store and shows its PII findings below it (shared/pii.ts). Once the case
+ * is no longer a draft its text fields are read-only (still focusable and readable) and its
+ * selects disabled. Every input carries its path as `data-field`, so a finding can point at it.
  */
 
 export interface Option {
@@ -47,11 +49,11 @@ export function textField(
       ${fieldLabel(id, options.label ?? t(labelKey), options.rowLabel)}
       ${multiline
         ? html`<textarea id=${id} class="field__input field__input--area" rows="3" .value=${live(value)}
-            ?required=${options.required === true}
+            data-field=${path} ?readonly=${!store.editable} ?required=${options.required === true}
             aria-invalid=${findings.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
             @input=${onInput}></textarea>`
         : html`<input id=${id} class="field__input" type="text" .value=${live(value)}
-            ?required=${options.required === true} maxlength=${ifDefined(options.maxlength)}
+            data-field=${path} ?readonly=${!store.editable} ?required=${options.required === true} maxlength=${ifDefined(options.maxlength)}
             aria-invalid=${findings.length > 0 ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
             @input=${onInput} />`}
       ${piiMirror(id, path, value, findings)}
@@ -71,7 +73,7 @@ export function selectField(
   const known = value === '' || options.some((o) => o.value === value);
   const control = html`
     ${fieldLabel(id, t(labelKey), rowLabel)}
-    <select id=${id} class="field__input" ?required=${!optional} .value=${live(value)}
+    <select id=${id} class="field__input" data-field=${path} ?disabled=${!store.editable} ?required=${!optional} .value=${live(value)}
       @change=${(event: Event) => store.setField(path, (event.target as HTMLSelectElement).value)}>
       ${value === '' || optional ? html`<option value="" ?selected=${value === ''}>${t('common.select')}</option>` : nothing}
       ${known ? nothing : html`<option value=${value} selected>${value}</option>`}

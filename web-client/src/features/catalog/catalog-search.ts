@@ -34,7 +34,9 @@ export class CatalogSearch extends SearchPage<CatalogSearchResult> {
         <form class="search-form search-form--grid" role="search" @submit=${this.onSubmit}>
           <div class="field">
             <label class="field__label" for="catalog-q">${t('catalog.q')}</label>
-            <input id="catalog-q" class="field__input" type="search" name="q" .value=${this.params.q ?? ''} />
+            <input id="catalog-q" class="field__input" type="search" name="q" aria-describedby="catalog-q-hint"
+              .value=${this.params.q ?? ''} />
+            <span id="catalog-q-hint" class="hint">${t('catalog.qHint')}</span>
           </div>
           <div class="field">
             <label class="field__label" for="catalog-category">${t('catalog.category')}</label>

@@ -26,7 +26,9 @@ export function totalsOf(cells: readonly NeedCell[]): NeedTotal[] {
 
 /**
  * `#/insight`: published cases by need × region × care level, with k-anonymity suppression
- * (a suppressed count is shown as `<k`, never as a number), a bar chart of the totals with the
+ * (a suppressed cell reads 「3件未満」, never a number; a total of shown cells says when hidden
+ * combinations are left out of it, and one made only of hidden ones says so instead of 0), how many
+ * published cases it aggregates, a bar chart of the totals with the
  * same data as a table, the gaps (needs without a catalog service in the area) and a CSV link.
  * A signed-in company user can narrow everything to their organization's prefecture.
  */
@@ -80,8 +82,11 @@ export class InsightPage extends LitElement {
     return { cells, totals: totalsOf(cells), gaps: data.gaps.filter((g) => g.prefecture === near) };
   }
 
-  private suppressed(threshold: number) {
-    return html`<abbr class="suppressed" title=${t('insight.suppressed', { threshold })}>&lt;${threshold}</abbr>`;
+  /** A count made of shown cells only: a bare number, or what the hidden combinations add. */
+  private shownCount(total: { shownCases: number; hasSuppressedCells: boolean }, threshold: number) {
+    if (!total.hasSuppressedCells) return `${total.shownCases}`;
+    if (total.shownCases === 0) return html`<span class="suppressed">${t('insight.onlyHidden', { threshold })}</span>`;
+    return html`${total.shownCases}<span class="partly-hidden">${t('insight.partlyHidden', { threshold })}</span>`;
   }
 
   protected override render() {
@@ -97,6 +102,9 @@ export class InsightPage extends LitElement {
         <a id="insight-csv" class="button button--secondary" href=${INSIGHT_CSV} type="text/csv" download>${t('insight.csv')}</a>
       </div>
       <p class="card__lead">${t('insight.lead', { threshold })}</p>
+      ${data?.publishedCases != null
+        ? html`<p id="insight-aggregated" class="insight-aggregated">${t('insight.aggregated', { count: data.publishedCases })}</p>`
+        : nothing}
       ${near
         ? html`<p class="insight-near">
             <button id="insight-near" type="button" class="button button--ghost" aria-pressed=${this.nearOnly ? 'true' : 'false'}
@@ -123,9 +131,7 @@ export class InsightPage extends LitElement {
               ${(view?.totals ?? []).map(
                 (total) => html`<tr class="total" data-need=${total.need}>
                   <th scope="row">${total.need}</th>
-                  <td class="num">${total.shownCases}${total.hasSuppressedCells
-                    ? html`<span class="partly-hidden">${t('insight.partlyHidden')}</span>`
-                    : nothing}</td>
+                  <td class="num">${this.shownCount(total, threshold)}</td>
                 </tr>`,
               )}
             </tbody>
@@ -145,9 +151,7 @@ export class InsightPage extends LitElement {
                   <th scope="row">${gap.need}</th>
                   <td>${gap.prefecture}</td>
                   <td>${gap.categories.map((c) => html`<span class="badge">${c}</span> `)}</td>
-                  <td class="num">${gap.shownCases}${gap.hasSuppressedCells
-                    ? html`<span class="partly-hidden">${t('insight.partlyHidden')}</span>`
-                    : nothing}</td>
+                  <td class="num">${this.shownCount(gap, threshold)}</td>
                 </tr>`,
               )}
             </tbody>
@@ -167,7 +171,9 @@ export class InsightPage extends LitElement {
                   <th scope="row">${cell.need}</th>
                   <td>${cell.prefecture}</td>
                   <td>${cell.careLevel}</td>
-                  <td class="num cell__cases">${cell.suppressed || cell.cases === null ? this.suppressed(threshold) : cell.cases}</td>
+                  <td class="num cell__cases">${cell.suppressed || cell.cases === null
+                    ? html`<span class="suppressed">${t('insight.suppressed', { threshold })}</span>`
+                    : cell.cases}</td>
                 </tr>`,
               )}
             </tbody>
@@ -181,7 +187,10 @@ export class InsightPage extends LitElement {
     const view = this.needs.result ? this.view(this.needs.result) : null;
     const canvas = this.querySelector<HTMLCanvasElement>('#insight-chart-canvas');
     if (!view || !canvas) return;
-    const labels = view.totals.map((x) => (x.hasSuppressedCells ? `${x.need}${t('insight.partlyHidden')}` : x.need));
+    const threshold = this.needs.result?.threshold ?? 3;
+    const labels = view.totals.map((x) => !x.hasSuppressedCells ? x.need
+      : x.shownCases === 0 ? `${x.need}${t('insight.onlyHiddenNote', { threshold })}`
+      : `${x.need}${t('insight.partlyHidden', { threshold })}`);
     const values = view.totals.map((x) => x.shownCases);
     const key = JSON.stringify([labels, values, canvas.width, canvas.height]);
     if (key === this.drawn) return;

@@ -8,20 +8,23 @@ import { chartJsRenderer, type BarChartData, type BarChartRenderer } from './bar
 import './insight-page';
 import type { InsightPage } from './insight-page';
 
-/* Needs insight: suppression is shown as `<k`, never as a number. Fetch is stubbed. */
+/* Needs insight: a suppressed cell reads 「3件未満」, never a number. Fetch is stubbed. */
 
 const body = {
   threshold: 3,
+  publishedCases: 12,
   cells: [
     { need: '買い物', prefecture: '群馬県', careLevel: '要支援2', cases: 5, suppressed: false },
     { need: '買い物', prefecture: '群馬県', careLevel: '要介護1', cases: null, suppressed: true },
     // A server that still sends a count on a suppressed cell: the client drops it.
     { need: '買い物', prefecture: '東京都', careLevel: '要支援1', cases: 2, suppressed: true },
     { need: '調理', prefecture: '東京都', careLevel: '要支援2', cases: 4, suppressed: false },
+    { need: '入浴', prefecture: '東京都', careLevel: '要介護2', cases: null, suppressed: true },
   ],
   totals: [
     { need: '買い物', shownCases: 5, hasSuppressedCells: true },
     { need: '調理', shownCases: 4, hasSuppressedCells: false },
+    { need: '入浴', shownCases: 0, hasSuppressedCells: true },
   ],
   gaps: [
     { need: '買い物', prefecture: '群馬県', categories: ['買い物支援', '移動販売'], shownCases: 5, hasSuppressedCells: true },
@@ -84,23 +87,31 @@ describe('needs insight', () => {
     expect(app.querySelector('#insight-near')).toBeNull();
   });
 
-  test('a suppressed cell shows <3 and never its number', async () => {
+  test('a suppressed cell reads 3件未満 and never its number', async () => {
     await mountPage();
     const rows = [...page!.querySelectorAll('#insight-cells tr.cell')];
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     const suppressed = rows.filter((row) => row.getAttribute('data-suppressed') === 'true');
-    expect(suppressed).toHaveLength(2);
-    for (const row of suppressed) expect(get(row, '.cell__cases').textContent?.trim()).toBe('<3');
+    expect(suppressed).toHaveLength(3);
+    for (const row of suppressed) expect(get(row, '.cell__cases').textContent?.trim()).toBe('3件未満');
     // The count 2 that the server leaked on a suppressed cell appears nowhere.
-    expect(rows.map((row) => get(row, '.cell__cases').textContent?.trim())).toEqual(['5', '<3', '<3', '4']);
-    expect(get(suppressed[0], 'abbr').getAttribute('title')).toBe('3件未満');
+    expect(rows.map((row) => get(row, '.cell__cases').textContent?.trim())).toEqual(['5', '3件未満', '3件未満', '4', '3件未満']);
   });
 
-  test('totals with suppressed cells are marked partly hidden, in the table and the chart', async () => {
+  test('says how many published cases it aggregates', async () => {
+    await mountPage();
+    expect(get(page!, '#insight-aggregated').textContent?.trim()).toBe('公開事例 12件を集計');
+  });
+
+  test('a total says what hidden combinations leave out, and one made only of them is never 0', async () => {
     const chart = await mountPage();
     const totals = [...page!.querySelectorAll('#insight-totals tbody tr')].map((tr) => tr.textContent?.replace(/\s+/g, ''));
-    expect(totals).toEqual(['買い物5（一部非表示）', '調理4']);
-    expect(chart.calls.at(-1)).toMatchObject({ labels: ['買い物（一部非表示）', '調理'], values: [5, 4] });
+    expect(totals).toEqual(['買い物5（ほかに3件未満の組み合わせあり）', '調理4', '入浴3件未満の組み合わせのみ']);
+    expect(page!.querySelector('#insight-totals')?.textContent).not.toContain('一部非表示');
+    expect(chart.calls.at(-1)).toMatchObject({
+      labels: ['買い物（ほかに3件未満の組み合わせあり）', '調理', '入浴（3件未満の組み合わせのみ）'],
+      values: [5, 4, 0],
+    });
   });
 
   test('lists the gaps with the categories needed', async () => {
@@ -108,7 +119,7 @@ describe('needs insight', () => {
     const gaps = [...page!.querySelectorAll('#insight-gaps tr.gap')];
     expect(gaps.map((g) => g.getAttribute('data-prefecture'))).toEqual(['群馬県', '東京都']);
     expect(gaps[0].textContent).toContain('移動販売');
-    expect(gaps[0].textContent).toContain('（一部非表示）');
+    expect(gaps[0].textContent).toContain('（ほかに3件未満の組み合わせあり）');
   });
 
   test('a company user sees the needs near them and can show the whole country again', async () => {
@@ -117,11 +128,11 @@ describe('needs insight', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect([...page!.querySelectorAll('#insight-cells tr.cell td:nth-of-type(1)')].every((td) => td.textContent === '群馬県')).toBe(true);
     expect(page!.querySelectorAll('#insight-gaps tr.gap')).toHaveLength(1);
-    expect(chart.calls.at(-1)).toMatchObject({ labels: ['買い物（一部非表示）'], values: [5] });
+    expect(chart.calls.at(-1)).toMatchObject({ labels: ['買い物（ほかに3件未満の組み合わせあり）'], values: [5] });
 
     toggle.click();
     await waitFor(() => page!.querySelectorAll('#insight-gaps tr.gap').length === 2);
-    expect(page!.querySelectorAll('#insight-cells tr.cell')).toHaveLength(4);
+    expect(page!.querySelectorAll('#insight-cells tr.cell')).toHaveLength(5);
   });
 });
 

@@ -5,7 +5,7 @@ import { HttpClient } from '../../net/http';
 import type { User } from '../../net/protocol';
 import { localeStore } from '../../state/locale-store';
 import { SignInStore, TOKEN_STORAGE_KEY } from '../../state/sign-in';
-import { get, json, type, waitFor } from '../../test-support/dom';
+import { get, json, type, waitFor, withEmptyPublicHome } from '../../test-support/dom';
 
 /*
  * The login feature end to end inside jsdom: the real shell, components, SignInStore, AuthApi and
@@ -49,7 +49,7 @@ beforeEach(() => {
   localStorage.clear();
   localeStore.set('ja');
   fetchMock = vi.fn<typeof fetch>();
-  vi.stubGlobal('fetch', fetchMock);
+  vi.stubGlobal('fetch', withEmptyPublicHome(fetchMock));
 });
 
 afterEach(() => {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CaseApi } from '../../net/case-api';
 import { ApiError } from '../../net/http';
@@ -26,12 +26,19 @@ export const DEFAULT_PHASE_MINUTES: Readonly<Record<TimedPhase, number>> = {
   summary: 5,
 };
 
-/** `#/meetings/new`: a municipality user schedules a meeting about their submitted cases. */
+/**
+ * `#/meetings/new[?case=ID]`: a municipality user schedules a meeting about their submitted cases,
+ * one checkbox per case. The agenda is the order in which they were ticked (each ticked case shows
+ * its number, and the agenda is listed before creating); `caseId` (from a case's
+ * 「この事例で会議を作成」) starts ticked.
+ */
 @customElement('yoriai-meeting-create')
 export class MeetingCreate extends LitElement {
   @property({ attribute: false }) meetings?: Pick<MeetingApi, 'create'>;
   @property({ attribute: false }) cases?: Pick<CaseApi, 'list'>;
   @property({ type: Boolean }) canCreate = false;
+  /** The case to start with, ticked as agenda item 1 once the submitted cases are loaded. */
+  @property({ attribute: false }) caseId: string | null = null;
 
   private readonly submitted = new KeyedLoad<CaseFile[]>(this, async () =>
     (await this.cases!.list('submitted')).filter((c) => c.state === 'submitted'),
@@ -39,6 +46,9 @@ export class MeetingCreate extends LitElement {
   @state() private busy = false;
   @state() private error: string | null = null;
   @state() private callUrlInvalid = false;
+  /** The ticked cases' ids, in the order they were ticked: the agenda. */
+  @state() private picked: readonly string[] = [];
+  private startedWith: string | null = null;
 
   constructor() {
     super();
@@ -51,6 +61,13 @@ export class MeetingCreate extends LitElement {
 
   protected override willUpdate(): void {
     this.submitted.refresh(this.cases && this.canCreate ? 'submitted' : null);
+    const cases = this.submitted.result;
+    if (this.caseId && cases && this.startedWith !== this.caseId) {
+      this.startedWith = this.caseId;
+      if (cases.some((c) => c.id === this.caseId) && !this.picked.includes(this.caseId)) {
+        this.picked = [this.caseId, ...this.picked];
+      }
+    }
   }
 
   protected override render() {
@@ -68,17 +85,7 @@ export class MeetingCreate extends LitElement {
             <label class="field__label" for="meeting-title">${t('meetingForm.title')}</label>
             <input id="meeting-title" name="title" class="field__input" type="text" maxlength="120" required />
           </div>
-          <div class="field">
-            <label class="field__label" for="meeting-cases">${t('meetingForm.cases')}</label>
-            ${(this.submitted.result !== null || this.submitted.error) && cases.length === 0
-              ? html`<p class="hint">${t('meetingForm.noCases')}</p>`
-              : nothing}
-            <select id="meeting-cases" name="caseIds" class="field__input field__input--multi" multiple required
-              aria-describedby="meeting-cases-hint">
-              ${cases.map((c) => html`<option value=${c.id}>${c.title}</option>`)}
-            </select>
-            <p id="meeting-cases-hint" class="hint">${t('meetingForm.casesHint')}</p>
-          </div>
+          ${this.renderCasePicker(cases)}
           <fieldset class="fieldset fieldset--plain">
             <legend class="field__label">${t('meetingForm.visibility')}</legend>
             ${(['open', 'invite'] as Visibility[]).map(
@@ -124,12 +131,56 @@ export class MeetingCreate extends LitElement {
     `;
   }
 
+  private renderCasePicker(cases: readonly CaseFile[]): TemplateResult {
+    const titles = new Map(cases.map((c) => [c.id, c.title]));
+    const agenda = this.picked.filter((id) => titles.has(id));
+    return html`
+      <fieldset id="meeting-cases" class="fieldset fieldset--plain" aria-describedby="meeting-cases-hint">
+        <legend class="field__label">${t('meetingForm.cases')}</legend>
+        <p id="meeting-cases-hint" class="hint">${t('meetingForm.casesHint')}</p>
+        ${(this.submitted.result !== null || this.submitted.error) && cases.length === 0
+          ? html`<p class="hint">${t('meetingForm.noCases')}</p>`
+          : nothing}
+        ${this.caseId && this.submitted.result !== null && !titles.has(this.caseId)
+          ? html`<p id="meeting-case-unavailable" class="hint">${t('meetingForm.caseUnavailable')}</p>`
+          : nothing}
+        <ul class="case-picks">
+          ${cases.map((c) => {
+            const order = agenda.indexOf(c.id) + 1;
+            return html`<li class="case-pick" data-case-id=${c.id}>
+              <label class="choice">
+                <input type="checkbox" name="caseIds" value=${c.id} .checked=${order > 0}
+                  @change=${(event: Event) => this.tick(c.id, (event.target as HTMLInputElement).checked)} />
+                <span>${c.title}</span>
+                ${order > 0 ? html`<span class="case-pick__order" data-order=${order}>${t('meetingForm.agendaItem', { n: order })}</span>` : nothing}
+              </label>
+            </li>`;
+          })}
+        </ul>
+      </fieldset>
+      ${agenda.length > 0
+        ? html`<div class="field">
+            <p class="field__label" id="meeting-agenda-label">${t('meetingForm.agenda')}</p>
+            <ol id="meeting-agenda" class="agenda-preview" aria-labelledby="meeting-agenda-label">
+              ${agenda.map((id) => html`<li data-case-id=${id}>${titles.get(id)}</li>`)}
+            </ol>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private tick(caseId: string, ticked: boolean): void {
+    const others = this.picked.filter((id) => id !== caseId);
+    this.picked = ticked ? [...others, caseId] : others;
+  }
+
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy || !this.meetings) return;
     const form = event.currentTarget as HTMLFormElement;
     const title = (form.elements.namedItem('title') as HTMLInputElement).value.trim();
-    const caseIds = [...(form.elements.namedItem('caseIds') as HTMLSelectElement).selectedOptions].map((o) => o.value);
+    const listed = new Set((this.submitted.result ?? []).map((c) => c.id));
+    const caseIds = this.picked.filter((id) => listed.has(id));
     const visibility = (form.querySelector<HTMLInputElement>('input[name="visibility"]:checked')?.value ?? 'open') as Visibility;
     const startsAtLocal = (form.elements.namedItem('startsAt') as HTMLInputElement).value;
     if (title === '' || caseIds.length === 0 || startsAtLocal === '') {

@@ -10,7 +10,8 @@ import yoriai.shared.Json;
 /**
  * A realistic, entirely fictional sample in Japanese for {@code ./scripts/run --demo}: a few
  * organizations and accounts, market services of the kinds named in public examples, two cases
- * of a frail person who can no longer shop alone, and one meeting already published. Loaded once,
+ * (a woman who can no longer shop alone, a couple who struggle to take out the garbage), one
+ * meeting already published and one under way for tomorrow. Loaded once,
  * through the public API, when the demo host account does not exist yet.
  */
 final class DemoSeed {
@@ -74,7 +75,7 @@ final class DemoSeed {
         activity("買い物", "一部介助", "近所のコンビニまでは歩いて行ける。献立を考えて商品を選ぶのは得意。", "重い荷物を持って坂を上れない。レジで急かされると焦ってしまう。"),
         activity("調理", "見守り", "簡単な煮物や味噌汁は作れる。", "立ち仕事が続くと膝が痛む。"),
         activity("外出・移動", "見守り", "天気の良い日は杖で散歩できる。", "バスの乗り降りが不安。"));
-    caseSheet(host, "ゴミ出しが難しくなった高齢夫婦", "要介護1", "高齢夫婦",
+    String garbage = caseSheet(host, "ゴミ出しが難しくなった高齢夫婦", "要介護1", "高齢夫婦",
         "集合住宅の3階、エレベーターなし。集積所まで階段と坂がある。",
         "夫は脳梗塞の後遺症で右手に軽い麻痺。妻は腰痛がある。",
         "夫婦で今の住まいに住み続けたい。", "近所の支え合いで補える部分はどこか。",
@@ -82,6 +83,27 @@ final class DemoSeed {
         activity("通いの場", "見守り", "妻は週1回のサロンに通っている。", "夫は外出の機会が減っている。"));
 
     publishMeeting(host, shopping, new String[] {sc, pt, dietitian, market, meals}, mobileSales, slowLane);
+    openMeeting(host, garbage, sc, pt);
+  }
+
+  /** Tomorrow's open meeting, already under way in its questions, so the demo shows a live room too. */
+  private void openMeeting(String host, String caseId, String sc, String pt) {
+    ObjectNode meeting = Json.mapper().createObjectNode().put("title", "高崎市 第4回 地域ケア会議（ゴミ出し）")
+        .put("visibility", "open").put("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(1)
+            .withHour(14).withMinute(0).withSecond(0).withNano(0).toString());
+    meeting.putArray("caseIds").add(caseId);
+    String id = client.post("/api/v1/meetings", host, meeting).get("id").asText();
+    DemoClient.Socket h = client.join(id, host);
+    DemoClient.Socket coordinator = client.join(id, sc);
+    DemoClient.Socket therapist = client.join(id, pt);
+    phase(h, "presentation");
+    post(coordinator, "3階にお住まいのご夫婦です。分別はお二人でできていますが、袋を持って階段を下りるところが難しくなっています。");
+    phase(h, "questions");
+    post(therapist, "ご主人の麻痺は右手だけですか？手すりを使えば階段の昇り降りはできますか。");
+    post(coordinator, "右手のみです。手すりがあれば昇り降りはできますが、荷物を持つと片手がふさがります。");
+    for (DemoClient.Socket socket : new DemoClient.Socket[] {h, coordinator, therapist}) {
+      socket.close();
+    }
   }
 
   private void publishMeeting(String host, String caseId, String[] guests, String mobileSales, String slowLane) {

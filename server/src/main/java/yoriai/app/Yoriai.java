@@ -23,7 +23,6 @@ import yoriai.app.StartupFailure.Step;
 import yoriai.archive.ArchiveService;
 import yoriai.casefile.CaseService;
 import yoriai.cluster.ClusteredVertx;
-import yoriai.catalog.CatalogSearch;
 import yoriai.catalog.CatalogService;
 import yoriai.http.HttpApi;
 import yoriai.insight.InsightService;
@@ -104,7 +103,7 @@ public final class Yoriai {
     Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).recover(at(Step.ADMIN))
             .map(service));
-    Future<CatalogService> catalog = CatalogService.create(storage, CatalogSearch.substrings(), clock);
+    Future<CatalogService> catalog = CatalogService.create(vertx, storage, clock);
     Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts), clock);
     Future<MeetingService> meetings = cases.compose(caseService ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService),

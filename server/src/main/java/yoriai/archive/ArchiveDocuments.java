@@ -142,7 +142,7 @@ final class ArchiveDocuments {
         .filter(s -> s != null && !s.isBlank()).map(s -> s.replace('\n', ' ')).toList());
   }
 
-  private static void addText(Document doc, String field, List<String> values) {
+  static void addText(Document doc, String field, List<String> values) {
     for (String value : values) {
       doc.add(new TextField(field + FieldAnalyzer.WORDS, value, Field.Store.NO));
       doc.add(new TextField(field + FieldAnalyzer.BIGRAMS, value, Field.Store.NO));

@@ -169,15 +169,7 @@ public final class ArchiveIndex implements Closeable {
       }
       Query text = queries.parse(query.q());
       boolean ranked = text != null;
-      DrillDownQuery drillDown = new DrillDownQuery(facetsConfig,
-          ranked ? text : new MatchAllDocsQuery());
-      addFilter(drillDown, ArchiveDocuments.ACTIVITY, query.activity());
-      addFilter(drillDown, ArchiveDocuments.CARE_LEVEL, query.careLevel());
-      addFilter(drillDown, ArchiveDocuments.HOUSEHOLD, query.household());
-      addFilter(drillDown, ArchiveDocuments.PREFECTURE, query.prefecture());
-      addFilter(drillDown, ArchiveDocuments.TYPE, query.type());
-      addFilter(drillDown, ArchiveDocuments.YEAR,
-          query.year() == null ? null : String.valueOf(query.year()));
+      DrillDownQuery drillDown = drillDown(text, query);
       int end = query.page() * query.size();
       DrillSideways.DrillSidewaysResult result =
           new DrillSideways(searcher, facetsConfig, searcher.state())
@@ -191,6 +183,22 @@ public final class ArchiveIndex implements Closeable {
         hits.add(SearchResult.Hit.of(entry, snippets.snippet(entry, query.q()), ranked ? docs[i].score : 0f));
       }
       return new SearchResult(total, hits, facets(result.facets));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Every entry {@link #search} finds, in the same order, up to {@code limit}: what an export writes. */
+  public List<ArchiveEntry> all(SearchQuery query, int limit) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query text = queries.parse(query.q());
+      int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+      List<ArchiveEntry> entries = new ArrayList<>();
+      for (ScoreDoc doc : searcher.search(drillDown(text, query), n, text != null ? RELEVANCE : NEWEST, false).scoreDocs) {
+        entries.add(ArchiveDocuments.load(searcher, doc.doc));
+      }
+      return entries;
     } finally {
       searchers.release(searcher);
     }
@@ -214,6 +222,18 @@ public final class ArchiveIndex implements Closeable {
     try (directory; writer; searchers) {
       // closes in reverse order: searchers, writer, directory
     }
+  }
+
+  /** The text query (everything when null) narrowed by every filter of {@code query}. */
+  private DrillDownQuery drillDown(Query text, SearchQuery query) {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, text != null ? text : new MatchAllDocsQuery());
+    addFilter(drillDown, ArchiveDocuments.ACTIVITY, query.activity());
+    addFilter(drillDown, ArchiveDocuments.CARE_LEVEL, query.careLevel());
+    addFilter(drillDown, ArchiveDocuments.HOUSEHOLD, query.household());
+    addFilter(drillDown, ArchiveDocuments.PREFECTURE, query.prefecture());
+    addFilter(drillDown, ArchiveDocuments.TYPE, query.type());
+    addFilter(drillDown, ArchiveDocuments.YEAR, query.year() == null ? null : String.valueOf(query.year()));
+    return drillDown;
   }
 
   private static void addFilter(DrillDownQuery query, String dimension, String value) {
@@ -255,6 +275,4 @@ public final class ArchiveIndex implements Closeable {
       }
     }
   }
-
-
 }

@@ -60,7 +60,8 @@ final class ArchiveQueries {
     return query.build();
   }
 
-  private Query match(String field, String term) {
+  /** One term against one field pair: its words (with synonyms, and read as katakana when typed in hiragana) or its characters. */
+  Query match(String field, String term) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     addIfPresent(either, words.createBooleanQuery(field + FieldAnalyzer.WORDS, term, Occur.MUST));
     String katakana = hiraganaToKatakana(term);

@@ -265,7 +265,12 @@ public final class ArchiveService {
     return get(id).compose(entry -> vertx.executeBlocking(() -> index.similar(id, n), false));
   }
 
-  /** Newest first, for open data exports and the feed. */
+  /** Every entry the search finds (all pages, up to {@link #EXPORT_LIMIT}), in its order: the open data exports. */
+  public Future<List<ArchiveEntry>> export(SearchQuery query) {
+    return vertx.executeBlocking(() -> index.all(query, EXPORT_LIMIT), false);
+  }
+
+  /** Newest first, for the feed and the needs insight. */
   public Future<List<ArchiveEntry>> newest(int limit) {
     return store.newest(limit);
   }

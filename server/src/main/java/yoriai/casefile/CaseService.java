@@ -23,8 +23,8 @@ import yoriai.storage.Storage;
 /**
  * Case sheets and their lifecycle (PRODUCT §3). Only the owner organization sees or changes a case
  * through the API; other organizations are told it does not exist. A sheet with personal
- * information never gets past {@code draft}: submitting, editing a submitted case and publishing
- * all run the PII check first. The check runs on a worker thread: it costs time linear in the text,
+ * information is never stored: creating, editing, submitting and publishing all run the PII check
+ * first and refuse the whole request on a finding. The check runs on a worker thread: it costs time linear in the text,
  * and a long text must not hold up the event loop (and with it every other request).
  */
 public final class CaseService {
@@ -55,8 +55,9 @@ public final class CaseService {
     return MongoCaseStore.create(storage).map(store -> new CaseService(vertx, store, new PiiDetector(), registered, clock));
   }
 
+  /** Stores a new draft; fails {@code pii_found} (422) with the findings, storing nothing, if the sheet has PII. */
   public Future<Case> create(CaseSheet sheet, Account by) {
-    return validated(sheet).compose(v -> {
+    return validated(sheet).compose(v -> refuseFindings(sheet, by.organization())).compose(v -> {
       Case created = Case.create(Ids.newId(), sheet, by, clock.instant());
       return store.insert(created).map(created);
     });
@@ -80,21 +81,23 @@ public final class CaseService {
     return store.listOf(by.organization(), filter);
   }
 
-  /** Replaces the sheet of a draft or submitted case; a submitted one must stay free of PII. */
+  /**
+   * Replaces the sheet of a draft; fails {@code invalid_state} (409) once it was submitted and
+   * {@code pii_found} (422) if the new sheet has PII, leaving the stored case as it was.
+   */
   public Future<Case> update(String id, CaseSheet sheet, Account by) {
     return validated(sheet).compose(v -> owned(id, by)).compose(current -> {
       if (!current.state().editable()) {
         return Future.failedFuture(invalidState(current, "edited"));
       }
-      Future<Void> clean = current.state() == CaseState.SUBMITTED ? refuseFindings(sheet, current) : Future.succeededFuture();
-      return clean.compose(v -> save(current.edited(sheet, clock.instant())));
+      return refuseFindings(sheet, current.organization()).compose(v -> save(current.edited(sheet, clock.instant())));
     });
   }
 
   public Future<Case> submit(String id, Account by) {
     return owned(id, by).compose(current -> {
       requireMove(current, CaseState.SUBMITTED);
-      return refuseFindings(current.sheet(), current)
+      return refuseFindings(current.sheet(), current.organization())
           .compose(v -> save(current.moved(CaseState.SUBMITTED, by, clock.instant())));
     });
   }
@@ -176,7 +179,7 @@ public final class CaseService {
       }
       Case discussed = current.state() == CaseState.SCHEDULED ? current.moved(CaseState.DISCUSSED, by, clock.instant()) : current;
       requireMove(discussed, CaseState.PUBLISHED);
-      return refuseFindings(discussed.sheet(), discussed)
+      return refuseFindings(discussed.sheet(), discussed.organization())
           .compose(v -> discussed == current ? Future.succeededFuture(current) : save(discussed))
           .compose(ready -> save(ready.moved(CaseState.PUBLISHED, by, clock.instant())));
     }).recover(e -> retries > 0 && e instanceof Failure f && "edit_conflict".equals(f.code())
@@ -255,8 +258,8 @@ public final class CaseService {
     }
   }
 
-  private Future<Void> refuseFindings(CaseSheet sheet, Case owner) {
-    return refused(findingsOffTheEventLoop(sheet, owner.organization()), "The case sheet");
+  private Future<Void> refuseFindings(CaseSheet sheet, Organization owner) {
+    return refused(findingsOffTheEventLoop(sheet, owner), "The case sheet");
   }
 
   private static Future<Void> refused(Future<List<Finding>> findings, String what) {
@@ -266,8 +269,9 @@ public final class CaseService {
             what + " contains personal information; remove it and try again", found)));
   }
 
+  /** Names the case's current state in its details ({@code [{"state": "submitted"}]}) so a client can say why. */
   private static Failure invalidState(Case current, String what) {
     return new Failure(FailureKind.CONFLICT, "invalid_state",
-        "A case in state " + current.state().code() + " cannot be " + what);
+        "A case in state " + current.state().code() + " cannot be " + what, List.of(Map.of("state", current.state().code())));
   }
 }

@@ -27,8 +27,11 @@ public enum CaseState implements Coded {
     return NEXT.get(this).contains(next);
   }
 
-  /** The owner may still rewrite the sheet until a meeting has taken it up. */
+  /**
+   * The owner rewrites the sheet only while it is a draft: a submitted sheet is what hosts pick for
+   * a meeting and what its participants read, so it does not change under them.
+   */
   boolean editable() {
-    return this == DRAFT || this == SUBMITTED;
+    return this == DRAFT;
   }
 }

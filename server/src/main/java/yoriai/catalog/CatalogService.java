@@ -1,10 +1,12 @@
 package yoriai.catalog;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import yoriai.account.Account;
@@ -22,18 +24,36 @@ import yoriai.storage.Storage;
  * reads them, and published cases feed the proposed/adopted counts. Independent of HTTP.
  */
 public final class CatalogService {
-  private final CatalogStore store;
-  private final CatalogSearch search;
-  private final Clock clock;
+  static final String CHANGED_ADDRESS = "yoriai.catalog.changed";
+  private static final System.Logger LOG = System.getLogger(CatalogService.class.getName());
 
-  private CatalogService(CatalogStore store, CatalogSearch search, Clock clock) {
+  private final Vertx vertx;
+  private final CatalogStore store;
+  private final CatalogIndex index;
+  private final Clock clock;
+  private Future<Void> lastReindex = Future.succeededFuture();
+
+  private CatalogService(Vertx vertx, CatalogStore store, CatalogIndex index, Clock clock) {
+    this.vertx = vertx;
     this.store = store;
-    this.search = search;
+    this.index = index;
     this.clock = clock;
   }
 
-  public static Future<CatalogService> create(Storage storage, CatalogSearch search, Clock clock) {
-    return MongoCatalogStore.create(storage).map(store -> new CatalogService(store, search, clock));
+  /**
+   * Opens the store and builds the search index from it; every node then keeps its index in step
+   * through the event bus, whichever node changed a service.
+   */
+  public static Future<CatalogService> create(Vertx vertx, Storage storage, Clock clock) {
+    return MongoCatalogStore.create(storage)
+        .compose(store -> vertx.executeBlocking(CatalogIndex::new).map(index -> new CatalogService(vertx, store, index, clock)))
+        .compose(service -> service.store.find(everything(), 0, 0)
+            .compose(all -> service.vertx.executeBlocking(() -> {
+              service.index.rebuild(all);
+              return service;
+            })))
+        .onSuccess(service -> vertx.eventBus().<String>consumer(CHANGED_ADDRESS, message -> service.reindex(message.body())
+            .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "catalog service " + message.body() + " not reindexed here", e))));
   }
 
   /** Registers a service owned by the actor's organization. The caller has checked {@link Permission#REGISTER_SERVICES}. */
@@ -41,7 +61,7 @@ public final class CatalogService {
     draft.validate();
     Instant now = clock.instant();
     StoredService stored = StoredService.of(Ids.newId(), draft, actor.organization(), actor.id(), now, now);
-    return store.insert(stored).map(v -> stored.service(Usage.NONE));
+    return store.insert(stored).compose(v -> changed(stored.id())).map(v -> stored.service(Usage.NONE));
   }
 
   /** Replaces what the owner may set; {@code forbidden} unless the actor's organization owns it or may manage any. */
@@ -51,13 +71,13 @@ public final class CatalogService {
       StoredService updated = StoredService.of(id, draft, existing.ownerOrganization(), existing.createdBy(),
           existing.createdAt(), clock.instant());
       return store.replace(updated).compose(replaced -> replaced
-          ? withUsage(List.of(updated)).map(services -> services.get(0))
+          ? changed(id).compose(v -> withUsage(List.of(updated))).map(services -> services.get(0))
           : Future.failedFuture(Failure.notFound("Service")));
     });
   }
 
   public Future<Void> delete(Account actor, String id) {
-    return owned(actor, id).compose(existing -> store.delete(id)).mapEmpty();
+    return owned(actor, id).compose(existing -> store.delete(id)).compose(v -> changed(id));
   }
 
   /** The service with its usage counts; empty when there is none (e.g. to check a proposal's {@code serviceId}). */
@@ -78,11 +98,14 @@ public final class CatalogService {
           .compose(this::withUsage)
           .map(services -> new CatalogPage(total, services, page, size)));
     }
-    // Matching reads the text of every candidate; fine while the catalog has thousands, not millions.
-    return store.find(criteria, 0, 0).compose(candidates -> {
+    // The filters narrow in MongoDB, the words score in the index; fine while the catalog has thousands, not millions.
+    Future<Map<String, Float>> scores = vertx.executeBlocking(() -> index.scores(criteria.q()), false);
+    return Future.all(store.find(criteria, 0, 0), scores).compose(both -> {
+      List<StoredService> candidates = both.resultAt(0);
+      Map<String, Float> score = both.resultAt(1);
       List<Scored> matches = candidates.stream()
-          .map(stored -> new Scored(stored, search.score(criteria.q(), stored.service(Usage.NONE))))
-          .filter(scored -> scored.score() > 0)
+          .filter(stored -> score.containsKey(stored.id()))
+          .map(stored -> new Scored(stored, score.get(stored.id())))
           .sorted(Comparator.comparingDouble(Scored::score).reversed())
           .toList();
       List<StoredService> slice = matches.stream().skip(skip).limit(size).map(Scored::stored).toList();
@@ -90,9 +113,20 @@ public final class CatalogService {
     });
   }
 
+  /** The services of {@code actor}'s organization, newest first, with in how many published cases each was proposed and adopted. */
+  public Future<List<Service>> ofOrganization(Account actor) {
+    return store.find(everything(), 0, 0).compose(all -> withUsage(all.stream()
+        .filter(stored -> stored.ownedBy(actor.organization()))
+        .toList()));
+  }
+
+  private static Criteria everything() {
+    return new CatalogQuery(null, null, null, null, null, null).criteria();
+  }
+
   /** Which category serves which prefecture (by name), as {@code category|prefecture}, for the needs gap report. */
   public Future<Set<String>> coverage() {
-    return store.find(new CatalogQuery(null, null, null, null, null, null).criteria(), 0, 0).map(all -> {
+    return store.find(everything(), 0, 0).map(all -> {
       Set<String> covered = new java.util.HashSet<>();
       for (StoredService stored : all) {
         Service service = stored.service(Usage.NONE);
@@ -118,6 +152,32 @@ public final class CatalogService {
       return Future.failedFuture(Failure.invalid("The published case cannot be recorded", problems));
     }
     return store.replaceUsage(caseId, Set.copyOf(proposedServiceIds), Set.copyOf(adoptedServiceIds));
+  }
+
+  /** Brings this node's index up to date, then every other node's. */
+  private Future<Void> changed(String id) {
+    return reindex(id).onSuccess(v -> vertx.eventBus().publish(CHANGED_ADDRESS, id));
+  }
+
+  /**
+   * One reindex at a time, each reading the store after the one before it was applied: two changes
+   * of one service in the same moment cannot leave the older text searchable.
+   */
+  private synchronized Future<Void> reindex(String id) {
+    Future<Void> next = lastReindex.transform(ignored -> indexFromStore(id));
+    lastReindex = next;
+    return next;
+  }
+
+  private Future<Void> indexFromStore(String id) {
+    return store.findById(id).compose(found -> vertx.executeBlocking(() -> {
+      if (found.isPresent()) {
+        index.put(found.get());
+      } else {
+        index.remove(id);
+      }
+      return null;
+    }));
   }
 
   private Future<StoredService> owned(Account actor, String id) {

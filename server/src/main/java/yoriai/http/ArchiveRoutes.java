@@ -38,14 +38,9 @@ final class ArchiveRoutes {
             .onSuccess(list -> Bodies.json(ctx, 200, Map.of("redactions", list))).onFailure(ctx::fail));
     router.get("/api/v1/archive/cases/:id/similar").handler(ctx -> archive.similar(ctx.pathParam("id"), 5)
         .onSuccess(hits -> Bodies.json(ctx, 200, Map.of("hits", hits))).onFailure(ctx::fail));
-    router.get("/api/v1/archive/export.json").handler(ctx -> archive.newest(ArchiveService.EXPORT_LIMIT)
+    router.get("/api/v1/archive/export.json").handler(ctx -> archive.export(searchQuery(QueryParams.of(ctx)))
         .onSuccess(entries -> Bodies.json(ctx, 200, Map.of("entries", entries))).onFailure(ctx::fail));
-    router.get("/api/v1/archive/export.csv").handler(ctx -> archive.newest(ArchiveService.EXPORT_LIMIT)
-        .onSuccess(entries -> ctx.response()
-            .putHeader("Content-Type", Csv.CONTENT_TYPE)
-            .putHeader("Content-Disposition", "attachment; filename=\"yoriai-archive.csv\"")
-            .end(ArchiveCsv.write(entries)))
-        .onFailure(ctx::fail));
+    router.get("/api/v1/archive/export.csv").handler(this::exportCsv);
     router.get("/api/v1/archive/feed.atom").handler(ctx -> archive.newest(FEED_SIZE)
         .onSuccess(entries -> ctx.response()
             .putHeader("Content-Type", "application/atom+xml; charset=utf-8")
@@ -59,12 +54,27 @@ final class ArchiveRoutes {
         .onFailure(ctx::fail);
   }
 
-  private void search(RoutingContext ctx) {
-    QueryParams params = QueryParams.of(ctx);
-    SearchQuery query = new SearchQuery(params.text("q"), params.text("activity"), params.text("careLevel"),
+  /** The search's text and filters (and page, which the exports ignore): one parser for the search and its exports. */
+  private static SearchQuery searchQuery(QueryParams params) {
+    return new SearchQuery(params.text("q"), params.text("activity"), params.text("careLevel"),
         params.text("household"), params.text("prefecture"), params.text("type"), params.wholeNumber("year"),
         (int) params.wholeNumber("page", 1, SearchQuery.MAX_PAGE, 1),
         (int) params.wholeNumber("size", 1, SearchQuery.MAX_SIZE, DEFAULT_SEARCH_SIZE));
+  }
+
+  private void exportCsv(RoutingContext ctx) {
+    QueryParams params = QueryParams.of(ctx);
+    Csv.Form form = Csv.Form.of(params);
+    archive.export(searchQuery(params))
+        .onSuccess(entries -> ctx.response()
+            .putHeader("Content-Type", Csv.CONTENT_TYPE)
+            .putHeader("Content-Disposition", "attachment; filename=\"yoriai-archive.csv\"")
+            .end(ArchiveCsv.write(entries, form)))
+        .onFailure(ctx::fail);
+  }
+
+  private void search(RoutingContext ctx) {
+    SearchQuery query = searchQuery(QueryParams.of(ctx));
     archive.search(query).onSuccess(result -> Bodies.json(ctx, 200, Map.of(
         "total", result.total(), "page", query.page(), "size", query.size(),
         "hits", result.hits(), "facets", result.facets()))).onFailure(ctx::fail);

@@ -2,6 +2,7 @@ package yoriai.http;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
 import yoriai.account.Permission;
 import yoriai.catalog.CatalogQuery;
 import yoriai.catalog.CatalogService;
@@ -21,6 +22,10 @@ final class CatalogRoutes {
   void mount(Router router) {
     router.post(SERVICES).handler(Authentication.require(Permission.REGISTER_SERVICES)).handler(this::register);
     router.get(SERVICES).handler(this::list);
+    // before ":id", so "mine" is not read as a service id
+    router.get(SERVICES + "/mine").handler(Authentication.require(Permission.REGISTER_SERVICES))
+        .handler(ctx -> catalog.ofOrganization(Authentication.account(ctx))
+            .onSuccess(services -> Bodies.json(ctx, 200, Map.of("services", services))).onFailure(ctx::fail));
     router.get(SERVICES + "/:id").handler(this::read);
     router.put(SERVICES + "/:id").handler(Authentication.require(Permission.REGISTER_SERVICES)).handler(this::update);
     router.delete(SERVICES + "/:id").handler(Authentication.require(Permission.REGISTER_SERVICES)).handler(this::delete);

@@ -9,9 +9,10 @@ import yoriai.meeting.MeetingService;
 import yoriai.meeting.NewMeeting;
 import yoriai.meeting.Summary;
 
-/** {@code /api/v1/meetings}: create, read, the case sheets, the event log and the summaries. */
+/** {@code /api/v1/meetings}: create, read, the public list of upcoming open meetings, the case sheets, the event log and the summaries. */
 final class MeetingRoutes {
   private static final int MAX_EVENTS = 1000;
+  private static final int MAX_UPCOMING = 50;
 
   private final MeetingService meetings;
 
@@ -22,6 +23,8 @@ final class MeetingRoutes {
   void mount(Router router) {
     router.post("/api/v1/meetings").handler(Authentication.require(Permission.HOST_MEETINGS)).handler(this::create);
     router.get("/api/v1/meetings").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::list);
+    // public, and before ":id" so "upcoming" is not read as a meeting id
+    router.get("/api/v1/meetings/upcoming").handler(this::upcoming);
     router.get("/api/v1/meetings/:id").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::get);
     router.get("/api/v1/meetings/:id/cases").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::cases);
     router.get("/api/v1/meetings/:id/events").handler(Authentication.require(Permission.SIGNED_IN)).handler(this::events);
@@ -42,6 +45,13 @@ final class MeetingRoutes {
   private void list(RoutingContext ctx) {
     String when = QueryParams.of(ctx).oneOf("when", Set.of("upcoming", "past"));
     meetings.list("past".equals(when), Authentication.account(ctx))
+        .onSuccess(list -> Bodies.json(ctx, 200, Map.of("meetings", list)))
+        .onFailure(ctx::fail);
+  }
+
+  private void upcoming(RoutingContext ctx) {
+    int limit = (int) QueryParams.of(ctx).wholeNumber("limit", 1, MAX_UPCOMING, 10);
+    meetings.upcoming(limit)
         .onSuccess(list -> Bodies.json(ctx, 200, Map.of("meetings", list)))
         .onFailure(ctx::fail);
   }

@@ -34,7 +34,7 @@ public final class NeedsInsight {
     counts.forEach((key, count) -> cells.add(count >= THRESHOLD
         ? new Cell(key.get(0), key.get(1), key.get(2), count, false)
         : new Cell(key.get(0), key.get(1), key.get(2), null, true)));
-    return new NeedsReport(THRESHOLD, cells, totals(cells), gaps(cells, covered));
+    return new NeedsReport(THRESHOLD, cases.size(), cells, totals(cells), gaps(cells, covered));
   }
 
   private static List<NeedTotal> totals(List<Cell> cells) {

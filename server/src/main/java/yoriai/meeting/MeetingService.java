@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -101,12 +102,12 @@ public final class MeetingService {
     return get(meetingId, reader, inviteCode).compose(meeting -> deps.cases().sheets(meeting.caseIds()));
   }
 
-  /** Open meetings and the viewer's own; {@code past} lists closed ones, newest first. */
   /** A listing shows the invite code and the call link to the host and admins only. */
   private static MeetingView listed(Meeting meeting, boolean hosting) {
     return MeetingView.of(meeting, hosting, hosting);
   }
 
+  /** Open meetings and the viewer's own; {@code past} lists closed ones, newest first. */
   public Future<List<MeetingView>> list(boolean past, Account viewer) {
     boolean admin = viewer.may(Permission.MODERATE_ANY_MEETING);
     Comparator<MeetingView> byStart = Comparator.comparing(m -> m.startsAt().toInstant());
@@ -115,6 +116,26 @@ public final class MeetingService {
         .map(m -> listed(m, admin || m.hostId().equals(viewer.id())))
         .sorted(past ? byStart.reversed() : byStart)
         .toList());
+  }
+
+  /**
+   * For anyone, signed in or not: open meetings that are live or have not yet reached their planned
+   * end, soonest first, at most {@code limit}. Invite-only and closed meetings are never listed.
+   */
+  public Future<List<PublicMeeting>> upcoming(int limit) {
+    Instant now = deps.clock().instant();
+    return store.list(false).map(meetings -> meetings.stream()
+        .filter(m -> "open".equals(m.visibility()))
+        .filter(m -> "live".equals(m.progress().state()) || !plannedEnd(m).isBefore(now))
+        .sorted(Comparator.comparing(m -> m.startsAt().toInstant()))
+        .limit(limit)
+        .map(PublicMeeting::of)
+        .toList());
+  }
+
+  private static Instant plannedEnd(Meeting meeting) {
+    int minutes = meeting.phaseMinutes().values().stream().mapToInt(Integer::intValue).sum();
+    return meeting.startsAt().toInstant().plus(Duration.ofMinutes((long) minutes * meeting.caseIds().size()));
   }
 
   /** The log after {@code after} as far as it has been delivered live, if {@code reader} may see the meeting. */

@@ -242,6 +242,28 @@ class ArchiveIndexTest {
     }
 
     @Test
+    void shows_the_words_around_the_hit_in_a_passage_of_about_eighty_characters() throws IOException {
+      String before = "市の郊外の一軒家に一人暮らしをしている。最寄りのバス停までは歩いて十分ほどかかり、坂道が続く。";
+      String after = "を週に一度は自分の目で選びたいと話している。重い物は家族が週末に運んでいるが、負担が大きい。";
+      index.index(Entries.entry("x").wishes(before + "近所のスーパーでの買物" + after).build());
+
+      String snippet = index.search(SearchQuery.text("買い物")).hits().get(0).snippet();
+      String text = snippet.replace("<mark>", "").replace("</mark>", "");
+
+      assertThat(snippet).contains("スーパーでの<mark>買物</mark>を週に");
+      assertThat(text).startsWith("…").endsWith("…").hasSizeBetween(60, 110);
+    }
+
+    @Test
+    void a_hit_in_a_short_line_shows_the_lines_around_it() throws IOException {
+      index.index(Entries.entry("x").activity("ゴミ出し").wishes("集積所まで歩いて行けるようになりたい").build());
+
+      String snippet = index.search(SearchQuery.text("ゴミ出し")).hits().get(0).snippet();
+
+      assertThat(snippet).contains("<mark>").contains(" / ").contains("集積所");
+    }
+
+    @Test
     void marks_a_synonym() throws IOException {
       index.index(Entries.entry("x").wishes("一人暮らしを続けたい").build());
 

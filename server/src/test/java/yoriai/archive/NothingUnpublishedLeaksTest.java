@@ -28,6 +28,7 @@ class NothingUnpublishedLeaksTest {
       ObjectNode draft = draftSheet("下書きの事例 " + token);
       String draftId = api.post("/api/v1/cases", host.token(), draft.toString()).json().get("id").asText();
       String unpublishedMeeting = Meetings.open(api, host.token());
+      Meetings.create(api, host.token(), Meetings.request(api, host.token(), "invite").put("title", "招待制の会議 " + token));
       try (Discussion meeting = new Discussion(server, host, unpublishedMeeting); WsClient p = meeting.join(pt)) {
         meeting.post(p, "公開前の議論 " + token);
       }
@@ -52,6 +53,7 @@ class NothingUnpublishedLeaksTest {
           api.get("/api/v1/archive/feed.atom", null),
           api.get("/api/v1/archive/cases/" + publishedId, null),
           api.get("/api/v1/archive/cases/" + publishedId + "/similar", null),
+          api.get("/api/v1/meetings/upcoming", null),
           api.get("/", null));
 
       assertThat(publicAnswers).allSatisfy(reply -> assertThat(reply.body()).doesNotContain(token));

@@ -188,7 +188,7 @@ class PublishingOverHttpTest {
 
     assertThat(json.body()).contains(caseId);
     assertThat(csv.header("Content-Type")).startsWith("text/csv");
-    assertThat(csv.body()).startsWith("\uFEFFid,title,").contains(caseId);
+    assertThat(csv.body()).startsWith("\uFEFFID,タイトル,").contains(caseId);
     assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
     assertThat(feed.body()).contains("urn:yoriai:archive:" + caseId).contains("/#/archive/" + caseId);
   }

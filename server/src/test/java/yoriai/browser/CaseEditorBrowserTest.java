@@ -90,12 +90,13 @@ class CaseEditorBrowserTest {
   }
 
   @Test
-  void saving_a_submitted_case_with_a_name_is_refused_and_the_findings_show_inline() {
+  void saving_a_name_into_a_stored_draft_is_refused_by_the_server_the_findings_show_inline_and_the_draft_keeps_its_text() {
     var owner = server.municipality("高橋 美咲");
-    String caseId = yoriai.testing.Meetings.submittedCase(server.api(), owner.token());
+    var created = server.api().post("/api/v1/cases", owner.token(), yoriai.testing.Meetings.sheet().toString());
+    String caseId = created.json().get("id").asText();
     browser.signIn(server.baseUrl(), owner.email(), owner.password());
     browser.open(server.baseUrl() + "/#/cases/" + caseId);
-    browser.until(d -> "submitted".equals(d.findElement(By.id("case-state")).getAttribute("data-state")));
+    browser.until(d -> "draft".equals(d.findElement(By.id("case-state")).getAttribute("data-state")));
 
     WebElement wishes = browser.waitFor(By.id("case-wishes"));
     // Typed and saved in one go: the server's check on PUT answers before the debounced one.
@@ -106,9 +107,10 @@ class CaseEditorBrowserTest {
     WebElement mark = browser.waitFor(By.cssSelector(".pii-mirror[data-field='wishes'] mark.pii"));
     assertThat(mark.getText()).contains("山田花子");
     assertThat(summaryCount()).isGreaterThan(0);
+    assertThat(wishes.getDomProperty("value")).isEqualTo("山田花子様は自分で買い物を続けたい");
     var stored = server.api().get("/api/v1/cases/" + caseId, owner.token());
     assertThat(stored.json().path("wishes").asText()).isEmpty();
-    assertThat(stored.json().get("state").asText()).isEqualTo("submitted");
+    assertThat(stored.json().get("state").asText()).isEqualTo("draft");
   }
 
   private void openNewCase() {

@@ -170,12 +170,11 @@ class WholeMeetingBrowserTest {
     hostPage.waitFor(By.id("nav-meetings")).click();
     hostPage.waitFor(By.id("new-meeting")).click();
     hostPage.waitFor(By.id("meeting-title")).sendKeys("高崎市 地域ケア会議 " + title);
-    Select cases = new Select(hostPage.driver().findElement(By.id("meeting-cases")));
     for (String caseId : caseIds) {
-      hostPage.until(d -> !d.findElements(By.cssSelector("#meeting-cases option[value='" + caseId + "']")).isEmpty());
-      cases.selectByValue(caseId);
+      hostPage.waitFor(By.cssSelector("#meeting-cases input[value='" + caseId + "']")).click();
     }
-    assertThat(cases.getAllSelectedOptions()).hasSize(caseIds.length);
+    assertThat(hostPage.driver().findElements(By.cssSelector("#meeting-agenda li[data-case-id]")))
+        .extracting(item -> item.getAttribute("data-case-id")).containsExactly(caseIds);
     startInAnHour(hostPage);
     hostPage.driver().findElement(By.id("meeting-create-submit")).click();
     hostPage.until(d -> d.getCurrentUrl().matches(".*#/meetings/[^/]+$") && !d.getCurrentUrl().endsWith("/new"));

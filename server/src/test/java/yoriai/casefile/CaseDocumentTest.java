@@ -57,4 +57,15 @@ class CaseDocumentTest {
 
     assertThatThrownBy(() -> Documents.fromDocument(unknown, Case.class)).isInstanceOf(UncheckedIOException.class);
   }
+
+  @Test
+  void an_activity_stored_as_the_former_fukuyaku_kanri_reads_as_fukuyaku_and_is_written_so() {
+    JsonObject stored = STORED_BEFORE.copy();
+    stored.getJsonArray("activities").getJsonObject(0).put("activity", "服薬管理");
+
+    Case loaded = Documents.fromDocument(stored, Case.class);
+
+    assertThat(loaded.sheet().activities().get(0).activity()).isEqualTo(ActivityKind.MEDICATION);
+    assertThat(Documents.toDocument(loaded).getJsonArray("activities").getJsonObject(0).getString("activity")).isEqualTo("服薬");
+  }
 }

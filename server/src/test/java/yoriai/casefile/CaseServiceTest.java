@@ -133,6 +133,25 @@ class CaseServiceTest {
   }
 
   @Test
+  void a_draft_stored_with_personal_information_before_saving_was_checked_is_refused_on_submit_and_stays_a_draft() throws Exception {
+    Case draft = await(cases.create(sheet(Sheets.clean().toString()), OWNER));
+    await(storage.mongo().replaceDocuments(MongoCaseStore.CASES, new JsonObject().put("_id", draft.id()),
+        storedDocument(draft.edited(sheet(Sheets.withPii().toString()), NOW))));
+
+    assertFailure(cases.submit(draft.id(), OWNER), "pii_found");
+    assertThat(await(cases.get(draft.id(), OWNER)).state()).isEqualTo(CaseState.DRAFT);
+  }
+
+  @Test
+  void creating_or_saving_a_sheet_with_personal_information_stores_nothing() throws Exception {
+    Case draft = await(cases.create(sheet(Sheets.clean().toString()), OWNER));
+
+    assertFailure(cases.create(sheet(Sheets.withPii().toString()), OWNER), "pii_found");
+    assertFailure(cases.update(draft.id(), sheet(Sheets.withPii().toString()), OWNER), "pii_found");
+    assertThat(await(cases.list(OWNER, null))).containsExactly(draft);
+  }
+
+  @Test
   void a_write_based_on_a_stale_revision_is_refused_edit_conflict() throws Exception {
     Case created = await(cases.create(sheet(Sheets.clean().toString()), OWNER));
     CaseStore store = await(MongoCaseStore.create(storage));

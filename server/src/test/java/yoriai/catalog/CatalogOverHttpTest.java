@@ -362,9 +362,46 @@ class CatalogOverHttpTest {
       assertThat(names(list("prefecture=31&q=" + encode("パン"))))
           .containsExactly("ﾊﾟﾝの移動販売 ＡＢＣ号", "お弁当の宅配");
       assertThat(names(list("prefecture=31&q=abc"))).containsExactly("ﾊﾟﾝの移動販売 ＡＢＣ号");
-      assertThat(names(list("prefecture=31&q=" + encode("ｂｃ号")))).containsExactly("ﾊﾟﾝの移動販売 ＡＢＣ号");
+      assertThat(names(list("prefecture=31&q=" + encode("ＡＢＣ号")))).containsExactly("ﾊﾟﾝの移動販売 ＡＢＣ号");
       assertThat(names(list("prefecture=31&q=" + encode("パン　おにぎり")))).containsExactly("お弁当の宅配");
       assertThat(list("prefecture=31&q=" + encode("温泉")).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void q_finds_a_service_by_its_category_until_it_is_changed_or_deleted() {
+      String token = companyA.token();
+      String lane = register(token, service("ゆっくりレジ", "買い物支援", prefectureArea("33", "岡山県"))).get("id").asText();
+      String other = register(token, service("夕食便", "配食", prefectureArea("33", "岡山県"))).get("id").asText();
+
+      assertThat(names(list("prefecture=33&q=" + encode("買い物支援")))).containsExactly("ゆっくりレジ");
+      assertThat(names(list("prefecture=33&q=" + encode("かいもの")))).containsExactly("ゆっくりレジ");
+
+      Api.Reply changed = api.put(SERVICES + "/" + other, token,
+          service("夕食便", "買い物支援", prefectureArea("33", "岡山県")).toString());
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+      assertThat(names(list("prefecture=33&q=" + encode("買い物支援")))).containsExactlyInAnyOrder("ゆっくりレジ", "夕食便");
+      assertThat(list("prefecture=33&q=" + encode("配食")).get("total").asLong()).isZero();
+
+      assertThat(delete(SERVICES + "/" + lane, token).status()).isEqualTo(204);
+      assertThat(names(list("prefecture=33&q=" + encode("買い物支援")))).containsExactly("夕食便");
+    }
+
+    @Test
+    void after_edits_of_one_service_at_the_same_moment_search_finds_only_the_text_stored_last() {
+      String token = companyA.token();
+      String id = register(token, service("高知 元の名前", "配食", prefectureArea("39", "高知県"))).get("id").asText();
+      List<String> names = List.of("高知 朝市便", "高知 夕市便", "高知 昼市便", "高知 夜市便");
+
+      names.parallelStream().forEach(name -> assertThat(
+          api.put(SERVICES + "/" + id, token, service(name, "配食", prefectureArea("39", "高知県")).toString()).status())
+          .isEqualTo(200));
+
+      String stored = api.get(SERVICES + "/" + id, null).json().get("name").asText();
+      for (String name : names) {
+        assertThat(names(list("prefecture=39&q=" + encode(name.substring(3)))))
+            .as("searching %s after %s was stored last", name, stored)
+            .isEqualTo(name.equals(stored) ? List.of(stored) : List.of());
+      }
     }
 
     @Test

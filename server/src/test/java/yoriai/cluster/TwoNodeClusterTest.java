@@ -60,6 +60,12 @@ class TwoNodeClusterTest {
       awaitClusterFormed(onA, onB);
       String publishedOnA = publishQuickMeeting(apiA, host, a.baseUrl());
       assertThat(awaitSearchHit(b.api(), publishedOnA)).as("a publish on A updates B's search index").isTrue();
+      String company = account(apiA, admin, "company", "company", null);
+      String serviceOnA = registerShoppingService(apiA, company);
+      assertThat(awaitCatalogHit(b.api(), serviceOnA, true)).as("a service registered on A is found on B").isTrue();
+      assertThat(apiA.send(apiA.request("/api/v1/catalog/services/" + serviceOnA, company).DELETE().build()).status())
+          .isEqualTo(204);
+      assertThat(awaitCatalogHit(b.api(), serviceOnA, false)).as("a service deleted on A is gone on B").isTrue();
 
       List<String> fromA = new ArrayList<>();
       List<String> fromB = new ArrayList<>();
@@ -125,6 +131,26 @@ class TwoNodeClusterTest {
   private static boolean awaitSearchHit(Api api, String entryId) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       if (api.get("/api/v1/archive/search?size=50", null).body().contains(entryId)) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
+  private static String registerShoppingService(Api api, String company) {
+    var body = Json.object().put("name", "ゆっくりレジ").put("category", "買い物支援");
+    body.putArray("areas").addObject().put("prefectureCode", "10").put("name", "群馬県");
+    Api.Reply registered = api.post("/api/v1/catalog/services", company, body.toString());
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    return registered.json().get("id").asText();
+  }
+
+  /** Waits until B's catalog search for 買い物支援 lists (or no longer lists) the service. */
+  private static boolean awaitCatalogHit(Api api, String serviceId, boolean listed) throws InterruptedException {
+    String path = "/api/v1/catalog/services?q=" + java.net.URLEncoder.encode("買い物支援", java.nio.charset.StandardCharsets.UTF_8);
+    for (int i = 0; i < 100; i++) {
+      if (api.get(path, null).body().contains(serviceId) == listed) {
         return true;
       }
       Thread.sleep(100);

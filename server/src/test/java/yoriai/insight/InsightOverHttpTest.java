@@ -38,9 +38,10 @@ class InsightOverHttpTest {
 
       assertThat(before.toString()).doesNotContain("\"cases\":1");
       assertThat(before.at("/cells/0/suppressed").asBoolean()).isTrue();
+      assertThat(before.get("publishedCases").asInt()).isEqualTo(1);
       assertThat(before.at("/totals/0/shownCases").asInt()).isZero();
       assertThat(before.get("gaps").toString()).contains("買い物").contains("群馬県");
-      assertThat(csv.body()).startsWith("\uFEFFneed,prefecture,careLevel,cases").contains("買い物,群馬県,要支援2,<3");
+      assertThat(csv.body()).startsWith("\uFEFF生活行為・ニーズ,都道府県,要介護度,件数").contains("買い物,群馬県,要支援2,3件未満");
       assertThat(after.get("gaps").toString()).doesNotContain("\"need\":\"買い物\"");
     }
   }

@@ -31,6 +31,7 @@ class NeedsInsightTest {
     assertThat(report.cells()).contains(new Cell("買い物", "群馬県", "要支援2", 3, false))
         .contains(new Cell("買い物", "東京都", "要支援2", null, true));
     assertThat(report.totals()).contains(new NeedTotal("買い物", 3, true), new NeedTotal("調理", 0, true));
+    assertThat(report.publishedCases()).isEqualTo(5);
   }
 
   @Test
