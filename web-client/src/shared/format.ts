@@ -23,6 +23,12 @@ function localeTag(): string {
   return localeStore.locale === 'ja' ? 'ja-JP' : 'en-GB';
 }
 
+/**
+ * Every date and time reads in Japan time, whatever the device's zone: a meeting's start is the
+ * same 14:00 for a coordinator in Gunma and a company's staff abroad, and the CSV exports agree.
+ */
+const JAPAN = 'Asia/Tokyo';
+
 function parsed(iso: string): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
@@ -31,16 +37,16 @@ function parsed(iso: string): Date | null {
 /** A calendar date (公開日) in the current locale; the raw value when it is not a date. */
 export function dateLabel(iso: string): string {
   if (!iso) return '';
-  return parsed(iso)?.toLocaleDateString(localeTag(), { dateStyle: 'medium' }) ?? iso;
+  return parsed(iso)?.toLocaleDateString(localeTag(), { dateStyle: 'medium', timeZone: JAPAN }) ?? iso;
 }
 
 /** A date and time (開催日時) in the current locale; the raw value when it is not a date. */
 export function dateTimeLabel(iso: string | undefined): string {
   if (!iso) return '';
-  return parsed(iso)?.toLocaleString(localeTag(), { dateStyle: 'medium', timeStyle: 'short' }) ?? iso;
+  return parsed(iso)?.toLocaleString(localeTag(), { dateStyle: 'medium', timeStyle: 'short', timeZone: JAPAN }) ?? iso;
 }
 
 /** `10:05` for a message's time; '' when it is not a date. */
 export function timeLabel(iso: string): string {
-  return parsed(iso)?.toLocaleTimeString(localeTag(), { hour: '2-digit', minute: '2-digit' }) ?? '';
+  return parsed(iso)?.toLocaleTimeString(localeTag(), { hour: '2-digit', minute: '2-digit', timeZone: JAPAN }) ?? '';
 }

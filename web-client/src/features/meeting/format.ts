@@ -43,13 +43,7 @@ export function organizationOf(participant: Participant | null): string {
   return typeof org === 'string' ? org : org.name;
 }
 
-/** `2026-12-01T10:00` (datetime-local, the browser's zone) → `2026-12-01T10:00:00+09:00`. */
-export function toOffsetIso(local: string, date = new Date(local)): string {
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  const base = local.length === 16 ? `${local}:00` : local;
-  return `${base}${sign}${hh}:${mm}`;
+/** `2026-12-01T10:00` (datetime-local, entered in Japan time like every time shown) → `2026-12-01T10:00:00+09:00`. */
+export function toOffsetIso(local: string): string {
+  return `${local.length === 16 ? `${local}:00` : local}+09:00`;
 }
