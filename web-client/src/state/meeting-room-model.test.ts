@@ -98,6 +98,23 @@ describe('MeetingRoomModel', () => {
     expect(store.handRaised).toBe(false);
   });
 
+  test('a hand stays up when its owner leaves, marked away until they are back; removal drops it', () => {
+    const store = storeFor(meHost);
+    store.apply(ev('participant.joined', { ...bob }, bob));
+    store.apply(ev('participant.joined', { ...alice }, alice));
+    store.apply(ev('hand.changed', { raised: true }, bob));
+    store.apply(ev('hand.changed', { raised: true }, alice));
+
+    store.apply(ev('participant.left', { accountId: bob.accountId }, bob));
+    expect(store.hands.map((h) => [h.accountId, h.present])).toEqual([[bob.accountId, false], [alice.accountId, true]]);
+
+    store.apply(ev('participant.joined', { ...bob }, bob));
+    expect(store.hands.map((h) => [h.accountId, h.present])).toEqual([[bob.accountId, true], [alice.accountId, true]]);
+
+    store.apply(ev('participant.removed', { accountId: alice.accountId }, host));
+    expect(store.hands.map((h) => h.accountId)).toEqual([bob.accountId]);
+  });
+
   test('my post is 送信待ち from queued until its event, and a refused one stays until I take it back', () => {
     const store = storeFor(meAlice);
     store.commandQueued({ type: 'post', text: '一つ目', id: 'c-1' });

@@ -18,6 +18,7 @@ import { RoomMessages, type ChatMessage } from './room-messages';
 import { SpeakingQueue, type RaisedHand, type Speaker } from './speaking-queue';
 
 export type { ChatMessage, PendingPost, RaisedHand, Speaker };
+export type QueuedHand = RaisedHand & { readonly present: boolean };
 
 export interface Proposal {
   readonly proposalId: string;
@@ -160,9 +161,9 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
     return [...this.proposalMap.values()].sort((a, b) => a.seq - b.seq);
   }
 
-  /** The speaking queue, first raised first. */
-  get hands(): RaisedHand[] {
-    return this.speaking.hands;
+  /** The speaking queue, first raised first; `present: false` for one who is away (the hand stays up). */
+  get hands(): QueuedHand[] {
+    return this.speaking.hands.map((hand) => ({ ...hand, present: this.presence.has(hand.accountId) }));
   }
 
   /** Who the host last gave the floor to. */
@@ -331,7 +332,6 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
         break;
       case 'participant.left':
         if (event.seq > this.presenceSeq) this.presence.delete(event.data.accountId);
-        this.speaking.lower(event.data.accountId);
         break;
       case 'participant.muted':
         this.muted.add(event.data.accountId);

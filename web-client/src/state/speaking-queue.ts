@@ -12,8 +12,9 @@ export interface Speaker {
 
 /**
  * The speaking queue as the log built it: raised hands, first raised first, and the speaker the
- * host last called on. A hand comes down by its owner, by the host, when its owner is called on,
- * leaves or is removed — the same rules the server folds (`meeting/RaisedHands`).
+ * host last called on. A hand comes down by its owner, by the host, when its owner is called on or
+ * is removed — the same rules the server folds (`meeting/RaisedHands`). Leaving keeps it up: a
+ * dropped connection is no decision to give up one's turn.
  */
 export class SpeakingQueue {
   private readonly queue = new Map<string, RaisedHand>();

@@ -258,8 +258,9 @@ export class MeetingRoom extends LitElement {
           : nothing}
         ${hands.length === 0 ? html`<p class="hint">${t('room.noHands')}</p>` : nothing}
         <ol id="hand-queue" class="hand-queue">
-          ${hands.map((h) => html`<li class="hand" data-account-id=${h.accountId}>
+          ${hands.map((h) => html`<li class="hand" data-account-id=${h.accountId} data-present=${h.present ? 'true' : 'false'}>
             <span class="hand__name">${h.displayName}</span>
+            ${h.present ? nothing : html`<span class="badge hand__away">${t('room.handAway')}</span>`}
             ${store.isHost && h.accountId !== store.me.id
               ? html`<button class="button button--ghost button--small lower-hand" type="button" data-account-id=${h.accountId}
                   aria-label=${t('room.lowerHandOf', { name: h.displayName })}

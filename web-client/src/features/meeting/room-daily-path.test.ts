@@ -221,6 +221,20 @@ describe('the floor', () => {
     expect(room.querySelectorAll('#hand-queue .hand')).toHaveLength(0);
   });
 
+  test('a raised hand whose owner dropped out stays in the queue marked 退席中, and the host can lower it', async () => {
+    await enter(userOf(host));
+    await push(eventFrame(1, 'hand.changed', { raised: true }, bob), eventFrame(2, 'participant.left', { ...bob }, bob));
+
+    const away = get(room, `#hand-queue .hand[data-account-id="${bob.accountId}"]`);
+    expect(away.dataset.present).toBe('false');
+    expect(get(away, '.hand__away').textContent).toBe('退席中');
+    expect(get(away, '.lower-hand').getAttribute('aria-label')).toBe(`${bob.displayName}さんの手を下ろす`);
+
+    await push(eventFrame(3, 'participant.joined', { ...bob }, bob));
+    expect(get(room, `#hand-queue .hand[data-account-id="${bob.accountId}"]`).dataset.present).toBe('true');
+    expect(room.querySelector('#hand-queue .hand__away')).toBeNull();
+  });
+
   test('a participant has no host controls; during 事例説明 the composer says the presenter has the floor', async () => {
     await enter(userOf(alice));
     expect(room.querySelector('#hand-call-next')).toBeNull();

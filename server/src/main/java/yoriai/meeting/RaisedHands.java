@@ -12,14 +12,16 @@ final class RaisedHands {
 
   /**
    * Folds one event: a hand goes up (keeping its place if it is up already) and comes down by its
-   * owner, by the host, when its owner is called on, leaves or is removed.
+   * owner, by the host, when its owner is called on or is removed. Leaving does not lower it: a
+   * dropped connection (or leaving one node while still connected through another) is no decision
+   * to give up one's turn, and the hand is still up on return.
    */
   void fold(MeetingEvent event) {
     String actorId = event.actor() == null ? null : event.actor().accountId();
     EventData data = event.data();
     if (data instanceof EventData.HandChanged hand && hand.raised()) {
       queue.add(actorId);
-    } else if (data instanceof EventData.HandChanged || data instanceof EventData.ParticipantLeft) {
+    } else if (data instanceof EventData.HandChanged) {
       queue.remove(actorId);
     } else if (data instanceof EventData.HandLowered lowered) {
       queue.remove(lowered.accountId());

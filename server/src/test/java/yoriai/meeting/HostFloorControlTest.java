@@ -56,6 +56,25 @@ class HostFloorControlTest {
   }
 
   @Test
+  void a_hand_raised_before_a_dropped_connection_is_still_up_after_the_rejoin_and_is_called_on() {
+    String meetingId = Meetings.open(parties.api(), parties.host().token());
+    String baseUrl = parties.api().baseUrl();
+    try (WsClient h = WsClient.joined(baseUrl, meetingId, parties.host().token(), null)) {
+      long raisedAt;
+      try (WsClient p = WsClient.joined(baseUrl, meetingId, parties.professional().token(), null)) {
+        raisedAt = ack(p, "hand", Json.object().put("raised", true)).get("seq").asLong();
+      }
+      h.awaitFrame(e -> "participant.left".equals(e.path("kind").asText()) && e.get("seq").asLong() > raisedAt, "participant.left");
+      try (WsClient back = WsClient.joined(baseUrl, meetingId, parties.professional().token(), raisedAt)) {
+        JsonNode called = event(back, ack(h, "moderate", Json.object().put("action", "call")));
+
+        assertThat(called.get("kind").asText()).isEqualTo("speaker.called");
+        assertThat(called.at("/data/accountId").asText()).isEqualTo(parties.professional().id());
+      }
+    }
+  }
+
+  @Test
   void endorsing_ones_own_proposal_is_refused_with_own_proposal_and_appends_nothing() {
     String meetingId = Meetings.open(parties.api(), parties.host().token());
     String baseUrl = parties.api().baseUrl();

@@ -150,6 +150,26 @@ class MeetingStateTest {
   }
 
   @Test
+  void a_raised_hand_stays_up_and_keeps_its_place_when_its_owner_leaves_and_drops_when_removed() {
+    append(PRO, new Command.Presence(true));
+    append(OTHER, new Command.Presence(true));
+    append(PRO, new Command.Hand(true));
+    append(OTHER, new Command.Hand(true));
+
+    append(PRO, new Command.Presence(false));
+    append(PRO, new Command.Presence(true));
+    append(OTHER, new Command.Presence(false));
+
+    assertThat(append(HOST, new Command.Moderate("call", null, null, null)))
+        .as("a reconnect is no decision to give up one's turn").isEqualTo(new EventData.SpeakerCalled(PRO.id()));
+    assertThat(append(HOST, new Command.Moderate("lower", null, OTHER.id(), null)))
+        .as("the host can still lower the hand of someone who is away").isEqualTo(new EventData.HandLowered(OTHER.id()));
+    append(PRO, new Command.Hand(true));
+    append(HOST, new Command.Moderate("remove", null, PRO.id(), null));
+    assertRefused(HOST, new Command.Moderate("call", null, null, null), "no_raised_hand");
+  }
+
+  @Test
   void the_host_lowers_anyones_raised_hand_and_only_the_host_calls_on_or_lowers() {
     append(PRO, new Command.Hand(true));
     append(OTHER, new Command.Hand(true));
