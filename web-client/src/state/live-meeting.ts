@@ -39,7 +39,7 @@ export class LiveMeeting {
         onJoined: (frame) => store.joined(frame),
         onEvent: (event) => store.apply(event),
         onQueued: (command) => store.commandQueued(command),
-        onAck: (id) => store.commandAcked(id),
+        onAck: (id, seq) => store.commandAcked(id, seq),
         onCommandError: (command, code, message) => store.commandFailed(command, code, message),
         onError: (code, _message, terminal) => {
           if (terminal) store.connectionFailed(code);

@@ -123,7 +123,7 @@ describe('MeetingRoomModel', () => {
     expect(store.pendingPosts.map((p) => [p.id, p.state, p.caseId])).toEqual([['c-1', 'pending', 'c1'], ['c-2', 'pending', 'c1']]);
 
     store.apply(ev('message.posted', { messageId: 'm-1', text: '一つ目' }, alice));
-    store.commandAcked('c-1');
+    store.commandAcked('c-1', 1);
     store.commandFailed({ type: 'post', text: '二つ目', id: 'c-2' }, 'storage_unavailable', 'try later');
     expect(store.pendingPosts).toEqual([expect.objectContaining({ id: 'c-2', state: 'failed', code: 'storage_unavailable' })]);
     expect(store.failure).toMatchObject({ id: 'c-2', unsentText: '二つ目' });

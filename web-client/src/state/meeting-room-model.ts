@@ -229,8 +229,9 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
     this.changed();
   }
 
-  commandAcked(id: string): void {
-    this.unacked.remove(id);
+  /** Command `id` is stored as event `seq`. */
+  commandAcked(id: string, seq: number): void {
+    this.unacked.acked(id, seq, this.lastSeq);
     this.changed();
   }
 
@@ -264,7 +265,7 @@ export class MeetingRoomModel extends TypedEventTarget<typeof MeetingChangeEvent
     switch (event.kind) {
       case 'message.posted': {
         const message = this.messageBoard.posted(event, this.currentPhase, this.firstCaseId());
-        if (actorId === this.me.id) this.unacked.posted(message.text);
+        if (actorId === this.me.id) this.unacked.posted(message.text, event.seq);
         if (this.connectionState === 'live' && actorId !== this.me.id && !message.hidden) {
           this.lastAnnouncement = { seq: event.seq, author: event.actor?.displayName ?? '', text: message.text };
         }
