@@ -8,9 +8,9 @@ import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { renderMeeting } from './meeting-item';
+import { meetingItem, renderMeetingItem } from '../meeting/meeting-item';
 import { type MessageKey, t } from './messages';
-import { hostSteps, listed, type NextSteps } from './next-steps';
+import { hostSteps, type NextSteps } from './next-steps';
 
 /**
  * `#/` signed in, under the account summary: what this role does next. A municipality: its draft
@@ -53,7 +53,7 @@ export class HomeSteps extends LitElement {
           this.meetings!.list('upcoming'),
           user.role === 'company' ? this.home!.ownServices(signal) : Promise.resolve(null),
         ]);
-        return { kind: 'participant', meetings: upcoming.map(listed), services };
+        return { kind: 'participant', meetings: upcoming.map(meetingItem), services };
       }
     }
   }
@@ -74,10 +74,10 @@ export class HomeSteps extends LitElement {
             </li>`))}
           ${section('home-hosting', 'home.hosting', html`<a id="home-new-meeting" class="button button--secondary" href="#/meetings/new">${t('home.newMeeting')}</a>`,
             steps.hosting.length === 0 ? 'home.noHosting' : null,
-            steps.hosting.map((m) => renderMeeting(m)))}
+            steps.hosting.map((m) => renderMeetingItem(m, 'home-meeting')))}
           ${section('home-to-finish', 'home.toFinish', nothing,
             steps.toFinish.length === 0 ? 'home.noneToFinish' : null,
-            steps.toFinish.map(({ meeting, next }) => renderMeeting(meeting, next === 'summary'
+            steps.toFinish.map(({ meeting, next }) => renderMeetingItem(meeting, 'home-meeting', next === 'summary'
               ? html`<a class="button button--secondary button--small home-finish" data-next="summary"
                   href="#/meetings/${encodeURIComponent(meeting.id)}">${t('home.writeSummary')}</a>`
               : html`<a class="button button--primary button--small home-finish" data-next="publish"
@@ -87,7 +87,7 @@ export class HomeSteps extends LitElement {
         return html`
           ${section('home-to-join', 'home.toJoin', html`<a href="#/meetings">${t('home.allMeetings')}</a>`,
             steps.meetings.length === 0 ? 'home.noneToJoin' : null,
-            steps.meetings.map((m) => renderMeeting(m)))}
+            steps.meetings.map((m) => renderMeetingItem(m, 'home-meeting')))}
           ${steps.services === null ? nothing : section('home-services', 'home.services',
             html`<a id="home-register-service" class="button button--secondary" href="#/catalog/new">${t('home.registerService')}</a>`,
             steps.services.length === 0 ? 'home.noServices' : null,

@@ -1,29 +1,18 @@
 import type { CatalogService } from '../../net/catalog-api';
-import type { PublicMeeting } from '../../net/home-api';
 import { isObject, type CaseFile, type Meeting, type User } from '../../net/protocol';
+import { meetingItem, type MeetingItem } from '../meeting/meeting-item';
 
 /** A closed meeting the host still has to finish: write a まとめ (some case has none) or publish. */
 export interface MeetingToFinish {
-  meeting: PublicMeeting;
+  meeting: MeetingItem;
   next: 'summary' | 'publish';
 }
 
 /** What the home page offers each role to do next (PRODUCT §2). */
 export type NextSteps =
-  | { kind: 'host'; drafts: CaseFile[]; hosting: PublicMeeting[]; toFinish: MeetingToFinish[] }
-  | { kind: 'participant'; meetings: PublicMeeting[]; services: CatalogService[] | null }
+  | { kind: 'host'; drafts: CaseFile[]; hosting: MeetingItem[]; toFinish: MeetingToFinish[] }
+  | { kind: 'participant'; meetings: MeetingItem[]; services: CatalogService[] | null }
   | { kind: 'admin' };
-
-/** A signed-in listing's meeting in the shape the home lists show. */
-export function listed(meeting: Meeting): PublicMeeting {
-  return {
-    id: meeting.id,
-    title: meeting.title,
-    startsAt: meeting.startsAt ?? '',
-    state: String(meeting.state),
-    caseCount: meeting.caseIds.length,
-  };
-}
 
 /**
  * A host's next steps: its organization's drafts, the upcoming meetings it hosts, and its closed
@@ -36,12 +25,12 @@ export function hostSteps(user: User, cases: readonly CaseFile[], upcoming: read
     .filter((m) => mine(m) && m.state === 'closed' && m.caseIds.some((id) => states.get(id) !== 'published'))
     .map((m): MeetingToFinish => {
       const summaries = isObject(m.summaries) ? m.summaries : {};
-      return { meeting: listed(m), next: m.caseIds.every((id) => isObject(summaries[id])) ? 'publish' : 'summary' };
+      return { meeting: meetingItem(m), next: m.caseIds.every((id) => isObject(summaries[id])) ? 'publish' : 'summary' };
     });
   return {
     kind: 'host',
     drafts: cases.filter((c) => c.state === 'draft'),
-    hosting: upcoming.filter(mine).map(listed),
+    hosting: upcoming.filter(mine).map(meetingItem),
     toFinish,
   };
 }

@@ -7,7 +7,7 @@ import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { renderHit } from '../archive/archive-search';
-import { renderMeeting } from './meeting-item';
+import { renderMeetingItem } from '../meeting/meeting-item';
 import { t } from './messages';
 
 const NEWEST = 5;
@@ -61,7 +61,7 @@ export class PublicHome extends LitElement {
         <h2 id="home-meetings-heading" class="section-title">${t('home.openMeetings')}</h2>
         <p class="hint">${t('home.openMeetingsLead')}</p>
         ${this.renderLoad(this.meetings, 'home.noMeetings')}
-        <ul id="home-meeting-list" class="item-list">${(this.meetings.result ?? []).map((m) => renderMeeting(m))}</ul>
+        <ul id="home-meeting-list" class="item-list">${(this.meetings.result ?? []).map((m) => renderMeetingItem(m, 'home-meeting'))}</ul>
       </section>
     </div>`;
   }

@@ -3,12 +3,11 @@ import { customElement, property } from 'lit/decorators.js';
 import type { MeetingApi } from '../../net/meeting-api';
 import type { Meeting } from '../../net/protocol';
 import { errorText } from '../../shared/format';
-import { dateTimeLabel } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
-import { phaseLabel } from './format';
-import { type MessageKey, t } from './messages';
+import { meetingItem, renderMeetingItem } from './meeting-item';
+import { t } from './messages';
 
 /** `#/meetings`: upcoming/live and past meetings; municipality users get a create button. */
 @customElement('yoriai-meeting-list')
@@ -60,24 +59,11 @@ export class MeetingList extends LitElement {
   private renderList(id: string, meetings: Meeting[]) {
     return html`
       <ul id=${id} class="item-list">
-        ${meetings.map(
-          (m) => html`<li class="item-list__item meeting-item" data-meeting-id=${m.id}>
-            <a class="item-list__link" href="#/meetings/${encodeURIComponent(m.id)}">${m.title}</a>
-            <span class="state-badge__value" data-state=${m.state}>${stateLabel(m.state)}</span>
-            <span class="item-list__meta">
-              ${m.startsAt ? t('meetings.startsAt', { date: dateTimeLabel(m.startsAt) }) : ''}
-              ${m.state === 'live' && m.phase ? ` · ${phaseLabel(m.phase)}` : ''}
-            </span>
-          </li>`,
-        )}
+        ${meetings.map((m) => renderMeetingItem(meetingItem(m)))}
       </ul>
       ${meetings.length === 0 && this.meetings.result !== null ? html`<p class="hint">${t('meetings.empty')}</p>` : nothing}
     `;
   }
-}
-
-function stateLabel(state: string): string {
-  return ['scheduled', 'live', 'closed'].includes(state) ? t(`meetingState.${state}` as MessageKey) : state;
 }
 
 declare global {
