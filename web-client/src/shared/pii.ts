@@ -83,7 +83,7 @@ export function piiSummary(
         ? html`${pick ? html`<p class="hint">${pick.hint}</p>` : nothing}
             <ul class="pii-summary__list">
               ${findings.map((f) => html`<li data-field=${f.field} data-kind=${f.kind}>${pick
-                ? html`<button type="button" class="link-button pii-summary__pick" @click=${() => pick.onPick(f.field)}>${line(f)}</button>`
+                ? html`<button type="button" class="pii-summary__pick" @click=${() => pick.onPick(f.field)}>${line(f)}</button>`
                 : line(f)}</li>`)}
             </ul>`
         : nothing}
