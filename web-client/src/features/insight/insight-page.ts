@@ -103,7 +103,10 @@ export class InsightPage extends LitElement {
       </div>
       <p class="card__lead">${t('insight.lead', { threshold })}</p>
       ${data?.publishedCases != null
-        ? html`<p id="insight-aggregated" class="insight-aggregated">${t('insight.aggregated', { count: data.publishedCases })}</p>`
+        ? html`<p id="insight-aggregated" class="insight-aggregated">${this.filtering
+            // the report counts published cases nationwide only; the near view says so rather than pass it off as local
+            ? t('insight.aggregatedNationwide', { count: data.publishedCases, prefecture: this.filtering })
+            : t('insight.aggregated', { count: data.publishedCases })}</p>`
         : nothing}
       ${near
         ? html`<p class="insight-near">

@@ -129,10 +129,13 @@ describe('needs insight', () => {
     expect([...page!.querySelectorAll('#insight-cells tr.cell td:nth-of-type(1)')].every((td) => td.textContent === '群馬県')).toBe(true);
     expect(page!.querySelectorAll('#insight-gaps tr.gap')).toHaveLength(1);
     expect(chart.calls.at(-1)).toMatchObject({ labels: ['買い物（ほかに3件未満の組み合わせあり）'], values: [5] });
+    // the report counts published cases nationwide only: the near view does not pass that off as its own
+    expect(get(page!, '#insight-aggregated').textContent?.trim()).toBe('全国の公開事例 12件を集計（うち群馬県の分を表示）');
 
     toggle.click();
     await waitFor(() => page!.querySelectorAll('#insight-gaps tr.gap').length === 2);
     expect(page!.querySelectorAll('#insight-cells tr.cell')).toHaveLength(5);
+    expect(get(page!, '#insight-aggregated').textContent?.trim()).toBe('公開事例 12件を集計');
   });
 });
 
