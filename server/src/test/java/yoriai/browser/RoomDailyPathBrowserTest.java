@@ -31,7 +31,7 @@ import yoriai.testing.WsClient;
  * A meeting room on a tablet in portrait, in Japanese, as the host and a 理学療法士 use it every
  * meeting (issue 15, "The meeting room"): the presentation note, a discussion longer than the
  * screen that the list follows, the 新着 marker after scrolling up, a reaction by keyboard, the
- * host calling on raised hands, no endorse button on one's own proposal, and the connection state
+ * host calling on raised hands (a hand stays up while its owner reconnects), no endorse button on one's own proposal, and the connection state
  * still on screen at the bottom of the page. The company speaks over the socket, so the pages only
  * show what a real participant's remarks look like.
  */
@@ -120,12 +120,22 @@ class RoomDailyPathBrowserTest {
       focused(therapistPage).sendKeys("/");
       assertThat(focused(therapistPage).getAttribute("id")).isEqualTo("composer-text");
 
+      // a hand stays up while its owner's connection drops (marked 退席中) and after the rejoin;
       // the host calls on the first raised hand; that hand drops; the host lowers the other one
       meeting.raiseHand(company);
       click(therapistPage, therapistPage.driver().findElement(By.id("hand-toggle")));
       hostPage.until(d -> d.findElements(By.cssSelector("#hand-queue li.hand")).size() == 2);
-      click(hostPage, hostPage.driver().findElement(By.id("hand-call-next")));
-      therapistPage.until(d -> d.findElement(By.id("current-speaker")).getText().equals("発言者: 販売 一郎さん"));
+      company.close();
+      String companyHand = "#hand-queue li.hand[data-account-id='" + parties.company().id() + "']";
+      WebElement away = hostPage.waitFor(By.cssSelector(companyHand + " .hand__away"));
+      assertThat(away.getText()).isEqualTo("退席中");
+      Accessibility.assertNoViolations(hostPage.driver(), "the host's room with a hand whose owner is away");
+      try (WsClient back = meeting.join(parties.company())) {
+        hostPage.until(d -> "true".equals(d.findElement(By.cssSelector(companyHand)).getAttribute("data-present")));
+        assertThat(hostPage.driver().findElements(By.cssSelector("#hand-queue li.hand"))).hasSize(2);
+        click(hostPage, hostPage.driver().findElement(By.id("hand-call-next")));
+        therapistPage.until(d -> d.findElement(By.id("current-speaker")).getText().equals("発言者: 販売 一郎さん"));
+      }
       hostPage.until(d -> d.findElements(By.cssSelector("#hand-queue li.hand")).size() == 1);
       click(hostPage, hostPage.driver().findElement(By.cssSelector(
           "#hand-queue .lower-hand[data-account-id='" + parties.professional().id() + "']")));
