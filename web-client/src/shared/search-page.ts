@@ -1,9 +1,7 @@
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleChangeEvent, localeStore } from '../state/locale-store';
 import type { QueryParams } from '../state/router';
 import { KeyedLoad } from './keyed-load';
-import { StoreController } from './store-controller';
+import { LocalizedElement } from './localized-element';
 
 export type SearchPageName = 'archive' | 'catalog';
 
@@ -32,21 +30,12 @@ export class SearchChangeEvent extends Event {
  * page only asks for a new one with {@link SearchChangeEvent} and loads whatever `params` it is
  * given, so every result page is a link.
  */
-export abstract class SearchPage<R> extends LitElement {
+export abstract class SearchPage<R> extends LocalizedElement {
   @property({ attribute: false }) api?: { search(params: QueryParams, signal?: AbortSignal): Promise<R> };
   @property({ attribute: false }) params: QueryParams = {};
 
   protected abstract readonly page: SearchPageName;
   protected readonly results = new KeyedLoad<R>(this, (signal) => this.api!.search(this.params, signal));
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(): void {
     this.results.refresh(this.api ? JSON.stringify(this.params) : null);

@@ -1,14 +1,13 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { REDACTED, type ArchiveApi, type ArchiveEntry, type ArchiveHit, type ArchiveRedaction } from '../../net/archive-api';
 import { ApiError } from '../../net/http';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { t } from './messages';
 import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
 import { dateLabel, errorText } from '../../shared/format';
 import { renderHit, renderOpenData } from './archive-search';
 import { renderEntryBody } from './entry-view';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * `#/archive/{id}`: one published case — the sheet, the per-activity decomposition of what the
@@ -18,7 +17,7 @@ import { renderEntryBody } from './entry-view';
  * every text gets a 削除 button that asks for a reason and redacts it.
  */
 @customElement('yoriai-archive-entry')
-export class ArchiveEntryPage extends LitElement {
+export class ArchiveEntryPage extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<ArchiveApi, 'entry' | 'similar' | 'redactions' | 'redact'>;
   @property() entryId = '';
   /** A signed-in municipality user or admin, who may be this entry's host; false for everyone else. */
@@ -40,15 +39,6 @@ export class ArchiveEntryPage extends LitElement {
   @state() private reason = '';
   @state() private redactError: ApiError | null = null;
   @state() private redactBusy = false;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('entryId')) this.redacting = null;

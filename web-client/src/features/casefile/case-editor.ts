@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import {
   ACTIVITIES,
@@ -10,7 +10,6 @@ import {
   PREFECTURES,
   SUPPORT_KINDS,
 } from '../../net/protocol';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { t } from './messages';
 import { errorText } from '../../shared/format';
 import { piiSummary } from '../../shared/pii';
@@ -20,6 +19,7 @@ import { CaseCreatedEvent } from './events';
 import { caseStateLabel, fieldLabel, readOnlyReason, valueLabel } from './labels';
 import { renderAssessment, renderChecklist } from './case-assessment';
 import { plain, selectField, textField } from './sheet-fields';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * The case sheet form (§3). Every input goes straight to the {@link CaseEditorStore}, which
@@ -30,20 +30,11 @@ import { plain, selectField, textField } from './sheet-fields';
  * which care managers fill in only when they have them, in case-assessment.ts.
  */
 @customElement('yoriai-case-editor')
-export class CaseEditor extends LitElement {
+export class CaseEditor extends LocalizedElement {
   @property({ attribute: false }) store?: CaseEditorStore;
 
   private storeController?: StoreController;
   private announcedId: string | null = null;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store') && this.store) {

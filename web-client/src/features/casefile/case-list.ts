@@ -1,31 +1,21 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CaseApi } from '../../net/case-api';
 import type { CaseFile } from '../../net/protocol';
 import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { caseStateLabel } from './labels';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /** `#/cases`: the caller's organization's cases, newest first, and a way to start a new one. */
 @customElement('yoriai-case-list')
-export class CaseList extends LitElement {
+export class CaseList extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<CaseApi, 'list'>;
 
   private readonly cases = new KeyedLoad<CaseFile[]>(this, async () =>
     [...(await this.api!.list())].sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? ''))),
   );
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(): void {
     this.cases.refresh(this.api ? 'cases' : null);

@@ -1,12 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CatalogApi, CatalogService } from '../../net/catalog-api';
 import { errorText } from '../../shared/format';
 import { safeUrl, WEB_SCHEMES } from '../../shared/safe-url';
 import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { type MessageKey, t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /** `value` when it is an absolute http(s) link, else null (no `javascript:`, `data:` …). */
 export function safeHttpUrl(value: string): string | null {
@@ -15,20 +14,11 @@ export function safeHttpUrl(value: string): string | null {
 
 /** `#/catalog/{id}`: one market service with how often published cases proposed or adopted it. */
 @customElement('yoriai-catalog-service')
-export class CatalogServicePage extends LitElement {
+export class CatalogServicePage extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<CatalogApi, 'get'>;
   @property() serviceId = '';
 
   private readonly service = new KeyedLoad<CatalogService>(this, (signal) => this.api!.get(this.serviceId, signal), true);
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.service.refresh(this.api && this.serviceId ? this.serviceId : null);

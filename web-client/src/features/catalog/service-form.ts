@@ -1,15 +1,14 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { prefectureCode, SERVICE_CATEGORIES, type CatalogApi, type NewService } from '../../net/catalog-api';
 import { ApiError } from '../../net/http';
 import { isObject, PREFECTURES } from '../../net/protocol';
 import { errorText } from '../../shared/format';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { safeHttpUrl } from './catalog-service';
 import { ServiceCreatedEvent } from './events';
 import { type MessageKey, t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 type FieldId =
   | 'service-name'
@@ -42,7 +41,7 @@ export function inputForField(field: string): FieldId | null {
 
 /** `#/catalog/new`: a company registers a market service (POST /api/v1/catalog/services). */
 @customElement('yoriai-service-form')
-export class ServiceForm extends LitElement {
+export class ServiceForm extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<CatalogApi, 'create'>;
   @property({ type: Boolean }) canRegister = false;
 
@@ -50,15 +49,6 @@ export class ServiceForm extends LitElement {
   /** input id → message; shown under the input and linked with aria-describedby. */
   @state() private fieldErrors: Partial<Record<FieldId, string>> = {};
   @state() private formError: string | null = null;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   private value(id: FieldId): string {
     return this.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`#${id}`)?.value.trim() ?? '';

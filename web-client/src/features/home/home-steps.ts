@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CaseApi } from '../../net/case-api';
 import type { HomeApi } from '../../net/home-api';
@@ -6,11 +6,10 @@ import type { MeetingApi } from '../../net/meeting-api';
 import type { User } from '../../net/protocol';
 import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { meetingItem, renderMeetingItem } from '../meeting/meeting-item';
 import { type MessageKey, t } from './messages';
 import { hostSteps, type NextSteps } from './next-steps';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * `#/` signed in, under the account summary: what this role does next. A municipality: its draft
@@ -18,22 +17,13 @@ import { hostSteps, type NextSteps } from './next-steps';
  * company: meetings to join; a company also how often its services were proposed. An admin: its jobs.
  */
 @customElement('yoriai-home-steps')
-export class HomeSteps extends LitElement {
+export class HomeSteps extends LocalizedElement {
   @property({ attribute: false }) user: User | null = null;
   @property({ attribute: false }) cases?: Pick<CaseApi, 'list'>;
   @property({ attribute: false }) meetings?: Pick<MeetingApi, 'list'>;
   @property({ attribute: false }) home?: Pick<HomeApi, 'ownServices'>;
 
   private readonly steps = new KeyedLoad<NextSteps>(this, (signal) => this.load(this.user!, signal), true);
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(): void {
     const ready = this.user && this.cases && this.meetings && this.home;

@@ -1,14 +1,13 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ArchiveApi, ArchiveHit } from '../../net/archive-api';
 import type { HomeApi, PublicMeeting } from '../../net/home-api';
 import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { renderHit } from '../archive/archive-search';
 import { renderMeetingItem } from '../meeting/meeting-item';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 const NEWEST = 5;
 
@@ -17,7 +16,7 @@ const NEWEST = 5;
  * login form, passed as `loginForm`), the newest published cases and the upcoming open meetings.
  */
 @customElement('yoriai-public-home')
-export class PublicHome extends LitElement {
+export class PublicHome extends LocalizedElement {
   @property({ attribute: false }) archive?: Pick<ArchiveApi, 'search'>;
   @property({ attribute: false }) home?: Pick<HomeApi, 'upcomingMeetings'>;
   /** The sign-in form, rendered by the shell with its state and handlers. */
@@ -27,15 +26,6 @@ export class PublicHome extends LitElement {
     (await this.archive!.search({ size: String(NEWEST) }, signal)).hits,
   );
   private readonly meetings = new KeyedLoad<PublicMeeting[]>(this, (signal) => this.home!.upcomingMeetings(NEWEST, signal));
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(): void {
     this.cases.refresh(this.archive ? 'newest' : null);

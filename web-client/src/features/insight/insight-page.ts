@@ -1,13 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { INSIGHT_CSV, type InsightApi, type NeedCell, type NeedsInsight, type NeedTotal } from '../../net/insight-api';
 import type { User } from '../../net/protocol';
 import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { chartJsRenderer, type BarChartHandle, type BarChartRenderer } from './bar-chart';
 import { type MessageKey, t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * Totals per need from the shown cells only: a suppressed cell adds nothing and marks the total
@@ -33,7 +32,7 @@ export function totalsOf(cells: readonly NeedCell[]): NeedTotal[] {
  * A signed-in company user can narrow everything to their organization's prefecture.
  */
 @customElement('yoriai-insight-page')
-export class InsightPage extends LitElement {
+export class InsightPage extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<InsightApi, 'needs'>;
   @property({ attribute: false }) user: User | null = null;
   @property({ attribute: false }) chart: BarChartRenderer = chartJsRenderer;
@@ -44,15 +43,6 @@ export class InsightPage extends LitElement {
   private handle: BarChartHandle | null = null;
   private drawn: string | null = null;
   private drawing: Promise<void> = Promise.resolve();
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,31 +1,21 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { User } from '../../net/protocol';
 import { roleLabel } from '../../shared/format';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { LogoutRequestEvent } from './events';
 import { t, tParts } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * The signed-in view: whom the session belongs to and a way out. Raises {@link LogoutRequestEvent}.
  * Rendered in light DOM so end-to-end tests can find its ids with plain CSS selectors.
  */
 @customElement('yoriai-account-summary')
-export class AccountSummary extends LitElement {
+export class AccountSummary extends LocalizedElement {
   @property({ attribute: false }) user: User | null = null;
 
   /** A sign-out request is in flight. */
   @property({ type: Boolean }) busy = false;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   /** Moves focus to the welcome heading, so screen readers announce the new page. */
   async focusHeading(): Promise<void> {

@@ -1,11 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { LoginRequestEvent } from './events';
 import { loginErrorMessageKey, MISSING_FIELDS } from './login-errors';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * The sign-in form. A pure view: it validates that both fields are filled in, then raises a
@@ -13,7 +12,7 @@ import { t } from './messages';
  * Rendered in light DOM so end-to-end tests can find its ids with plain CSS selectors.
  */
 @customElement('yoriai-login-form')
-export class LoginForm extends LitElement {
+export class LoginForm extends LocalizedElement {
   /** A sign-in request is in flight; further submits are ignored. */
   @property({ type: Boolean }) busy = false;
 
@@ -21,15 +20,6 @@ export class LoginForm extends LitElement {
   @property({ attribute: false }) error: { status: number; code: string } | null = null;
 
   @state() private missingFields = false;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   /** Moves keyboard focus to the email field. */
   async focusEmail(): Promise<void> {

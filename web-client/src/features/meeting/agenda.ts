@@ -1,14 +1,13 @@
-import { html, LitElement } from 'lit';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { MeetingCase } from '../../net/meeting-api';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { CaseViewEvent, FocusRequestEvent } from './events';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /** The meeting's cases in agenda order, the one in focus marked (`aria-current`); the host moves the focus from here. */
 @customElement('yoriai-meeting-agenda')
-export class MeetingAgenda extends LitElement {
+export class MeetingAgenda extends LocalizedElement {
   @property({ attribute: false }) caseIds: readonly string[] = [];
   /** The sheets as loaded, for their titles; a case without one is 「事例 n」. */
   @property({ attribute: false }) sheets: readonly MeetingCase[] = [];
@@ -17,15 +16,6 @@ export class MeetingAgenda extends LitElement {
   @property({ type: Boolean }) canFocus = false;
   /** Once the meeting is closed anyone may look at any case; `focusCaseId` is then the one shown. */
   @property({ type: Boolean }) canView = false;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override render() {
     return html`

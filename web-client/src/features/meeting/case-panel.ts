@@ -1,12 +1,11 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ASSESSMENT_DOMAINS } from '../../net/case-api';
 import type { MeetingCase } from '../../net/meeting-api';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { activityTable } from '../casefile/activity-table';
 import { valueLabel } from '../casefile/labels';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * The case in focus beside the discussion, read-only: the person, the activity table with
@@ -14,20 +13,11 @@ import { t } from './messages';
  * the sheet has one. Collapsible, so on a tablet in portrait it can make room for the discussion.
  */
 @customElement('yoriai-case-panel')
-export class CasePanel extends LitElement {
+export class CasePanel extends LocalizedElement {
   @property({ attribute: false }) sheet: MeetingCase | null = null;
   /** What to say while there is no sheet: loading, or why it could not be read. */
   @property() status = '';
   @state() private expanded = true;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override render() {
     const sheet = this.sheet;

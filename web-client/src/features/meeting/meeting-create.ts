@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CaseApi } from '../../net/case-api';
 import { ApiError } from '../../net/http';
@@ -6,12 +6,11 @@ import type { MeetingApi } from '../../net/meeting-api';
 import { TIMED_PHASES, type CaseFile, type TimedPhase, type Visibility } from '../../net/protocol';
 import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingCreatedEvent } from './events';
 import { phaseLabel, toOffsetIso } from './format';
 import { t } from './messages';
 import { safeUrl } from '../../shared/safe-url';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * Default time boxes. §3's half-hour flow is presentation ≈5, provider plan ≈5, questions and
@@ -33,7 +32,7 @@ export const DEFAULT_PHASE_MINUTES: Readonly<Record<TimedPhase, number>> = {
  * 「この事例で会議を作成」) starts ticked.
  */
 @customElement('yoriai-meeting-create')
-export class MeetingCreate extends LitElement {
+export class MeetingCreate extends LocalizedElement {
   @property({ attribute: false }) meetings?: Pick<MeetingApi, 'create'>;
   @property({ attribute: false }) cases?: Pick<CaseApi, 'list'>;
   @property({ type: Boolean }) canCreate = false;
@@ -49,15 +48,6 @@ export class MeetingCreate extends LitElement {
   /** The ticked cases' ids, in the order they were ticked: the agenda. */
   @state() private picked: readonly string[] = [];
   private startedWith: string | null = null;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(): void {
     this.submitted.refresh(this.cases && this.canCreate ? 'submitted' : null);

@@ -1,17 +1,16 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { MeetingApi } from '../../net/meeting-api';
 import type { Meeting } from '../../net/protocol';
 import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { meetingItem, renderMeetingItem } from './meeting-item';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /** `#/meetings`: upcoming/live and past meetings; municipality users get a create button. */
 @customElement('yoriai-meeting-list')
-export class MeetingList extends LitElement {
+export class MeetingList extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<MeetingApi, 'list'>;
   @property({ type: Boolean }) canCreate = false;
 
@@ -19,15 +18,6 @@ export class MeetingList extends LitElement {
     const [upcoming, past] = await Promise.all([this.api!.list('upcoming'), this.api!.list('past')]);
     return { upcoming, past };
   });
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(): void {
     this.meetings.refresh(this.api ? 'meetings' : null);

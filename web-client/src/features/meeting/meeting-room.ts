@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogApi } from '../../net/catalog-api';
 import type { MeetingApi, MeetingCase } from '../../net/meeting-api';
@@ -7,7 +7,6 @@ import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { StoreController } from '../../shared/store-controller';
 import type { LiveMeeting } from '../../state/live-meeting';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { MeetingChangeEvent, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
 import type { SummaryGateway } from '../../state/summary-editor-store';
 import { hostSummaryTools } from '../summary/host-tools';
@@ -22,6 +21,7 @@ import { t } from './messages';
 import './proposal-form';
 import './proposal-list';
 import { callLink, commentsOpen, commentWindow, windowBanner } from './room-banners';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * `#/meetings/{id}`: the live room. Reads everything from the live meeting's {@link MeetingRoomModel} and
@@ -32,7 +32,7 @@ import { callLink, commentsOpen, commentWindow, windowBanner } from './room-bann
  * User text is rendered through Lit text bindings only (never as HTML).
  */
 @customElement('yoriai-meeting-room')
-export class MeetingRoom extends LitElement {
+export class MeetingRoom extends LocalizedElement {
   @property({ attribute: false }) meeting?: LiveMeeting;
   /** The host's summary editor and publish link (features/summary). */
   @property({ attribute: false }) summaryApi?: SummaryGateway;
@@ -53,15 +53,6 @@ export class MeetingRoom extends LitElement {
 
   private storeController?: StoreController;
   private ticker: ReturnType<typeof setInterval> | null = null;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   /** 「/」 anywhere but in a text field moves to the composer (said on screen beside it). */
   private readonly onShortcut = (event: KeyboardEvent): void => {

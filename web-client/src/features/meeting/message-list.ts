@@ -1,14 +1,13 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { timeLabel } from '../../shared/format';
-import { StoreController } from '../../shared/store-controller';
 import type { LiveMeeting } from '../../state/live-meeting';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import type { ChatMessage, PendingPost } from '../../state/meeting-room-model';
 import { ReplyRequestEvent, TakeBackEvent, type ReactRequestEvent } from './events';
 import { badgeOf, phaseLabel, roomErrorLabel } from './format';
 import { t } from './messages';
 import './reaction-menu';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /** How close to the end (px) still counts as reading the newest message. */
 const AT_END = 32;
@@ -22,7 +21,7 @@ const AT_END = 32;
  * post back go to the room's composer ({@link ReplyRequestEvent}, {@link TakeBackEvent}).
  */
 @customElement('yoriai-message-list')
-export class MessageList extends LitElement {
+export class MessageList extends LocalizedElement {
   @property({ attribute: false }) meeting?: LiveMeeting;
   /** Top-level messages of the shown case, oldest first. */
   @property({ attribute: false }) messages: readonly ChatMessage[] = [];
@@ -31,15 +30,6 @@ export class MessageList extends LitElement {
   @state() private unseen = 0;
   private following = true;
   private shownCount = 0;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   /** Jumps to the newest message and follows again (also after sending: my own post is there). */
   follow(): void {

@@ -1,14 +1,13 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CatalogApi } from '../../net/catalog-api';
 import { ACTIVITIES, PROPOSAL_TYPES, type ProposalInput, type ProposalType } from '../../net/protocol';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { ProposalSubmitEvent } from './events';
 import { t } from './messages';
 import { proposalTypeLabel } from './proposal-list';
 import './service-picker';
 import type { ServicePicker } from './service-picker';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * The structured proposal (§4): target, type, description, how it keeps the person's abilities,
@@ -16,7 +15,7 @@ import type { ServicePicker } from './service-picker';
  * optional fields left empty are not sent.
  */
 @customElement('yoriai-proposal-form')
-export class ProposalForm extends LitElement {
+export class ProposalForm extends LocalizedElement {
   @property({ type: Boolean }) disabled = false;
   @property({ attribute: false }) catalog?: Pick<CatalogApi, 'search'>;
   /** The case's prefecture, whose services the picker lists first. */
@@ -24,15 +23,6 @@ export class ProposalForm extends LitElement {
 
   @state() private missing = false;
   @query('yoriai-service-picker') private picker?: ServicePicker;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override render() {
     return html`

@@ -1,12 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CatalogApi } from '../../net/catalog-api';
 import { PROPOSAL_TYPES, type ProposalType } from '../../net/protocol';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import type { Proposal } from '../../state/meeting-room-model';
 import { EndorseRequestEvent } from './events';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * The proposals of the meeting: type, target, what keeps the person's abilities, cost, area, the
@@ -15,7 +14,7 @@ import { t } from './messages';
  * never on one's own proposal (the server refuses it too).
  */
 @customElement('yoriai-proposal-list')
-export class ProposalList extends LitElement {
+export class ProposalList extends LocalizedElement {
   @property({ attribute: false }) proposals: readonly Proposal[] = [];
   @property() me = '';
   @property({ type: Boolean }) canEndorse = true;
@@ -23,15 +22,6 @@ export class ProposalList extends LitElement {
 
   /** serviceId → its name, or null when it could not be read. */
   @state() private serviceNames = new Map<string, string | null>();
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     for (const { serviceId } of this.proposals) {

@@ -1,10 +1,9 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { EMOJIS, type Emoji } from '../../net/protocol';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { ReactRequestEvent } from './events';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * One message's reactions behind one button: the counts beside it as text, the five emoji in a
@@ -12,21 +11,12 @@ import { t } from './messages';
  * or Tab closes it and focus returns to the button). Choosing toggles mine with {@link ReactRequestEvent}.
  */
 @customElement('yoriai-reaction-menu')
-export class ReactionMenu extends LitElement {
+export class ReactionMenu extends LocalizedElement {
   @property() messageId = '';
   @property() me = '';
   /** emoji → the accounts that reacted with it. */
   @property({ attribute: false }) reactions: ReadonlyMap<string, ReadonlySet<string>> = new Map();
   @state() private open = false;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override render() {
     const used = EMOJIS.filter((emoji) => (this.reactions.get(emoji)?.size ?? 0) > 0);

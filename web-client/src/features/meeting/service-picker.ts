@@ -1,9 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { SERVICE_CATEGORIES, type CatalogApi, type CatalogService } from '../../net/catalog-api';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 export interface ServiceChoice {
   readonly service: CatalogService;
@@ -20,7 +19,7 @@ const DEBOUNCE_MS = 250;
  * (`name="serviceId"`, '' for none), so the form reads the choice like any other field.
  */
 @customElement('yoriai-service-picker')
-export class ServicePicker extends LitElement {
+export class ServicePicker extends LocalizedElement {
   @property({ attribute: false }) catalog?: Pick<CatalogApi, 'search'>;
   @property() prefecture = '';
 
@@ -32,15 +31,6 @@ export class ServicePicker extends LitElement {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private abort: AbortController | null = null;
   private searched = false;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   /** The chosen service's id, or undefined. */
   get serviceId(): string | undefined {

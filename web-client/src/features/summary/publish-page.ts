@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ArchiveEntry } from '../../net/archive-api';
 import { ApiError } from '../../net/http';
@@ -7,11 +7,10 @@ import { isObject } from '../../net/protocol';
 import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
 import { piiMessage, segments } from '../../shared/pii';
-import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import { renderEntryBody } from '../archive/entry-view';
 import { entryFieldLabel } from './labels';
 import { type MessageKey, t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 type Place = 'summary' | 'message' | 'proposal' | 'case';
 
@@ -22,7 +21,7 @@ type Place = 'summary' | 'message' | 'proposal' | 'case';
  * sheet in the case editor), the 公開する button, and then the link to each public entry.
  */
 @customElement('yoriai-publish-page')
-export class PublishPage extends LitElement {
+export class PublishPage extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<MeetingApi, 'publication' | 'publish'>;
   @property() meetingId = '';
 
@@ -32,15 +31,6 @@ export class PublishPage extends LitElement {
   /** Bumped to read the preview again (after a refused publish). */
   @state() private reads = 0;
   private readonly preview = new KeyedLoad<Publication>(this, (signal) => this.api!.publication(this.meetingId, signal), false);
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(): void {
     this.preview.refresh(this.api && this.meetingId ? `${this.meetingId}:${this.reads}` : null);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -6,7 +6,6 @@ import type { Summary } from '../../net/protocol.generated';
 import { errorText } from '../../shared/format';
 import { piiMessagesId, piiMirror, piiSummary } from '../../shared/pii';
 import { StoreController } from '../../shared/store-controller';
-import { LocaleChangeEvent, localeStore } from '../../state/locale-store';
 import type { Proposal } from '../../state/meeting-room-model';
 import {
   SummaryEditorChangeEvent,
@@ -17,6 +16,7 @@ import {
 } from '../../state/summary-editor-store';
 import { summaryFieldLabel } from './labels';
 import { has, type MessageKey, t } from './messages';
+import { LocalizedElement } from '../../shared/localized-element';
 
 /**
  * The host's まとめ form, in the summary phase and after closing: the support direction, the
@@ -25,7 +25,7 @@ import { has, type MessageKey, t } from './messages';
  * highlighted as in the case editor (shared/pii.ts). With `caseId` it writes that case's summary.
  */
 @customElement('yoriai-summary-editor')
-export class SummaryEditor extends LitElement {
+export class SummaryEditor extends LocalizedElement {
   @property({ attribute: false }) api?: SummaryGateway;
   @property() meetingId = '';
   @property() caseId?: string;
@@ -36,15 +36,6 @@ export class SummaryEditor extends LitElement {
 
   private store?: SummaryEditorStore;
   private storeController?: StoreController;
-
-  constructor() {
-    super();
-    new StoreController(this, localeStore, LocaleChangeEvent.type);
-  }
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   protected override willUpdate(): void {
     const key = (s?: SummaryEditorStore) => s && `${s.meetingId} ${s.caseId ?? ''}`;
