@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -188,17 +189,20 @@ public final class ArchiveIndex implements Closeable {
     }
   }
 
-  /** Every entry {@link #search} finds, in the same order, up to {@code limit}: what an export writes. */
-  public List<ArchiveEntry> all(SearchQuery query, int limit) throws IOException {
+  /**
+   * The id of every entry {@link #search} finds, in the same order, up to {@code limit}: what an
+   * export writes, read from the store, which has a redaction before any index does.
+   */
+  public List<String> allIds(SearchQuery query, int limit) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       Query text = queries.parse(query.q());
       int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
-      List<ArchiveEntry> entries = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
       for (ScoreDoc doc : searcher.search(drillDown(text, query), n, text != null ? RELEVANCE : NEWEST, false).scoreDocs) {
-        entries.add(ArchiveDocuments.load(searcher, doc.doc));
+        ids.add(searcher.storedFields().document(doc.doc, Set.of(ArchiveDocuments.ID)).get(ArchiveDocuments.ID));
       }
-      return entries;
+      return ids;
     } finally {
       searchers.release(searcher);
     }

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.account.Permission;
@@ -265,9 +268,17 @@ public final class ArchiveService {
     return get(id).compose(entry -> vertx.executeBlocking(() -> index.similar(id, n), false));
   }
 
-  /** Every entry the search finds (all pages, up to {@link #EXPORT_LIMIT}), in its order: the open data exports. */
+  /**
+   * Every entry the search finds (all pages, up to {@link #EXPORT_LIMIT}), in its order: the open
+   * data exports. The index picks and orders; the entries are read from MongoDB, so a redaction
+   * that an index has not caught up with is never handed out.
+   */
   public Future<List<ArchiveEntry>> export(SearchQuery query) {
-    return vertx.executeBlocking(() -> index.all(query, EXPORT_LIMIT), false);
+    return vertx.executeBlocking(() -> index.allIds(query, EXPORT_LIMIT), false).compose(ids -> store.findAll(ids)
+        .map(found -> {
+          Map<String, ArchiveEntry> byId = found.stream().collect(Collectors.toMap(ArchiveEntry::id, entry -> entry));
+          return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        }));
   }
 
   /** Newest first, for the feed and the needs insight. */

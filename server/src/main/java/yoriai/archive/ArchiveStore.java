@@ -1,6 +1,7 @@
 package yoriai.archive;
 
 import io.vertx.core.Future;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ interface ArchiveStore {
   Future<ArchiveEntry> insertOnce(ArchiveEntry entry, String hostId);
 
   Future<Optional<ArchiveEntry>> find(String id);
+
+  /** The entries with these ids, in no particular order; ids with no entry are left out. */
+  Future<List<ArchiveEntry>> findAll(Collection<String> ids);
 
   /** The entry with who hosted its meeting and its revision, for a redaction. */
   Future<Optional<Stored>> findStored(String id);

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import yoriai.storage.Documents;
@@ -50,6 +51,12 @@ final class MongoArchiveStore implements ArchiveStore {
   @Override
   public Future<Optional<ArchiveEntry>> find(String id) {
     return findStored(id).map(found -> found.map(Stored::entry));
+  }
+
+  @Override
+  public Future<List<ArchiveEntry>> findAll(Collection<String> ids) {
+    JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(List.copyOf(ids))));
+    return mongo.find(ARCHIVE, query).map(docs -> docs.stream().map(MongoArchiveStore::entry).toList());
   }
 
   @Override

@@ -6,7 +6,8 @@ import yoriai.shared.Coded;
 
 /**
  * The ADL/IADL activities a case sheet describes. 服薬 covers taking and managing medicines: sheets
- * stored with the former 服薬管理 read as 服薬 (docs/decisions.md), so one need is counted once.
+ * stored with the former 服薬管理 read as 服薬 (docs/decisions.md), so a case names one of them only.
+ * Archive entries published before keep their 服薬管理 text, which the needs insight still counts apart.
  */
 public enum ActivityKind implements Coded {
   @JsonProperty("買い物") SHOPPING,

@@ -86,11 +86,12 @@ public final class CaseService {
    * {@code pii_found} (422) if the new sheet has PII, leaving the stored case as it was.
    */
   public Future<Case> update(String id, CaseSheet sheet, Account by) {
-    return validated(sheet).compose(v -> owned(id, by)).compose(current -> {
+    return owned(id, by).compose(current -> {
       if (!current.state().editable()) {
         return Future.failedFuture(invalidState(current, "edited"));
       }
-      return refuseFindings(sheet, current.organization()).compose(v -> save(current.edited(sheet, clock.instant())));
+      return validated(sheet).compose(v -> refuseFindings(sheet, current.organization()))
+          .compose(v -> save(current.edited(sheet, clock.instant())));
     });
   }
 

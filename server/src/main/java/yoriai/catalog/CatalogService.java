@@ -2,6 +2,7 @@ package yoriai.catalog;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -25,12 +26,15 @@ import yoriai.storage.Storage;
  */
 public final class CatalogService {
   static final String CHANGED_ADDRESS = "yoriai.catalog.changed";
+  /** Header naming the node that changed a service: it has reindexed already and skips its own message. */
+  private static final String CHANGED_BY = "changedBy";
   private static final System.Logger LOG = System.getLogger(CatalogService.class.getName());
 
   private final Vertx vertx;
   private final CatalogStore store;
   private final CatalogIndex index;
   private final Clock clock;
+  private final String node = Ids.newId();
   private Future<Void> lastReindex = Future.succeededFuture();
 
   private CatalogService(Vertx vertx, CatalogStore store, CatalogIndex index, Clock clock) {
@@ -45,15 +49,21 @@ public final class CatalogService {
    * through the event bus, whichever node changed a service.
    */
   public static Future<CatalogService> create(Vertx vertx, Storage storage, Clock clock) {
-    return MongoCatalogStore.create(storage)
-        .compose(store -> vertx.executeBlocking(CatalogIndex::new).map(index -> new CatalogService(vertx, store, index, clock)))
+    return MongoCatalogStore.create(storage).compose(store -> create(vertx, store, clock));
+  }
+
+  static Future<CatalogService> create(Vertx vertx, CatalogStore store, Clock clock) {
+    return vertx.executeBlocking(CatalogIndex::new).map(index -> new CatalogService(vertx, store, index, clock))
         .compose(service -> service.store.find(everything(), 0, 0)
             .compose(all -> service.vertx.executeBlocking(() -> {
               service.index.rebuild(all);
               return service;
             })))
-        .onSuccess(service -> vertx.eventBus().<String>consumer(CHANGED_ADDRESS, message -> service.reindex(message.body())
-            .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "catalog service " + message.body() + " not reindexed here", e))));
+        .onSuccess(service -> vertx.eventBus().<String>consumer(CHANGED_ADDRESS, message -> {
+          if (!service.node.equals(message.headers().get(CHANGED_BY))) {
+            service.reindex(message.body());
+          }
+        }));
   }
 
   /** Registers a service owned by the actor's organization. The caller has checked {@link Permission#REGISTER_SERVICES}. */
@@ -154,17 +164,24 @@ public final class CatalogService {
     return store.replaceUsage(caseId, Set.copyOf(proposedServiceIds), Set.copyOf(adoptedServiceIds));
   }
 
-  /** Brings this node's index up to date, then every other node's. */
+  /**
+   * Brings this node's index up to date, then tells every other node to. The store has the change
+   * by now, so an index that fails is logged, never the request's failure: a retry would store it twice.
+   */
   private Future<Void> changed(String id) {
-    return reindex(id).onSuccess(v -> vertx.eventBus().publish(CHANGED_ADDRESS, id));
+    return reindex(id)
+        .onComplete(v -> vertx.eventBus().publish(CHANGED_ADDRESS, id, new DeliveryOptions().addHeader(CHANGED_BY, node)))
+        .otherwiseEmpty();
   }
 
   /**
    * One reindex at a time, each reading the store after the one before it was applied: two changes
-   * of one service in the same moment cannot leave the older text searchable.
+   * of one service in the same moment cannot leave the older text searchable. A failure is logged
+   * here and leaves the service's old text searchable until its next change or the next start.
    */
   private synchronized Future<Void> reindex(String id) {
-    Future<Void> next = lastReindex.transform(ignored -> indexFromStore(id));
+    Future<Void> next = lastReindex.transform(ignored -> indexFromStore(id))
+        .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "catalog service " + id + " not reindexed here", e));
     lastReindex = next;
     return next;
   }

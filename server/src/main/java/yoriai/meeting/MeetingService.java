@@ -26,6 +26,8 @@ import yoriai.storage.Storage;
 public final class MeetingService {
   /** Where every node announces the events it appended, so rooms on other nodes deliver them too. */
   static final String EVENTS_ADDRESS = "yoriai.meeting.events";
+  /** How many meetings {@link #upcoming} reads before dropping those past their planned end. */
+  private static final int UPCOMING_CANDIDATES = 500;
   private final Vertx vertx;
   private final MeetingStore store;
   private final Room.Dependencies deps;
@@ -121,13 +123,13 @@ public final class MeetingService {
   /**
    * For anyone, signed in or not: open meetings that are live or have not yet reached their planned
    * end, soonest first, at most {@code limit}. Invite-only and closed meetings are never listed.
+   * Only a meeting that started within the longest a meeting may run can still be before its planned
+   * end, so the store is asked from then on, one bounded page (docs/decisions.md).
    */
   public Future<List<PublicMeeting>> upcoming(int limit) {
     Instant now = deps.clock().instant();
-    return store.list(false).map(meetings -> meetings.stream()
-        .filter(m -> "open".equals(m.visibility()))
+    return store.openFrom(now.minus(NewMeeting.LONGEST), UPCOMING_CANDIDATES).map(meetings -> meetings.stream()
         .filter(m -> "live".equals(m.progress().state()) || !plannedEnd(m).isBefore(now))
-        .sorted(Comparator.comparing(m -> m.startsAt().toInstant()))
         .limit(limit)
         .map(PublicMeeting::of)
         .toList());

@@ -184,9 +184,11 @@ final class MeetingState {
       return new EventData.MessageHidden(moderate.messageId(), moderate.reason());
     }
     if ("call".equals(moderate.action())) {
+      requireNotClosed();
       return new EventData.SpeakerCalled(hands.first().orElseThrow(RaisedHands::noneRaised));
     }
     if ("lower".equals(moderate.action())) {
+      requireNotClosed();
       if (!hands.isRaised(moderate.accountId())) {
         throw RaisedHands.noneRaised();
       }

@@ -1,6 +1,7 @@
 package yoriai.meeting;
 
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,12 @@ interface MeetingStore {
   Future<Optional<Meeting>> find(String id);
 
   Future<List<Meeting>> list(boolean closed);
+
+  /**
+   * Open (not invite-only) meetings that are live, or not closed and starting at {@code earliestStart}
+   * or later; earliest start first, at most {@code limit}.
+   */
+  Future<List<Meeting>> openFrom(Instant earliestStart, int limit);
 
   Future<Void> saveProgress(String id, Meeting.Progress progress);
 

@@ -10,6 +10,7 @@ import io.vertx.ext.mongo.IndexModel;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import yoriai.storage.StoreErrors;
 final class MongoMeetingStore implements MeetingStore {
   private static final String MEETINGS = "meetings";
   private static final String EVENTS = "meeting_events";
+  private static final String START_TIME = "startTime";
 
   private final MongoClient mongo;
 
@@ -28,17 +30,35 @@ final class MongoMeetingStore implements MeetingStore {
 
   static Future<MeetingStore> create(MongoClient mongo) {
     MongoMeetingStore store = new MongoMeetingStore(mongo);
-    return mongo.createIndexes(EVENTS, List.of(
+    return store.addStartTimes()
+        .compose(v -> mongo.createIndexWithOptions(MEETINGS, new JsonObject().put(START_TIME, 1),
+            new IndexOptions().name("start_time")))
+        .compose(v -> mongo.createIndexes(EVENTS, List.of(
             new IndexModel(new JsonObject().put("meetingId", 1).put("seq", 1),
                 new IndexOptions().unique(true).name("meeting_seq_unique")),
             new IndexModel(new JsonObject().put("meetingId", 1).put("actorId", 1).put("commandId", 1),
-                new IndexOptions().name("meeting_actor_command"))))
+                new IndexOptions().name("meeting_actor_command")))))
         .map(store);
+  }
+
+  /** Meetings stored before {@link #START_TIME} was kept get it. */
+  private Future<Void> addStartTimes() {
+    return mongo.find(MEETINGS, new JsonObject().put(START_TIME, new JsonObject().put("$exists", false)))
+        .compose(docs -> Future.all(docs.stream().map(doc -> mongo.updateCollection(MEETINGS,
+            new JsonObject().put("_id", doc.getString("_id")),
+            new JsonObject().put("$set", new JsonObject().put(START_TIME, startTime(meeting(doc)))))).toList()))
+        .mapEmpty();
+  }
+
+  /** {@code startsAt} keeps the offset it was entered with; this orders and compares as an instant. */
+  private static JsonObject startTime(Meeting meeting) {
+    return new JsonObject().put("$date", meeting.startsAt().toInstant().toString());
   }
 
   @Override
   public Future<Void> insert(Meeting meeting) {
-    return mongo.insert(MEETINGS, Documents.toDocument(meeting).put("_id", meeting.id())).mapEmpty();
+    return mongo.insert(MEETINGS, Documents.toDocument(meeting).put("_id", meeting.id()).put(START_TIME, startTime(meeting)))
+        .mapEmpty();
   }
 
   @Override
@@ -51,6 +71,16 @@ final class MongoMeetingStore implements MeetingStore {
   public Future<List<Meeting>> list(boolean closed) {
     JsonObject query = new JsonObject().put("progress.state", closed ? "closed" : new JsonObject().put("$ne", "closed"));
     return mongo.findWithOptions(MEETINGS, query, new FindOptions().setLimit(500))
+        .map(docs -> docs.stream().map(MongoMeetingStore::meeting).toList());
+  }
+
+  @Override
+  public Future<List<Meeting>> openFrom(Instant earliestStart, int limit) {
+    JsonObject query = new JsonObject().put("visibility", "open").put("$or", new JsonArray()
+        .add(new JsonObject().put("progress.state", "live"))
+        .add(new JsonObject().put("progress.state", new JsonObject().put("$ne", "closed"))
+            .put(START_TIME, new JsonObject().put("$gte", new JsonObject().put("$date", earliestStart.toString())))));
+    return mongo.findWithOptions(MEETINGS, query, new FindOptions().setSort(new JsonObject().put(START_TIME, 1)).setLimit(limit))
         .map(docs -> docs.stream().map(MongoMeetingStore::meeting).toList());
   }
 
@@ -98,6 +128,7 @@ final class MongoMeetingStore implements MeetingStore {
 
   private static Meeting meeting(JsonObject doc) {
     doc.remove("_id");
+    doc.remove(START_TIME);
     return Documents.fromDocument(doc, Meeting.class);
   }
 

@@ -2,6 +2,7 @@ package yoriai.meeting;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,10 @@ public record NewMeeting(String title,
     @MachineValue("an https URL with a host, validated by isCallUrl; never published") String callUrl) {
 
   static final int MAX_CALL_URL = 500;
+  static final int MAX_CASES = 20;
+  static final int MAX_PHASE_MINUTES = 240;
+  /** The longest a meeting may be planned to run: every timed phase at its most, for every case. */
+  static final Duration LONGEST = Duration.ofMinutes((long) MAX_PHASE_MINUTES * Phase.TIMED.size() * MAX_CASES);
 
   /** About 30 minutes per case (PRODUCT §3). */
   static final Map<String, Integer> DEFAULT_MINUTES = Map.of(
@@ -31,7 +36,7 @@ public record NewMeeting(String title,
   void validate() {
     Validator v = new Validator().text("title", title, 1, 120)
         .required("caseIds", caseIds)
-        .check(caseIds == null || (!caseIds.isEmpty() && caseIds.size() <= 20), "caseIds", "1 to 20 case ids")
+        .check(caseIds == null || (!caseIds.isEmpty() && caseIds.size() <= MAX_CASES), "caseIds", "1 to 20 case ids")
         .required("visibility", visibility).oneOf("visibility", visibility, List.of("open", "invite"))
         .required("startsAt", startsAt)
         .check(commentDaysBefore == null || (commentDaysBefore >= 0 && commentDaysBefore <= 60), "commentDaysBefore", "0 to 60")
@@ -46,7 +51,7 @@ public record NewMeeting(String title,
     if (phaseMinutes != null) {
       phaseMinutes.forEach((phase, minutes) -> v
           .check(Phase.TIMED.contains(phase), "phaseMinutes." + phase, "not a timed phase")
-          .check(minutes != null && minutes >= 1 && minutes <= 240, "phaseMinutes." + phase, "1 to 240 minutes"));
+          .check(minutes != null && minutes >= 1 && minutes <= MAX_PHASE_MINUTES, "phaseMinutes." + phase, "1 to 240 minutes"));
     }
     v.orThrow();
   }

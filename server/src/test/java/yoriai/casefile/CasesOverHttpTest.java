@@ -322,10 +322,13 @@ class CasesOverHttpTest {
       String before = api.get("/api/v1/cases/" + id, staff.token()).body();
 
       Api.Reply put = api.put("/api/v1/cases/" + id, staff.token(), Sheets.clean().put("title", "言い換えた題").toString());
+      Api.Reply invalidPut = api.put("/api/v1/cases/" + id, staff.token(), Sheets.clean().put("title", " ").toString());
 
       assertThat(put.status()).isEqualTo(409);
       assertThat(put.errorCode()).isEqualTo("invalid_state");
       assertThat(put.json().at("/error/details/0/state").asText()).isEqualTo("submitted");
+      assertThat(invalidPut.status()).as("the state is checked before the sheet").isEqualTo(409);
+      assertThat(invalidPut.errorCode()).isEqualTo("invalid_state");
       assertThat(api.get("/api/v1/cases/" + id, staff.token()).body()).isEqualTo(before);
     }
   }

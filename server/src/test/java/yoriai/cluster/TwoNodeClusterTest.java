@@ -150,7 +150,9 @@ class TwoNodeClusterTest {
   private static boolean awaitCatalogHit(Api api, String serviceId, boolean listed) throws InterruptedException {
     String path = "/api/v1/catalog/services?q=" + java.net.URLEncoder.encode("買い物支援", java.nio.charset.StandardCharsets.UTF_8);
     for (int i = 0; i < 100; i++) {
-      if (api.get(path, null).body().contains(serviceId) == listed) {
+      Api.Reply reply = api.get(path, null);
+      assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+      if (reply.body().contains(serviceId) == listed) {
         return true;
       }
       Thread.sleep(100);

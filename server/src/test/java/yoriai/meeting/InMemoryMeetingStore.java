@@ -2,8 +2,10 @@ package yoriai.meeting;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +68,17 @@ final class InMemoryMeetingStore implements MeetingStore {
   @Override
   public Future<List<Meeting>> list(boolean closed) {
     return Future.succeededFuture(List.copyOf(meetings.values()));
+  }
+
+  @Override
+  public Future<List<Meeting>> openFrom(Instant earliestStart, int limit) {
+    return Future.succeededFuture(meetings.values().stream()
+        .filter(m -> "open".equals(m.visibility()))
+        .filter(m -> "live".equals(m.progress().state())
+            || !"closed".equals(m.progress().state()) && !m.startsAt().toInstant().isBefore(earliestStart))
+        .sorted(Comparator.comparing(m -> m.startsAt().toInstant()))
+        .limit(limit)
+        .toList());
   }
 
   @Override

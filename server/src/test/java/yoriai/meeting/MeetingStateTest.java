@@ -183,6 +183,19 @@ class MeetingStateTest {
   }
 
   @Test
+  void after_closing_the_host_neither_calls_on_nor_lowers_a_hand_but_still_hides_a_message() {
+    EventData.MessagePosted posted = (EventData.MessagePosted) append(PRO, new Command.Post("閉会後に消される", null));
+    append(PRO, new Command.Hand(true));
+    append(OTHER, new Command.Hand(true));
+    append(HOST, new Command.ChangePhase("closed"));
+
+    assertRefused(HOST, new Command.Moderate("call", null, null, null), "closed");
+    assertRefused(HOST, new Command.Moderate("lower", null, PRO.id(), null), "closed");
+    assertThat(append(HOST, new Command.Moderate("hide", posted.messageId(), null, "個人情報")))
+        .isEqualTo(new EventData.MessageHidden(posted.messageId(), "個人情報"));
+  }
+
+  @Test
   void a_hide_needs_a_known_message_and_changes_nothing_the_rules_fold() {
     assertRefused(HOST, new Command.Moderate("hide", "00000000-0000-0000-0000-000000000000", null, null), "not_found");
     EventData.MessagePosted posted = (EventData.MessagePosted) append(PRO, new Command.Post("消される", null));
