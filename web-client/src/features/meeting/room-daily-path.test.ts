@@ -1,9 +1,9 @@
-import type { Meeting, User } from '../../net/protocol';
-import { LiveMeeting } from '../../state/live-meeting';
+import type { User } from '../../net/protocol';
+import type { LiveMeeting } from '../../state/live-meeting';
 import { localeStore } from '../../state/locale-store';
 import { get } from '../../test-support/dom';
-import { alice, bob, eventFrame, FakeSocketServer, host } from '../../test-support/fake-socket';
-import './meeting-room';
+import { alice, bob, eventFrame, type FakeSocketServer, host } from '../../test-support/fake-socket';
+import { enterRoom, userOf } from '../../test-support/room';
 import type { MeetingRoom } from './meeting-room';
 import type { MessageList } from './message-list';
 
@@ -14,33 +14,12 @@ import type { MessageList } from './message-list';
  * LiveMeeting and MeetingConnection over the fake socket server.
  */
 
-const meeting: Meeting = {
-  id: 'm1', title: '買い物支援を考える会', caseIds: ['c1'], visibility: 'open', hostId: host.accountId,
-  state: 'live', phase: null, phaseEndsAt: null,
-};
-
-function userOf(p: typeof alice): User {
-  return {
-    id: p.accountId, email: `${p.accountId}@example.jp`, displayName: p.displayName, role: p.role as User['role'],
-    organization: { name: String(p.organization), kind: 'municipality', prefecture: '群馬県' },
-    profession: p.profession ?? undefined,
-  };
-}
-
 let server: FakeSocketServer;
 let session: LiveMeeting;
 let room: MeetingRoom;
 
 async function enter(me: User): Promise<void> {
-  server = new FakeSocketServer();
-  session = new LiveMeeting({
-    meetingId: 'm1', me, token: () => 'tok-1', api: { get: async () => meeting }, factory: server.factory, url: 'ws://test/ws',
-  });
-  room = document.createElement('yoriai-meeting-room');
-  room.meeting = session;
-  document.body.append(room);
-  await session.start();
-  server.latest.accept().push({ type: 'joined', meetingId: 'm1', seq: 0, participants: [alice, bob, host] });
+  ({ server, session, room } = await enterRoom(me));
   await settle();
 }
 
