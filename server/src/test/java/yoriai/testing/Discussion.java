@@ -40,6 +40,11 @@ public final class Discussion implements AutoCloseable {
     return event(seq).at("/data/messageId").asText();
   }
 
+  /** A message from the host's own socket; returns its messageId. */
+  public String postAsHost(String text) {
+    return post(hostSocket, text);
+  }
+
   public String propose(WsClient as, String activity, String type, String description, String keeps) {
     ObjectNode fields = Json.object();
     fields.putObject("proposal").put("targetActivity", activity).put("type", type)
