@@ -77,7 +77,7 @@ final class CatalogIndex {
     IndexSearcher searcher = searchers.acquire();
     try {
       for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-        scores.put(searcher.storedFields().document(hit.doc).get(ID), hit.score);
+        scores.put(searcher.storedFields().document(hit.doc, Set.of(ID)).get(ID), hit.score);
       }
       return scores;
     } finally {
