@@ -14,10 +14,8 @@ import java.util.stream.Collectors;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.account.Permission;
-import yoriai.casefile.Case;
 import yoriai.casefile.CaseService;
 import yoriai.casefile.Finding;
-import yoriai.meeting.MeetingEvent;
 import yoriai.meeting.MeetingService;
 import yoriai.meeting.MeetingView;
 import yoriai.privacy.PiiDetector;
@@ -35,7 +33,6 @@ import yoriai.storage.Storage;
 public final class ArchiveService {
   static final String PUBLISHED_ADDRESS = "yoriai.archive.published";
   private static final System.Logger LOG = System.getLogger(ArchiveService.class.getName());
-  private static final int EVENT_PAGE = 1000;
   public static final int EXPORT_LIMIT = 100_000;
   /** What a redacted text reads from then on. */
   public static final String REDACTED = "（削除されました）";
@@ -45,7 +42,7 @@ public final class ArchiveService {
   private final ArchiveIndex index;
   private final MeetingService meetings;
   private final CaseService cases;
-  private final AccountService accounts;
+  private final DiscussedCases discussed;
   private final ServiceUsage usage;
   private final PiiDetector detector = new PiiDetector();
   private final Clock clock;
@@ -56,7 +53,7 @@ public final class ArchiveService {
     this.index = index;
     this.meetings = deps.meetings();
     this.cases = deps.cases();
-    this.accounts = deps.accounts();
+    this.discussed = new DiscussedCases(deps.meetings(), deps.cases(), deps.accounts(), deps.clock());
     this.usage = deps.usage();
     this.clock = deps.clock();
   }
@@ -132,7 +129,7 @@ public final class ArchiveService {
       if (!"closed".equals(meeting.state())) {
         return Future.failedFuture(new Failure(FailureKind.CONFLICT, "not_closed", "Close the meeting before publishing"));
       }
-      return log(meetingId, 0, new ArrayList<>()).compose(log -> entries(meeting, log))
+      return entries(meeting)
           .map(prepared -> new Draft(meeting, prepared));
     });
   }
@@ -141,22 +138,34 @@ public final class ArchiveService {
 
   private record Prepared(ArchiveEntry entry, List<Finding> findings) {}
 
-  private Future<List<Prepared>> entries(MeetingView meeting, List<MeetingEvent> log) {
-    Set<String> companyStaff = new LinkedHashSet<>();
-    log.stream().filter(e -> e.actor() != null && e.actor().role() == yoriai.account.Role.COMPANY)
-        .forEach(e -> companyStaff.add(e.actor().accountId()));
-    return accounts.showingCompanyName(companyStaff).compose(named ->
-        Future.all(meeting.caseIds().stream().map(cases::findForMeeting).toList()).compose(found -> {
-          List<Future<Prepared>> prepared = new ArrayList<>();
-          for (int i = 0; i < found.size(); i++) {
-            Case c = found.resultAt(i);
-            ArchiveEntry entry = Publication.entry(c, meeting, log, named, clock.instant());
-            // the PII check is blocking work linear in the text: off the event loop
-            prepared.add(cases.publicNames(c.organization()).compose(names ->
-                vertx.executeBlocking(() -> new Prepared(entry, findings(entry, names)), false)));
-          }
-          return Future.all(prepared).map(all -> prepared.stream().map(Future::result).toList());
-        }));
+  private Future<List<Prepared>> entries(MeetingView meeting) {
+    return discussed.read(meeting).compose(reading -> {
+      List<Future<Prepared>> prepared = reading.cases().stream().map(d ->
+          // the PII check is blocking work linear in the text: off the event loop
+          cases.publicNames(d.source().organization()).compose(names ->
+              vertx.executeBlocking(() -> new Prepared(d.entry(), findings(d.entry(), names)), false))).toList();
+      return Future.all(prepared).map(all -> prepared.stream().map(Future::result).toList());
+    });
+  }
+
+  /**
+   * The minutes of a closed meeting for whoever may read the meeting ({@code not_found} or
+   * {@code forbidden} as its other reads; {@code not_closed} before it closed).
+   */
+  public Future<Minutes> minutes(String meetingId, Account reader, String inviteCode) {
+    return meetings.get(meetingId, reader, inviteCode).compose(meeting -> {
+      if (!"closed".equals(meeting.state())) {
+        return Future.failedFuture(new Failure(FailureKind.CONFLICT, "not_closed", "Minutes exist once the meeting is closed"));
+      }
+      return discussed.read(meeting).map(reading -> {
+        List<Minutes.Participant> participants = Publication.participants(meeting, reading.log(), reading.namedCompanies());
+        String hostOrganization = reading.log().stream()
+            .filter(e -> e.actor() != null && e.actor().accountId().equals(meeting.hostId()) && e.actor().organization() != null)
+            .map(e -> e.actor().organization().name()).findFirst().orElse(null);
+        return new Minutes(meeting, hostOrganization, participants,
+            reading.cases().stream().map(DiscussedCases.Discussed::entry).toList());
+      });
+    });
   }
 
   /** Every finding in every text the entry would make public, the case sheet's part included. */
@@ -164,13 +173,6 @@ public final class ArchiveService {
     return detector.scanAll(PublicTexts.of(entry), publicNames).stream()
         .map(f -> new Finding(f.field(), f.start(), f.end(), f.kind().code()))
         .toList();
-  }
-
-  private Future<List<MeetingEvent>> log(String meetingId, long after, List<MeetingEvent> into) {
-    return meetings.events(meetingId, after, EVENT_PAGE).compose(page -> {
-      into.addAll(page);
-      return page.size() < EVENT_PAGE ? Future.succeededFuture(into) : log(meetingId, page.get(page.size() - 1).seq(), into);
-    });
   }
 
   private Future<ArchiveEntry> store(ArchiveEntry entry, String hostId, Account host) {

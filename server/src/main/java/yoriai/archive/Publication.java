@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,20 @@ final class Publication {
 
   static ArchiveEntry entry(Case c, MeetingView meeting, List<MeetingEvent> log, Set<String> namedCompanies, Instant now) {
     return new Publication(meeting.hostId(), namedCompanies).build(c, meeting, log, now);
+  }
+
+  /** Everyone who appears in the log, in order of first appearance, labelled as one entry of the whole meeting would. */
+  static List<Minutes.Participant> participants(MeetingView meeting, List<MeetingEvent> log, Set<String> namedCompanies) {
+    Publication publication = new Publication(meeting.hostId(), namedCompanies);
+    Map<String, Minutes.Participant> byAccount = new LinkedHashMap<>();
+    for (MeetingEvent event : log) {
+      Actor actor = event.actor();
+      if (actor != null && !byAccount.containsKey(actor.accountId())) {
+        byAccount.put(actor.accountId(), new Minutes.Participant(publication.label(actor), actor.role().code(),
+            actor.organization() == null ? null : actor.organization().name()));
+      }
+    }
+    return List.copyOf(byAccount.values());
   }
 
   private ArchiveEntry build(Case c, MeetingView meeting, List<MeetingEvent> log, Instant now) {

@@ -27,7 +27,17 @@ final class ArchiveRoutes {
     router.get("/api/v1/meetings/:id/publication").handler(Authentication.require(Permission.HOST_MEETINGS))
         .handler(ctx -> archive.preview(ctx.pathParam("id"), Authentication.account(ctx))
             .onSuccess(preview -> Bodies.json(ctx, 200, preview)).onFailure(ctx::fail));
+    router.get("/api/v1/meetings/:id/minutes.xlsx").handler(Authentication.require(Permission.SIGNED_IN))
+        .handler(ctx -> archive.minutes(ctx.pathParam("id"), Authentication.account(ctx), QueryParams.of(ctx).text("inviteCode"))
+            .onSuccess(minutes -> Xlsx.send(ctx, MinutesXlsx.minutesFileName(minutes), "yoriai-minutes.xlsx",
+                () -> MinutesXlsx.minutes(minutes)))
+            .onFailure(ctx::fail));
     router.get("/api/v1/archive/search").handler(this::search);
+    // before ":id", which would read "{id}.xlsx" as an id
+    router.getWithRegex("/api/v1/archive/cases/(?<id>[^/]+)\\.xlsx").handler(ctx -> archive.get(ctx.pathParam("id"))
+        .onSuccess(entry -> Xlsx.send(ctx, entry.title() + ".xlsx", "yoriai-archive-" + entry.id() + ".xlsx",
+            () -> MinutesXlsx.entry(entry)))
+        .onFailure(ctx::fail));
     router.get("/api/v1/archive/cases/:id").handler(ctx -> archive.get(ctx.pathParam("id"))
         .onSuccess(entry -> Bodies.json(ctx, 200, entry)).onFailure(ctx::fail));
     router.post("/api/v1/archive/cases/:id/redactions").handler(Authentication.require(Permission.SIGNED_IN))
