@@ -36,7 +36,8 @@ public record CaseSheet(
     supports = supports == null ? List.of() : supports;
   }
 
-  void validate() {
+  /** Fails {@code invalid_request} naming every field that a stored case may not have like this. */
+  public void validate() {
     Validator v = new Validator()
         .text("title", title, 1, MAX_TITLE)
         .required("prefecture", prefecture)

@@ -35,7 +35,16 @@ public final class HttpApi {
           .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE))
           .allowedHeaders(Set.of("Authorization", "Content-Type", "X-Request-Id")));
     }
-    router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
+    BodyHandler jsonBodies = BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes());
+    // the case import reads its file upload itself once the sign-in is checked; until then it waits, paused
+    router.route("/api/*").handler(ctx -> {
+      if (CaseRoutes.IMPORT.equals(ctx.normalizedPath())) {
+        ctx.request().pause();
+        ctx.next();
+      } else {
+        jsonBodies.handle(ctx);
+      }
+    });
     Authentication authentication = new Authentication(features.accounts());
     router.route("/api/*").handler(authentication::resolve);
 
