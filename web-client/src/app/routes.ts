@@ -115,7 +115,8 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   },
   cases: {
     path: '/cases', access: 'signed-in', roles: CASE_WRITERS, section: 'cases', nav: 'nav.cases',
-    render: (_route, shell) => html`<yoriai-case-list .api=${shell.services?.cases}></yoriai-case-list>`,
+    render: (_route, shell) => html`<yoriai-case-list .api=${shell.services?.cases} .excel=${shell.services?.cases}
+      @case-created=${shell.onCaseCreated}></yoriai-case-list>`,
   },
   'case-new': {
     path: '/cases/new', access: 'signed-in', roles: CASE_WRITERS, section: 'cases',
@@ -142,7 +143,7 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     path: '/meetings/:id', query: 'invite', access: 'signed-in', section: 'meetings',
     enter: (route, shell, services) => openMeeting(route, shell, services),
     render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)} .cases=${shell.services?.meetings}
-      .catalog=${shell.services?.catalog}
+      .catalog=${shell.services?.catalog} .minutes=${shell.services?.meetings}
       .summaryApi=${shell.services && summaryGateway(shell.services.meetings, shell.services.cases)}></yoriai-meeting-room>`,
   },
   'meeting-publish': {

@@ -259,7 +259,10 @@ export class YoriaiApp extends LitElement implements Shell {
   };
 
   readonly onCaseCreated = (event: CaseCreatedEvent): void => {
-    if (this.services?.router.route.name === 'case-new') this.services.router.replace({ name: 'case', id: event.caseId });
+    const router = this.services?.router;
+    if (router?.route.name === 'case-new') router.replace({ name: 'case', id: event.caseId });
+    // imported from Excel on the case list: open the new draft
+    else if (router?.route.name === 'cases') router.navigate({ name: 'case', id: event.caseId });
   };
 
   readonly onMeetingCreated = (event: MeetingCreatedEvent): void => {

@@ -121,6 +121,11 @@ export function archiveExportUrl(base: string, params: Readonly<Record<string, s
   return `${base}${queryString(params, ARCHIVE_FILTERS)}`;
 }
 
+/** The published entry as an .xlsx; public, so a plain link downloads it. */
+export function entryXlsxUrl(id: string): string {
+  return `/api/v1/archive/cases/${encodeURIComponent(id)}.xlsx`;
+}
+
 /** The public archive endpoints. Reading needs no sign-in; redacting needs the host or an admin. */
 export class ArchiveApi {
   constructor(private readonly http: HttpClient) {}

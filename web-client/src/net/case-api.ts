@@ -1,4 +1,4 @@
-import { ApiError, type HttpClient } from './http';
+import { ApiError, type DownloadedFile, type HttpClient } from './http';
 import { isCaseFile, isObject, isPrivacyCheckResponse, toFindings, type CaseFile, type CaseSheet, type PiiFinding } from './protocol';
 
 /** The four domains of the 介護予防サービス・支援計画書 (server: casefile/Assessment.java), in the form's order. */
@@ -59,6 +59,21 @@ export class CaseApi {
     return toFindings(response.findings);
   }
 
+  /** The 事例提出シート to fill in Excel. */
+  async template(): Promise<DownloadedFile> {
+    return this.http.download('/api/v1/cases/template.xlsx', '事例提出シート.xlsx', { signedIn: true });
+  }
+
+  /**
+   * A filled 事例提出シート as a new draft. Rejects with ApiError 400 `invalid_cells` (details: {@link CellProblem}s),
+   * 422 `pii_found`, 413, 415 `not_xlsx`, 400 `macros_not_allowed` or `formulas_not_allowed`.
+   */
+  async importSheet(file: File): Promise<CaseFile> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return asCase(await this.http.upload<unknown>('/api/v1/cases/import', form, { signedIn: true }));
+  }
+
   /** Checks free texts that are not a case sheet (a meeting's まとめ), each named by a path of the caller's; findings keep that path. */
   async checkTexts(texts: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<PiiFinding[]> {
     const named = Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''));
@@ -67,6 +82,28 @@ export class CaseApi {
     if (!isPrivacyCheckResponse(response)) throw invalid('privacy check');
     return toFindings(response.findings);
   }
+}
+
+/** One wrong cell of an imported sheet: `code` is required, not_in_list, invalid or formula. */
+export interface CellProblem {
+  sheet: string;
+  cell: string;
+  label: string;
+  code: string;
+  problem: string;
+}
+
+/** The wrong cells an import was refused for (400 `invalid_cells`, `formulas_not_allowed`; 422 `pii_found`), or []. */
+export function cellProblemsOf(error: unknown): CellProblem[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.details.filter(isObject).filter((d) => typeof d.sheet === 'string' && typeof d.cell === 'string').map((d) => ({
+    sheet: String(d.sheet),
+    cell: String(d.cell),
+    // a personal-data finding names its field and kind instead
+    label: String(d.label ?? d.field ?? ''),
+    code: String(d.code ?? 'pii'),
+    problem: String(d.problem ?? ''),
+  }));
 }
 
 /** The findings carried by a 422 `pii_found` error, or null for any other error. */

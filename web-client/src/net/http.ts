@@ -63,8 +63,43 @@ export class HttpClient {
   }
 
   async request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const response = await this.send(method, path, options, body, options.body === undefined ? undefined : 'application/json');
+    const text = await response.text().catch(() => '');
+    if (text !== '' && parseJson(text) === undefined) {
+      throw new ApiError(response.status, ApiError.INVALID_RESPONSE, 'response is not JSON');
+    }
+    return parseJson(text) as T;
+  }
+
+  /** POSTs `form` as multipart/form-data (the browser writes the boundary) and reads the JSON answer. */
+  async upload<T>(path: string, form: FormData, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+    const response = await this.send('POST', path, options, form, undefined);
+    const text = await response.text().catch(() => '');
+    return parseJson(text) as T;
+  }
+
+  /** A file the API answers with (an .xlsx), named as its Content-Disposition says, else `fallbackName`. */
+  async download(path: string, fallbackName: string, options: Omit<RequestOptions, 'body'> = {}): Promise<DownloadedFile> {
+    const response = await this.send('GET', path, options, undefined, undefined, '*/*');
+    try {
+      return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) ?? fallbackName };
+    } catch (cause) {
+      throw new ApiError(0, ApiError.NETWORK, cause instanceof Error ? cause.message : String(cause));
+    }
+  }
+
+  /** One call; resolves with a 2xx response and rejects with {@link ApiError} for everything else. */
+  private async send(
+    method: HttpMethod,
+    path: string,
+    options: Omit<RequestOptions, 'body'>,
+    body: BodyInit | undefined,
+    contentType: string | undefined,
+    accept = 'application/json',
+  ): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept };
+    if (contentType) headers['Content-Type'] = contentType;
     const token = options.signedIn ? this.sessionToken() : options.token;
     if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -74,7 +109,7 @@ export class HttpClient {
       response = await doFetch(this.baseUrl + path, {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body,
         credentials: 'same-origin',
         cache: 'no-store',
         signal: options.signal,
@@ -82,22 +117,36 @@ export class HttpClient {
     } catch (cause) {
       throw new ApiError(0, ApiError.NETWORK, cause instanceof Error ? cause.message : String(cause));
     }
-
-    const text = await response.text().catch(() => '');
-    const body = parseJson(text);
-
     if (!response.ok) {
-      if (isErrorBody(body)) {
-        const { code, message, details } = body.error;
+      const errorBody = parseJson(await response.text().catch(() => ''));
+      if (isErrorBody(errorBody)) {
+        const { code, message, details } = errorBody.error;
         throw new ApiError(response.status, code, message ?? '', Array.isArray(details) ? details : []);
       }
       throw new ApiError(response.status, ApiError.HTTP, `HTTP ${response.status}`);
     }
-    if (text !== '' && body === undefined) {
-      throw new ApiError(response.status, ApiError.INVALID_RESPONSE, 'response is not JSON');
-    }
-    return body as T;
+    return response;
   }
+}
+
+/** A downloaded file and the name to save it under. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The name in `filename*=UTF-8''…` (RFC 5987), else in `filename="…"`, else null. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      // a malformed escape: fall back to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
 }
 
 /** `?a=1&b=2` from the non-empty parameters among `names` (all of them by default), or '' when none. */

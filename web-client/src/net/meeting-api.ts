@@ -1,6 +1,6 @@
 import { toEntry, type ArchiveEntry } from './archive-api';
 import { ASSESSMENT_DOMAINS, invalid, listOf, type AssessmentDomain, type AssessmentDomainName } from './case-api';
-import { queryString, type HttpClient } from './http';
+import { queryString, type DownloadedFile, type HttpClient } from './http';
 import {
   isMeeting,
   isMeetingEvent,
@@ -100,6 +100,12 @@ export class MeetingApi {
   }
 
   /** `GET /api/v1/meetings/{id}/cases`: the agenda's case sheets, for anyone who may join the meeting. */
+  /** The 議事録 of a closed meeting as an .xlsx; rejects with 409 `not_closed` before it closed. */
+  async minutes(id: string, inviteCode?: string): Promise<DownloadedFile> {
+    return this.http.download(`/api/v1/meetings/${encodeURIComponent(id)}/minutes.xlsx${queryString({ inviteCode })}`,
+      'minutes.xlsx', { signedIn: true });
+  }
+
   async cases(id: string, inviteCode?: string, signal?: AbortSignal): Promise<MeetingCase[]> {
     const response = await this.http.get<unknown>(
       `/api/v1/meetings/${encodeURIComponent(id)}/cases${queryString({ inviteCode })}`,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { REDACTED, type ArchiveApi, type ArchiveEntry, type ArchiveHit, type ArchiveRedaction } from '../../net/archive-api';
+import { REDACTED, entryXlsxUrl, type ArchiveApi, type ArchiveEntry, type ArchiveHit, type ArchiveRedaction } from '../../net/archive-api';
 import { ApiError } from '../../net/http';
 import { t } from './messages';
 import { KeyedLoad } from '../../shared/keyed-load';
@@ -63,6 +63,7 @@ export class ArchiveEntryPage extends LocalizedElement {
           <a href="#/archive">${t('entry.back')}</a>
           <button id="entry-print" type="button" class="button button--ghost button--small" @click=${() => window.print()}>
             ${t('entry.print')}</button>
+          <a id="entry-xlsx" class="button button--ghost button--small" href=${entryXlsxUrl(entry.id)} download>${t('entry.xlsx')}</a>
         </div>
         <h1 id="entry-title" class="card__title" tabindex="-1">${entry.title}</h1>
         ${renderEntryBody(entry, { id: 'entry-', redactable: (path, text) => this.redactable(path, text) })}

@@ -4,14 +4,17 @@ import type { CaseApi } from '../../net/case-api';
 import type { CaseFile } from '../../net/protocol';
 import { errorText } from '../../shared/format';
 import { KeyedLoad } from '../../shared/keyed-load';
+import './case-import';
 import { caseStateLabel } from './labels';
 import { t } from './messages';
 import { LocalizedElement } from '../../shared/localized-element';
 
-/** `#/cases`: the caller's organization's cases, newest first, and a way to start a new one. */
+/** `#/cases`: the caller's organization's cases, newest first, and ways to start a new one (a form, or an Excel sheet). */
 @customElement('yoriai-case-list')
 export class CaseList extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<CaseApi, 'list'>;
+  /** The Excel template and import; without it the page offers neither. */
+  @property({ attribute: false }) excel?: Pick<CaseApi, 'importSheet' | 'template'>;
 
   private readonly cases = new KeyedLoad<CaseFile[]>(this, async () =>
     [...(await this.api!.list())].sort((a, b) => String(b.updatedAt ?? '').localeCompare(String(a.updatedAt ?? ''))),
@@ -33,6 +36,7 @@ export class CaseList extends LocalizedElement {
           <h1 id="cases-heading" class="card__title" tabindex="-1">${t('cases.title')}</h1>
           <a id="new-case" class="button button--primary" href="#/cases/new">${t('cases.new')}</a>
         </div>
+        ${this.excel ? html`<yoriai-case-import .api=${this.excel}></yoriai-case-import>` : nothing}
         ${this.cases.error ? html`<p class="alert" role="alert">${errorText(this.cases.error)}</p>` : nothing}
         ${this.cases.result === null && !this.cases.error ? html`<p class="hint" aria-busy="true">${t('common.loading')}</p>` : nothing}
         <ul id="case-list" class="item-list">

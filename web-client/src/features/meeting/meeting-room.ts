@@ -18,6 +18,7 @@ import { badgeOf, countdown, organizationOf, phaseLabel, roomErrorLabel } from '
 import './message-list';
 import type { MessageList } from './message-list';
 import { t } from './messages';
+import './minutes-download';
 import './proposal-form';
 import './proposal-list';
 import { callLink, commentsOpen, commentWindow, windowBanner } from './room-banners';
@@ -38,6 +39,8 @@ export class MeetingRoom extends LocalizedElement {
   @property({ attribute: false }) summaryApi?: SummaryGateway;
   /** Reads the agenda's case sheets; without it the case panel stays empty. */
   @property({ attribute: false }) cases?: Pick<MeetingApi, 'cases'>;
+  /** The minutes of a closed meeting as Excel; without it there is no download. */
+  @property({ attribute: false }) minutes?: Pick<MeetingApi, 'minutes'>;
   /** Finds the services a proposal links to; without it the form offers none. */
   @property({ attribute: false }) catalog?: Pick<CatalogApi, 'search' | 'get'>;
 
@@ -128,6 +131,10 @@ export class MeetingRoom extends LocalizedElement {
         </div>
         ${store.isHost && meeting?.inviteCode
           ? html`<p class="hint">${t('room.inviteCode')}: <code id="room-invite-code">${meeting.inviteCode}</code></p>`
+          : nothing}
+        ${store.isClosed
+          ? html`<yoriai-minutes-download .api=${this.minutes} .meetingId=${this.meeting!.meetingId}
+              .inviteCode=${this.meeting!.inviteCode}></yoriai-minutes-download>`
           : nothing}
         ${store.errorCode ? html`<p id="room-error" class="alert" role="alert">${roomErrorLabel(store.errorCode)}</p>` : nothing}
         ${store.isRemoved ? html`<p class="alert" role="alert">${t('room.removed')}</p>` : nothing}
