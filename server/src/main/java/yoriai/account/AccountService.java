@@ -114,15 +114,16 @@ public final class AccountService {
             return Future.failedFuture(new Failure(FailureKind.UNAUTHENTICATED, "invalid_credentials",
                 "Email or password is wrong"));
           }
-          return switch (match.get().currentState()) {
-            case ACTIVE -> throttle.succeeded(attempt).compose(v -> sessions.open(match.get().account()));
+          // the right password was no guess, whatever the state: the attempt is given back
+          return throttle.succeeded(attempt).compose(v -> switch (match.get().currentState()) {
+            case ACTIVE -> sessions.open(match.get().account());
             case PENDING -> Future.failedFuture(new Failure(FailureKind.FORBIDDEN, "pending_approval",
                 "An administrator has not approved this account yet"));
             case REJECTED -> Future.failedFuture(new Failure(FailureKind.FORBIDDEN, "signup_rejected",
                 "This sign-up was not approved"));
             case DISABLED -> Future.failedFuture(new Failure(FailureKind.FORBIDDEN, "account_disabled",
                 "This account has been disabled"));
-          };
+          });
         }));
   }
 
