@@ -109,6 +109,19 @@ public final class AccountService {
     return store.list();
   }
 
+  /**
+   * The accounts that may sign in and belong to {@code organization} by name, kind and prefecture,
+   * as a case's owner is matched (docs/decisions.md 9 and 24): whom news about its cases concerns.
+   */
+  public Future<List<Account>> members(Organization organization) {
+    return store.members(organization);
+  }
+
+  /** Of {@code ids}, the accounts that may sign in (a disabled one is told nothing any more). */
+  public Future<List<Account>> enabled(Collection<String> ids) {
+    return ids.isEmpty() ? Future.succeededFuture(List.of()) : store.enabled(ids);
+  }
+
   /** Reserves the attempt with the throttle before the account is looked up or any password is checked. */
   public Future<SignIn> login(LoginRequest request, String clientAddress) {
     request.validate();

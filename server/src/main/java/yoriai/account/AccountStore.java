@@ -21,6 +21,12 @@ interface AccountStore {
 
   Future<List<Account>> list();
 
+  /** The accounts not disabled whose organization has this name, kind and prefecture. */
+  Future<List<Account>> members(Organization organization);
+
+  /** The accounts not disabled among {@code ids}. */
+  Future<List<Account>> enabled(Collection<String> ids);
+
   /** The organization with this id, as its accounts carry it ({@link Organization#identified}). */
   Future<Optional<Organization>> findOrganization(String id);
 

@@ -12,15 +12,22 @@ public final class Notifier {
   private final NotificationStore store;
   private final Mailer mailer;
   private final Clock clock;
+  private final Inbox inbox;
 
   private Notifier(NotificationStore store, Mailer mailer, Clock clock) {
     this.store = store;
     this.mailer = mailer;
     this.clock = clock;
+    this.inbox = new Inbox(store, clock);
   }
 
   public static Future<Notifier> create(Storage storage, Mailer mailer, Clock clock) {
     return MongoNotificationStore.create(storage).map(store -> new Notifier(store, mailer, clock));
+  }
+
+  /** The accounts' side of what was notified: their lists, read marks and mail choices, over the same store. */
+  public Inbox inbox() {
+    return inbox;
   }
 
   /** Completes once the entry and the mail (when one goes) are durably stored. */
