@@ -67,7 +67,7 @@ export class NotificationsPage extends LocalizedElement {
 
   private renderEntry(entry: Notification) {
     const unread = entry.readAt === null;
-    const link = entry.link === null ? null : safeUrl(entry.link, WEB_SCHEMES);
+    const link = entry.link === null ? null : inAppHref(entry.link);
     const subjectId = `notification-${entry.id}-subject`;
     return html`<li class="item-list__item notification ${unread ? 'notification--unread' : ''}"
       data-notification-id=${entry.id} data-kind=${entry.kind} data-read=${unread ? 'false' : 'true'}>
@@ -77,7 +77,8 @@ export class NotificationsPage extends LocalizedElement {
         <time datetime=${entry.createdAt}>${dateTimeLabel(entry.createdAt)}</time>
       </p>
       <h2 id=${subjectId} class="notification__subject">
-        ${link ? html`<a class="notification__link item-list__link" href=${link}>${entry.subject}</a>` : entry.subject}
+        ${link ? html`<a class="notification__link item-list__link" href=${link}>${localizedSubject(entry.subject)}</a>`
+          : localizedSubject(entry.subject)}
       </h2>
       <p class="notification__text">${localizedPart(entry.text)}</p>
       ${unread
@@ -86,6 +87,18 @@ export class NotificationsPage extends LocalizedElement {
         : nothing}
     </li>`;
   }
+}
+
+/**
+ * A notice's link is absolute, for its mail (the server's public address). In the app it leads to
+ * the same page of the app as it is open now (its `#/…` route), so the reader keeps their sign-in
+ * even when they reached the server by another address; any other link is kept if it is http(s).
+ */
+export function inAppHref(link: string): string | null {
+  const url = safeUrl(link, WEB_SCHEMES);
+  if (url === null) return null;
+  const hash = new URL(url).hash;
+  return hash.startsWith('#/') ? hash : url;
 }
 
 function kindLabel(kind: string): string {
@@ -101,6 +114,13 @@ export function localizedPart(text: string, locale = localeStore.locale): string
   const parts = text.split(/\r?\n-{3,}\r?\n/);
   if (parts.length < 2) return text.trim();
   return (locale === 'en' ? parts.slice(1).join('\n') : parts[0]).trim();
+}
+
+/** A subject is `日本語 / English` (the mail's, read in either language): the part of the current language. */
+export function localizedSubject(subject: string, locale = localeStore.locale): string {
+  const split = subject.lastIndexOf(' / ');
+  if (split < 0) return subject;
+  return (locale === 'en' ? subject.slice(split + 3) : subject.slice(0, split)).trim();
 }
 
 declare global {

@@ -3,7 +3,7 @@ import { localeStore } from '../../state/locale-store';
 import { mountApp } from '../../test-support/app';
 import { get, json, waitFor } from '../../test-support/dom';
 import type { YoriaiApp } from '../../app/yoriai-app';
-import { localizedPart } from './notifications-page';
+import { inAppHref, localizedPart, localizedSubject } from './notifications-page';
 
 /* お知らせ in the shell: the header's unread count, the list with its read marks, and the mail settings. */
 
@@ -86,7 +86,7 @@ describe('お知らせ', () => {
     expect(item.textContent).toContain('未読');
     expect(item.textContent).toContain('事例への提案');
     expect(get(item, '.notification__text').textContent).toBe('会議「買い物支援を考える会」で提案「買い物」が投稿されました。');
-    expect(get(item, 'a.notification__link').getAttribute('href')).toBe('http://localhost:3000/#/meetings/m1');
+    expect(get(item, 'a.notification__link').getAttribute('href')).toBe('#/meetings/m1');
     const old = get(app, 'li[data-notification-id="n2"]');
     expect(old.getAttribute('data-read')).toBe('true');
     expect(old.querySelector('a, .notification__read')).toBeNull();
@@ -137,4 +137,13 @@ test('a notice shows the part of its text in the reader’s language', () => {
   expect(localizedPart('日本語\n---\nEnglish', 'ja')).toBe('日本語');
   expect(localizedPart('日本語\n---\nEnglish', 'en')).toBe('English');
   expect(localizedPart('only one', 'en')).toBe('only one');
+  expect(localizedSubject('事例「A / B」に提案がありました / A proposal on your case', 'ja')).toBe('事例「A / B」に提案がありました');
+  expect(localizedSubject('事例に提案がありました / A proposal on your case', 'en')).toBe('A proposal on your case');
+  expect(localizedSubject('アカウントが承認されました', 'en')).toBe('アカウントが承認されました');
+});
+
+test('a notice’s link stays in the app as it is open; only http(s) links are kept', () => {
+  expect(inAppHref('https://yoriai.example.jp/#/archive/c1')).toBe('#/archive/c1');
+  expect(inAppHref('https://example.jp/guide')).toBe('https://example.jp/guide');
+  expect(inAppHref('javascript:alert(1)')).toBeNull();
 });

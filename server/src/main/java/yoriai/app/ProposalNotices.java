@@ -36,10 +36,10 @@ final class ProposalNotices implements ProposalWatch {
     cases.findForMeeting(proposal.caseId()).compose(c -> accounts.members(c.organization()).compose(members ->
             Future.all(members.stream()
                 .filter(member -> !member.id().equals(proposal.proposerId()) && c.ownedBy(member))
-                .map(member -> notifier.notify(notice(member, c, proposal)))
+                .map(member -> notifier.notifyOnce("proposal " + proposal.proposalId(), notice(member, c, proposal)))
                 .toList())))
-        .onFailure(e -> LOG.log(System.Logger.Level.WARNING,
-            "proposal " + proposal.proposalId() + " of meeting " + proposal.meetingId() + ": its case's organization not told", e));
+        .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "proposal " + proposal.proposalId() + " of meeting "
+            + proposal.meetingId() + ": its case's organization not told", e));
   }
 
   private Notice notice(Account member, Case c, PostedProposal proposal) {

@@ -27,7 +27,9 @@ final class PublicationNotices implements PublicationWatch {
   @Override
   public void published(PublishedMeeting meeting) {
     accounts.enabled(meeting.participantIds())
-        .compose(participants -> Future.all(participants.stream().map(p -> notifier.notify(notice(p, meeting))).toList()))
+        .compose(participants -> Future.all(participants.stream()
+            .map(p -> notifier.notifyOnce("published " + meeting.meetingId(), notice(p, meeting)))
+            .toList()))
         .onFailure(e -> LOG.log(System.Logger.Level.WARNING,
             "the participants of published meeting " + meeting.meetingId() + " not told", e));
   }

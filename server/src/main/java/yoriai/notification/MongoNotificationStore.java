@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import yoriai.shared.Coded;
 import yoriai.storage.Documents;
 import yoriai.storage.Storage;
+import yoriai.storage.StoreErrors;
 
 final class MongoNotificationStore implements NotificationStore {
   private static final String NOTIFICATIONS = "notifications";
@@ -34,8 +35,10 @@ final class MongoNotificationStore implements NotificationStore {
   }
 
   @Override
-  public Future<Void> insert(StoredNotification notification) {
-    return mongo.insert(NOTIFICATIONS, Documents.toDocument(notification)).compose(id -> storage.durable());
+  public Future<Boolean> insertOnce(StoredNotification notification) {
+    return mongo.insert(NOTIFICATIONS, Documents.toDocument(notification)).map(id -> true)
+        .recover(error -> StoreErrors.isDuplicateKey(error) ? Future.succeededFuture(false) : Future.failedFuture(error))
+        .compose(fresh -> storage.durable().map(fresh));
   }
 
   @Override

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /** In-app entries and each account's mail choices. Every returned future completes after the write is durable. */
 interface NotificationStore {
-  Future<Void> insert(StoredNotification notification);
+  /** Stores the entry unless one with its id is stored already; whether it was new. */
+  Future<Boolean> insertOnce(StoredNotification notification);
 
   /** The optional kinds whose mail the account turned off. */
   Future<Set<NoticeKind>> mailOff(String accountId);

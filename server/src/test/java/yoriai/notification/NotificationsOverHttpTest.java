@@ -125,7 +125,7 @@ class NotificationsOverHttpTest {
   }
 
   @Test
-  void publishing_tells_everyone_who_took_part_with_the_public_links_but_not_the_host_who_published() {
+  void publishing_tells_everyone_who_took_part_once_with_the_public_links_but_not_the_host_who_published() {
     SignedIn host = takasaki("高崎 公開司会");
     SignedIn absent = takasaki("高崎 不参加");
     SignedIn therapist = server.professional("理学 花子", "理学療法士");
@@ -143,6 +143,7 @@ class NotificationsOverHttpTest {
       Api.Reply published = meeting.publish();
       assertThat(published.status()).as(published.body()).isEqualTo(200);
       caseId = published.json().at("/entries/0/id").asText();
+      assertThat(meeting.publish().status()).as("publishing again").isEqualTo(200);
     }
     String entryLink = "/#/archive/" + caseId;
 
@@ -151,6 +152,7 @@ class NotificationsOverHttpTest {
     assertThat(told.get("text").asText()).contains(entryLink);
     assertThat(TestMail.text(mail.awaitMailTo(company.email()))).contains(entryLink);
     awaitEntry(therapist, about("meeting_published", entryLink));
+    assertThat(entries(company, about("meeting_published", entryLink))).as("told once").hasSize(1);
     assertThat(entries(host, about("meeting_published", entryLink))).as("the host published it").isEmpty();
     assertThat(entries(absent, about("meeting_published", entryLink))).as("never joined").isEmpty();
     assertThat(mail.mailsTo(therapist.email())).as("turned off").isEmpty();
