@@ -60,9 +60,8 @@ final class MeetingState {
   }
 
   /**
-   * What applying an event means beyond the state: the meeting's progress changed (the room
-   * stores it), an account was removed (the room disconnects it), the meeting closed, a proposal
-   * was posted (the room tells its {@link ProposalWatch}, with the proposal's case).
+   * What applying an event means beyond the state: progress changed (the room stores it), an account
+   * was removed (it disconnects it), the meeting closed, a proposal was posted (it tells its {@link ProposalWatch}).
    */
   record Effects(boolean progressChanged, String removedAccountId, boolean closed, EventData.ProposalPosted proposed) {
     static final Effects NONE = new Effects(false, null, false, null);

@@ -48,6 +48,8 @@ class NotificationsBrowserTest {
     assertThat(entry.getText()).contains("未読").contains("事例への提案");
     assertThat(entry.findElement(By.cssSelector(".notification__text")).getText()).contains("「買い物」")
         .as("the Japanese part of the text").doesNotContain("A proposal");
+    assertThat(entry.findElement(By.cssSelector(".notification__subject")).getText())
+        .isEqualTo("事例「買い物に行けなくなった独居の女性」に提案がありました");
     assertThat(browser.driver().findElement(By.id("notifications-heading")).getText()).isEqualTo("お知らせ");
     Accessibility.assertNoViolations(browser.driver(), "お知らせ, unread");
 
