@@ -3,6 +3,7 @@ package yoriai.notification;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import yoriai.shared.Coded;
@@ -46,7 +47,7 @@ public record MailChoices(Map<String, Boolean> mail) {
     return off;
   }
 
-  private static java.util.List<NoticeKind> optionalKinds() {
+  private static List<NoticeKind> optionalKinds() {
     return Arrays.stream(NoticeKind.values()).filter(NoticeKind::optional).toList();
   }
 }

@@ -1,6 +1,7 @@
 package yoriai.notification;
 
 import java.time.Instant;
+import java.util.List;
 import yoriai.shared.Nullable;
 
 /** An in-app entry as its account reads it ({@code GET /api/v1/notifications}). */
@@ -13,5 +14,5 @@ public record NotificationView(String id, NoticeKind kind, String subject, Strin
   }
 
   /** One page of an account's entries, newest first, and how many of all its entries are unread. */
-  public record Page(java.util.List<NotificationView> notifications, long unread) {}
+  public record Page(List<NotificationView> notifications, long unread) {}
 }
