@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +97,19 @@ public final class AccountService {
                       + " " + f.details(), f)
                   : e));
     });
+  }
+
+  /**
+   * The active accounts that belong to {@code organization} by name, kind and prefecture, as a
+   * case's owner is matched (docs/decisions.md 9 and 24): whom news about its cases concerns.
+   */
+  public Future<List<Account>> members(Organization organization) {
+    return store.members(organization);
+  }
+
+  /** Of {@code ids}, the active accounts (a disabled one is told nothing any more). */
+  public Future<List<Account>> enabled(Collection<String> ids) {
+    return ids.isEmpty() ? Future.succeededFuture(List.of()) : store.enabled(ids);
   }
 
   /**

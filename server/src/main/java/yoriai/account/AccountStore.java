@@ -23,6 +23,12 @@ interface AccountStore {
   /** Every account, or those in {@code state}, in no particular order. */
   Future<List<Account>> list(@Nullable AccountState state);
 
+  /** The active accounts whose organization has this name, kind and prefecture. */
+  Future<List<Account>> members(Organization organization);
+
+  /** The active accounts among {@code ids}. */
+  Future<List<Account>> enabled(Collection<String> ids);
+
   /** The organization with this id, as its accounts carry it ({@link Organization#identified}). */
   Future<Optional<Organization>> findOrganization(String id);
 

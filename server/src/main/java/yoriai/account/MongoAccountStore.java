@@ -77,6 +77,22 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
+  public Future<List<Account>> members(Organization organization) {
+    return enabledWhere(new JsonObject().put("organization.name", organization.name())
+        .put("organization.kind", organization.kind().code()).put("organization.prefecture", organization.prefecture()));
+  }
+
+  @Override
+  public Future<List<Account>> enabled(Collection<String> ids) {
+    return enabledWhere(new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(List.copyOf(ids)))));
+  }
+
+  private Future<List<Account>> enabledWhere(JsonObject query) {
+    return mongo.find(ACCOUNTS, query.put("state", AccountState.ACTIVE.code()))
+        .map(docs -> docs.stream().map(MongoAccountStore::fromDocument).map(StoredAccount::account).toList());
+  }
+
+  @Override
   public Future<Optional<Organization>> findOrganization(String id) {
     JsonObject withId = new JsonObject().put("organization.id", id);
     // a legacy id is derived, never stored, on accounts from before organization ids

@@ -114,13 +114,15 @@ public final class Yoriai {
             .map(service));
     Future<CatalogService> catalog = CatalogService.create(vertx, storage, clock);
     Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts), clock);
-    Future<MeetingService> meetings = cases.compose(caseService ->
-        MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService),
-            new PersonalDataCheckForMeetings(caseService), clock, registry));
+    Future<MeetingService> meetings = Future.all(cases, accounts, notifier).compose(all ->
+        MeetingService.create(vertx, storage, new CaseFilesForMeetings(cases.result()),
+            new PersonalDataCheckForMeetings(cases.result()),
+            new ProposalNotices(cases.result(), accounts.result(), notifier.result(), mailer.result()), clock, registry));
     Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
-            catalog.result()::recordPublishedCase, clock)));
+            catalog.result()::recordPublishedCase,
+            new PublicationNotices(accounts.result(), notifier.result(), mailer.result()), clock)));
     return Future.all(archive, catalog, notifier).map(ready -> new HttpApi.Features(accounts.result(), cases.result(),
         meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), clock, registry),
         archive.result(), catalog.result(), new InsightService(archive.result(), catalog.result()), mailer.result(),

@@ -48,6 +48,7 @@ public final class HttpApi {
     new ArchiveRoutes(features.archive()).mount(router);
     new CatalogRoutes(features.catalog()).mount(router);
     new OutboxRoutes(features.mailer()).mount(router);
+    new NotificationRoutes(features.notifier().inbox()).mount(router);
     new InsightRoutes(features.insight()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);
