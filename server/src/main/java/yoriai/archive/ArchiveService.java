@@ -16,6 +16,7 @@ import yoriai.account.AccountService;
 import yoriai.account.Permission;
 import yoriai.casefile.CaseService;
 import yoriai.casefile.Finding;
+import yoriai.meeting.MeetingEvent;
 import yoriai.meeting.MeetingService;
 import yoriai.meeting.MeetingView;
 import yoriai.privacy.PiiDetector;
@@ -44,6 +45,7 @@ public final class ArchiveService {
   private final CaseService cases;
   private final DiscussedCases discussed;
   private final ServiceUsage usage;
+  private final PublicationWatch watch;
   private final PiiDetector detector = new PiiDetector();
   private final Clock clock;
 
@@ -55,12 +57,13 @@ public final class ArchiveService {
     this.cases = deps.cases();
     this.discussed = new DiscussedCases(deps.meetings(), deps.cases(), deps.accounts(), deps.clock());
     this.usage = deps.usage();
+    this.watch = deps.published();
     this.clock = deps.clock();
   }
 
-  /** The features publishing reads from. */
+  /** The features publishing reads from, and who is told of each publication. */
   public record Dependencies(MeetingService meetings, CaseService cases, AccountService accounts, ServiceUsage usage,
-      Clock clock) {}
+      PublicationWatch published, Clock clock) {}
 
   /** Where publishing reports which catalog services a case proposed and adopted; must be idempotent per case. */
   public interface ServiceUsage {
@@ -105,7 +108,9 @@ public final class ArchiveService {
             "Published text would contain personal information; hide or fix it first", findings));
       }
       return Future.all(draft.cases().stream().map(p -> store(p.entry(), draft.meeting().hostId(), host)).toList())
-          .map(all -> draft.cases().stream().map(Prepared::entry).toList());
+          .map(all -> draft.cases().stream().map(Prepared::entry).toList())
+          .onSuccess(stored -> PublicationWatch.tell(watch, PublicationWatch.PublishedMeeting.of(meetingId,
+              draft.meeting().title(), stored, draft.log(), host.id())));
     });
   }
 
@@ -129,22 +134,22 @@ public final class ArchiveService {
       if (!"closed".equals(meeting.state())) {
         return Future.failedFuture(new Failure(FailureKind.CONFLICT, "not_closed", "Close the meeting before publishing"));
       }
-      return entries(meeting)
-          .map(prepared -> new Draft(meeting, prepared));
+      return draftOf(meeting);
     });
   }
 
-  private record Draft(MeetingView meeting, List<Prepared> cases) {}
+  private record Draft(MeetingView meeting, List<Prepared> cases, List<MeetingEvent> log) {}
 
   private record Prepared(ArchiveEntry entry, List<Finding> findings) {}
 
-  private Future<List<Prepared>> entries(MeetingView meeting) {
+  private Future<Draft> draftOf(MeetingView meeting) {
     return discussed.read(meeting).compose(reading -> {
       List<Future<Prepared>> prepared = reading.cases().stream().map(d ->
           // the PII check is blocking work linear in the text: off the event loop
           cases.publicNames(d.source().organization()).compose(names ->
               vertx.executeBlocking(() -> new Prepared(d.entry(), findings(d.entry(), names)), false))).toList();
-      return Future.all(prepared).map(all -> prepared.stream().map(Future::result).toList());
+      return Future.all(prepared)
+          .map(all -> new Draft(meeting, prepared.stream().map(Future::result).toList(), reading.log()));
     });
   }
 
@@ -157,14 +162,7 @@ public final class ArchiveService {
       if (!"closed".equals(meeting.state())) {
         return Future.failedFuture(new Failure(FailureKind.CONFLICT, "not_closed", "Minutes exist once the meeting is closed"));
       }
-      return discussed.read(meeting).map(reading -> {
-        List<Minutes.Participant> participants = Publication.participants(meeting, reading.log(), reading.namedCompanies());
-        String hostOrganization = reading.log().stream()
-            .filter(e -> e.actor() != null && e.actor().accountId().equals(meeting.hostId()) && e.actor().organization() != null)
-            .map(e -> e.actor().organization().name()).findFirst().orElse(null);
-        return new Minutes(meeting, hostOrganization, participants,
-            reading.cases().stream().map(DiscussedCases.Discussed::entry).toList());
-      });
+      return discussed.read(meeting).map(reading -> Minutes.of(meeting, reading));
     });
   }
 

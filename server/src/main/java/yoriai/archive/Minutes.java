@@ -16,6 +16,14 @@ public record Minutes(MeetingView meeting, String hostOrganization, List<Partici
     cases = List.copyOf(cases);
   }
 
+  static Minutes of(MeetingView meeting, DiscussedCases.Reading reading) {
+    String hostOrganization = reading.log().stream()
+        .filter(e -> e.actor() != null && e.actor().accountId().equals(meeting.hostId()) && e.actor().organization() != null)
+        .map(e -> e.actor().organization().name()).findFirst().orElse(null);
+    return new Minutes(meeting, hostOrganization, Publication.participants(meeting, reading.log(), reading.namedCompanies()),
+        reading.cases().stream().map(DiscussedCases.Discussed::entry).toList());
+  }
+
   /** {@code label} as in the discussion (司会, 理学療法士A); {@code role} a Role code; organization may be null. */
   public record Participant(String label, String role, String organization) {}
 }

@@ -44,7 +44,7 @@ public final class MeetingService {
   }
 
   public static Future<MeetingService> create(Vertx vertx, Storage storage, CaseLink cases, PersonalDataCheck personalData,
-      Clock clock, MeterRegistry registry) {
+      ProposalWatch proposals, Clock clock, MeterRegistry registry) {
     Timer appendTimer = Timer.builder("yoriai.meeting.append.durable")
         .description("From appending a batch of meeting events until it is durable")
         .publishPercentiles(0.5, 0.99)
@@ -57,7 +57,8 @@ public final class MeetingService {
     };
     return MongoMeetingStore.create(storage.mongo()).map(store -> {
       MeetingService service = new MeetingService(vertx, store,
-          new Room.Dependencies(store, storage::durable, cases, clock, appendTimer, announce, vertx.isClustered()),
+          new Room.Dependencies(store, storage::durable, cases, proposals, clock, appendTimer, announce,
+              vertx.isClustered()),
           personalData);
       if (vertx.isClustered()) {
         vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(EVENTS_ADDRESS, message -> {
