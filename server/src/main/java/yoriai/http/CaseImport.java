@@ -3,6 +3,8 @@ package yoriai.http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -69,7 +72,7 @@ final class CaseImport {
     if (bytes.length > MAX_BYTES) {
       throw new Failure(FailureKind.PAYLOAD_TOO_LARGE, "file_too_large", "The file is larger than 2 MiB");
     }
-    if (bytes.length < ZIP_MAGIC.length || !java.util.Arrays.equals(bytes, 0, ZIP_MAGIC.length, ZIP_MAGIC, 0, ZIP_MAGIC.length)) {
+    if (bytes.length < ZIP_MAGIC.length || !Arrays.equals(bytes, 0, ZIP_MAGIC.length, ZIP_MAGIC, 0, ZIP_MAGIC.length)) {
       throw notXlsx();
     }
     refuseMacros(bytes);
@@ -84,7 +87,7 @@ final class CaseImport {
       }
     } catch (Failure refused) {
       throw refused;
-    } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+    } catch (IOException | RuntimeException | InvalidFormatException e) {
       throw notXlsx();
     }
   }
@@ -95,7 +98,7 @@ final class CaseImport {
    */
   private static void refuseMacros(byte[] bytes) {
     try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-      for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
         if (entry.getName().toLowerCase(Locale.ROOT).contains("vbaproject")) {
           throw macros();
         }

@@ -2,6 +2,8 @@ package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,8 +97,8 @@ class ExcelBrowserTest {
       set(sheet, "C18", "一部介助");
       set(sheet, "E18", "火の扱いが不安");
       return Workbooks.bytes(workbook);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

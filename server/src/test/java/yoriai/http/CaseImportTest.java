@@ -3,6 +3,7 @@ package yoriai.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,7 +61,7 @@ class CaseImportTest {
   }
 
   private static void set(Sheet sheet, String address, String value) {
-    var ref = new org.apache.poi.ss.util.CellReference(address);
+    CellReference ref = new CellReference(address);
     Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
     row.createCell(ref.getCol()).setCellValue(value);
   }
@@ -191,7 +193,7 @@ class CaseImportTest {
   /** The same workbook with a vbaProject.bin part, as Excel saves an .xlsm. */
   private static byte[] withVbaProject(byte[] xlsx) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         zip.putNextEntry(new ZipEntry(entry.getName()));
         in.transferTo(zip);

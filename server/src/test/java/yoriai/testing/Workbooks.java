@@ -1,6 +1,7 @@
 package yoriai.testing;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -59,7 +60,7 @@ public final class Workbooks {
   }
 
   public static byte[] bytes(XSSFWorkbook workbook) {
-    try (var out = new java.io.ByteArrayOutputStream()) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
