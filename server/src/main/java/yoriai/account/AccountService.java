@@ -179,6 +179,24 @@ public final class AccountService {
     return store.organizationNames();
   }
 
+  /** The accounts with these (normalized) addresses that may sign in; unknown addresses are left out. */
+  public Future<List<Account>> findByEmails(Collection<String> emails) {
+    return active(emails.stream().map(store::findByEmail).toList());
+  }
+
+  /** The accounts with these ids that may sign in; unknown ids are left out. */
+  public Future<List<Account>> findByIds(Collection<String> ids) {
+    return active(ids.stream().map(store::findById).toList());
+  }
+
+  private static Future<List<Account>> active(List<Future<Optional<StoredAccount>>> lookups) {
+    return Future.all(lookups).map(found -> found.<Optional<StoredAccount>>list().stream()
+        .flatMap(Optional::stream)
+        .filter(account -> account.disabledAt() == null)
+        .map(StoredAccount::account)
+        .toList());
+  }
+
   /** Ends one session; its sockets on every node are closed. */
   public Future<Void> logout(String token) {
     String tokenHash = Tokens.hash(token);

@@ -18,7 +18,7 @@ public record NewAccount(
     Organization organization,
     String profession) {
 
-  static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+  static final Pattern EMAIL = yoriai.shared.EmailAddresses.FORMAT;
   /** bcrypt reads at most 72 bytes; longer passwords would be silently truncated. */
   static final int MAX_PASSWORD_BYTES = 72;
 
@@ -62,6 +62,6 @@ public record NewAccount(
   }
 
   String normalizedEmail() {
-    return email.strip().toLowerCase(java.util.Locale.ROOT);
+    return yoriai.shared.EmailAddresses.normalize(email);
   }
 }

@@ -17,6 +17,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
 import yoriai.app.StartupFailure.Step;
@@ -27,13 +28,17 @@ import yoriai.catalog.CatalogService;
 import yoriai.http.HttpApi;
 import yoriai.insight.InsightService;
 import yoriai.http.HttpServerVerticle;
+import yoriai.mail.Mailer;
 import yoriai.meeting.MeetingService;
+import yoriai.notification.Notifier;
 import yoriai.storage.Storage;
 import yoriai.ws.WebSocketEndpoint;
 
 /** A running server: storage, features and the HTTP/WebSocket edge, wired together. */
 public final class Yoriai {
   private static final System.Logger LOG = System.getLogger(Yoriai.class.getName());
+  /** How often meetings starting within a day are checked for their reminder. */
+  private static final Duration REMINDER_CHECKS = Duration.ofMinutes(1);
 
   private final Vertx vertx;
   private final Storage storage;
@@ -105,9 +110,10 @@ public final class Yoriai {
             .map(service));
     Future<CatalogService> catalog = CatalogService.create(vertx, storage, clock);
     Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts), clock);
-    Future<MeetingService> meetings = cases.compose(caseService ->
-        MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService),
-            new PersonalDataCheckForMeetings(caseService), clock, registry));
+    Future<MeetingService> meetings = Future.all(cases, accounts).compose(ready ->
+        MeetingService.create(vertx, storage, new CaseFilesForMeetings(cases.result()),
+            new PersonalDataCheckForMeetings(cases.result()),
+            new MeetingService.Outreach(new AccountsForMeetings(accounts.result()), new Mailer(), new Notifier()), clock, registry));
     Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
@@ -122,7 +128,10 @@ public final class Yoriai {
     HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
         config.servedOverHttps());
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
-    return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining, features));
+    return vertx.deployVerticle(http).map(id -> {
+      features.meetings().reminders().every(vertx, REMINDER_CHECKS);
+      return new Yoriai(vertx, storage, http, draining, features);
+    });
   }
 
   public int port() {
@@ -137,6 +146,11 @@ public final class Yoriai {
   /** The catalog, for in-process callers such as tests that play the archive's publish flow. */
   public CatalogService catalog() {
     return features.catalog();
+  }
+
+  /** Sends the reminders due now, as the periodic check does; for tests that move the clock. */
+  public Future<Integer> remindDueMeetings() {
+    return features.meetings().reminders().remindDue();
   }
 
   /** Graceful stop: readiness turns 503, the HTTP server drains, then the store is committed and closed. */
