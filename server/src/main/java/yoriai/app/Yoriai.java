@@ -27,8 +27,8 @@ import yoriai.cluster.ClusteredVertx;
 import yoriai.catalog.CatalogService;
 import yoriai.http.HttpApi;
 import yoriai.insight.InsightService;
-import yoriai.http.HttpServerVerticle;
 import yoriai.mail.Mailer;
+import yoriai.http.HttpServerVerticle;
 import yoriai.meeting.MeetingService;
 import yoriai.notification.Notifier;
 import yoriai.storage.Storage;
@@ -105,22 +105,26 @@ public final class Yoriai {
   /** Creates every feature service, in dependency order. */
   private static Future<HttpApi.Features> features(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
       Storage storage) {
+    Future<Mailer> mailer = Mailer.create(vertx, storage, config.mail(), clock);
+    Future<Notifier> notifier = mailer.compose(m -> Notifier.create(storage, m, clock));
     Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).recover(at(Step.ADMIN))
             .map(service));
     Future<CatalogService> catalog = CatalogService.create(vertx, storage, clock);
     Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts), clock);
-    Future<MeetingService> meetings = Future.all(cases, accounts).compose(ready ->
+    Future<MeetingService> meetings = Future.all(cases, accounts, notifier).compose(ready ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(cases.result()),
             new PersonalDataCheckForMeetings(cases.result()),
-            new MeetingService.Outreach(new AccountsForMeetings(accounts.result()), new Mailer(), new Notifier()), clock, registry));
+            new MeetingService.Outreach(new AccountsForMeetings(accounts.result()), mailer.result(), notifier.result()),
+            clock, registry));
     Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
             catalog.result()::recordPublishedCase, clock)));
-    return Future.all(archive, catalog).map(ready -> new HttpApi.Features(accounts.result(), cases.result(),
+    return Future.all(archive, catalog, notifier).map(ready -> new HttpApi.Features(accounts.result(), cases.result(),
         meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), clock, registry),
-        archive.result(), catalog.result(), new InsightService(archive.result(), catalog.result()), storage, registry));
+        archive.result(), catalog.result(), new InsightService(archive.result(), catalog.result()), mailer.result(),
+        notifier.result(), storage, registry));
   }
 
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
@@ -129,6 +133,7 @@ public final class Yoriai {
         config.servedOverHttps());
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).map(id -> {
+      features.mailer().servedAt(http.actualPort());
       features.meetings().reminders().every(vertx, REMINDER_CHECKS);
       return new Yoriai(vertx, storage, http, draining, features);
     });
@@ -141,6 +146,11 @@ public final class Yoriai {
   /** Completes with the reason when the store is gone for good and only a restart can help. */
   public Future<String> storageLost() {
     return storage.lost();
+  }
+
+  /** The mailer, for tests that queue a mail without a feature that sends one. */
+  public Mailer mailer() {
+    return features.mailer();
   }
 
   /** The catalog, for in-process callers such as tests that play the archive's publish flow. */
@@ -159,6 +169,7 @@ public final class Yoriai {
     LOG.log(System.Logger.Level.INFO, "shutting down");
     Promise<Void> stopped = Promise.promise();
     vertx.undeploy(vertx.deploymentIDs().iterator().next())
+        .eventually(() -> features.mailer().close())
         .eventually(() -> features.archive().close())
         .eventually(() -> storage.close(vertx))
         .onComplete(drained -> vertx.close().onComplete(closed -> stopped.handle(drained.failed() ? drained : closed)));

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import yoriai.app.Config;
 import yoriai.app.Yoriai;
 import yoriai.catalog.CatalogService;
+import yoriai.mail.Mailer;
 
 /**
  * The whole server, in this JVM, on a free loopback port with the embedded store in a fresh
@@ -97,9 +98,23 @@ public final class TestServer implements AutoCloseable {
     return dataDir;
   }
 
+  /** The running mailer, to queue a mail in-process. */
+  public Mailer mailer() {
+    return yoriai.mailer();
+  }
+
   /** The running catalog, for hooks that other features call in-process (publishing a case). */
   public CatalogService catalog() {
     return yoriai.catalog();
+  }
+
+  /** Sends the meeting reminders due at the server's clock now, as its periodic check does; how many meetings. */
+  public int remindDueMeetings() {
+    try {
+      return yoriai.remindDueMeetings().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("reminders failed", e);
+    }
   }
 
   public synchronized String adminToken() {
