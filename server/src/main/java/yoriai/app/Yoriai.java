@@ -45,13 +45,16 @@ public final class Yoriai {
   private final HttpServerVerticle http;
   private final AtomicBoolean draining;
   private final HttpApi.Features features;
+  private final long reminderTimer;
 
-  private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features) {
+  private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features,
+      long reminderTimer) {
     this.vertx = vertx;
     this.storage = storage;
     this.http = http;
     this.draining = draining;
     this.features = features;
+    this.reminderTimer = reminderTimer;
   }
 
   public static Future<Yoriai> start(Config config) {
@@ -134,8 +137,8 @@ public final class Yoriai {
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).map(id -> {
       features.mailer().servedAt(http.actualPort());
-      features.meetings().reminders().every(vertx, REMINDER_CHECKS);
-      return new Yoriai(vertx, storage, http, draining, features);
+      long reminders = features.meetings().reminders().every(vertx, REMINDER_CHECKS);
+      return new Yoriai(vertx, storage, http, draining, features, reminders);
     });
   }
 
@@ -166,6 +169,7 @@ public final class Yoriai {
   /** Graceful stop: readiness turns 503, the HTTP server drains, then the store is committed and closed. */
   public Future<Void> stop() {
     draining.set(true);
+    vertx.cancelTimer(reminderTimer);
     LOG.log(System.Logger.Level.INFO, "shutting down");
     Promise<Void> stopped = Promise.promise();
     vertx.undeploy(vertx.deploymentIDs().iterator().next())
