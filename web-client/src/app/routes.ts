@@ -18,6 +18,8 @@ import '../features/meeting/meeting-calendar';
 import '../features/meeting/meeting-create';
 import '../features/meeting/meeting-list';
 import '../features/meeting/meeting-room';
+import type { PreferencesSavedEvent } from '../features/notifications/events';
+import '../features/notifications/notifications-page';
 import { summaryGateway } from '../features/summary/host-tools';
 import '../features/summary/publish-page';
 import type { ArchiveApi } from '../net/archive-api';
@@ -26,11 +28,13 @@ import type { CatalogApi } from '../net/catalog-api';
 import type { HomeApi } from '../net/home-api';
 import type { InsightApi } from '../net/insight-api';
 import type { MeetingApi } from '../net/meeting-api';
+import type { NotificationApi } from '../net/notification-api';
 import type { Role, User } from '../net/protocol';
 import type { SocketFactory } from '../net/socket';
 import type { SearchChangeEvent } from '../shared/search-page';
 import { CaseEditorStore } from '../state/case-editor-store';
 import { LiveMeeting } from '../state/live-meeting';
+import type { NotificationStore } from '../state/notification-store';
 import { RouteCodec, type Route, type RouteName, type RouteOf, type RoutePath, type RouterStore } from '../state/router';
 import { type MessageKey, t } from './messages';
 
@@ -43,6 +47,7 @@ export interface AppServices {
   catalog: CatalogApi;
   insights: InsightApi;
   home: HomeApi;
+  notifications: NotificationApi;
   socketFactory: SocketFactory;
   socketUrl: string;
 }
@@ -55,11 +60,14 @@ export interface Shell {
   /** The signed-in session's token, for the live meeting's `join`. */
   readonly token: () => string | null;
   opened<T>(kind: abstract new (...args: never[]) => T): T | undefined;
+  /** The signed-in account's notifications (the header's unread count, the お知らせ page). */
+  readonly notices?: NotificationStore;
   readonly onSearchChange: (event: SearchChangeEvent) => void;
   readonly onCaseCreated: (event: CaseCreatedEvent) => void;
   readonly onMeetingCreated: (event: MeetingCreatedEvent) => void;
   readonly onServiceCreated: (event: ServiceCreatedEvent) => void;
   readonly onLogoutRequest: () => void;
+  readonly onPreferencesSaved: (event: PreferencesSavedEvent) => void;
 }
 
 /** Something a page keeps open while its route stays (the case editor's store, the live meeting). */
@@ -189,6 +197,11 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   insight: {
     path: '/insight', access: 'public', section: 'insight', nav: 'nav.insight',
     render: (_route, shell) => html`<yoriai-insight-page .api=${shell.services?.insights} .user=${shell.user}></yoriai-insight-page>`,
+  },
+  notifications: {
+    path: '/notifications', access: 'signed-in', section: null,
+    render: (_route, shell) => html`<yoriai-notifications-page .store=${shell.notices} .api=${shell.services?.notifications}
+      @preferences-saved=${shell.onPreferencesSaved}></yoriai-notifications-page>`,
   },
   'not-found': {
     path: null, access: 'signed-in', section: null,

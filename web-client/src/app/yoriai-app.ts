@@ -1,10 +1,11 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CaseCreatedEvent } from '../features/casefile/events';
 import type { ServiceCreatedEvent } from '../features/catalog/events';
 import type { LoginRequestEvent } from '../features/login/events';
 import '../features/login/login-form';
 import type { MeetingCreatedEvent } from '../features/meeting/events';
+import type { PreferencesSavedEvent } from '../features/notifications/events';
 import { ArchiveApi } from '../net/archive-api';
 import { CaseApi } from '../net/case-api';
 import { CatalogApi } from '../net/catalog-api';
@@ -12,12 +13,14 @@ import { HomeApi } from '../net/home-api';
 import { HttpClient } from '../net/http';
 import { InsightApi } from '../net/insight-api';
 import { MeetingApi } from '../net/meeting-api';
+import { NotificationApi } from '../net/notification-api';
 import type { Role, User } from '../net/protocol';
 import { browserSocketFactory, meetingSocketUrl } from '../net/socket';
 import { roleLabel } from '../shared/format';
 import type { SearchChangeEvent } from '../shared/search-page';
 import { StoreController } from '../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../state/locale-store';
+import { NotificationChangeEvent, NotificationStore } from '../state/notification-store';
 import { RouteChangeEvent, RouterStore, type Route } from '../state/router';
 import { SignInChangeEvent, type SignInState, type SignInStore } from '../state/sign-in';
 import { type MessageKey, t, translate } from './messages';
@@ -36,6 +39,7 @@ export function defaultServices(signIn: SignInStore): AppServices {
     catalog: new CatalogApi(http),
     insights: new InsightApi(http),
     home: new HomeApi(http),
+    notifications: new NotificationApi(http),
     socketFactory: browserSocketFactory,
     socketUrl: meetingSocketUrl(window.location),
   };
@@ -84,6 +88,9 @@ export class YoriaiApp extends LitElement implements Shell {
   private open: { readonly page: OpenPage; route: Route } | null = null;
   /** Set while a search page's own query change is on its way through the hash. */
   private searchPage: 'archive' | 'catalog' | null = null;
+  /** The notifications of the services' API, made when the services are; the header shows their unread count. */
+  notices?: NotificationStore;
+  private noticesApi?: NotificationApi;
 
   constructor() {
     super();
@@ -110,12 +117,14 @@ export class YoriaiApp extends LitElement implements Shell {
     if (!this.services && this.signIn) this.services = defaultServices(this.signIn);
     this.subscribe(this.signIn);
     this.subscribeRouter(this.services?.router);
+    this.syncNotices();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.subscribe(undefined);
     this.subscribeRouter(undefined);
+    this.syncNotices();
     this.syncOpenPage(null);
   }
 
@@ -124,7 +133,10 @@ export class YoriaiApp extends LitElement implements Shell {
       if (!this.services && this.signIn) this.services = defaultServices(this.signIn);
       this.subscribe(this.signIn);
     }
-    if (changed.has('services')) this.subscribeRouter(this.services?.router);
+    if (changed.has('services')) {
+      this.subscribeRouter(this.services?.router);
+      this.syncNotices();
+    }
     this.syncOpenPage(this.signIn?.state.status === 'signed-in' ? (this.services?.router.route ?? null) : null);
   }
 
@@ -142,6 +154,19 @@ export class YoriaiApp extends LitElement implements Shell {
     if (page && route) this.open = { page, route };
   }
 
+  /** One store per notifications API, listened to while connected; a new one asks for its count if signed in. */
+  private syncNotices(): void {
+    const api = this.isConnected ? this.services?.notifications : undefined;
+    if (api === this.noticesApi) return;
+    this.notices?.removeEventListener(NotificationChangeEvent.type, this.onNoticesChange);
+    this.noticesApi = api;
+    this.notices = api ? new NotificationStore(api) : undefined;
+    this.notices?.addEventListener(NotificationChangeEvent.type, this.onNoticesChange);
+    if (this.user) void this.notices?.refreshUnread();
+  }
+
+  private readonly onNoticesChange = (): void => this.requestUpdate();
+
   protected override render() {
     const other = localeStore.other;
     return html`
@@ -152,10 +177,13 @@ export class YoriaiApp extends LitElement implements Shell {
             <span class="brand__latin" lang="en">Yoriai</span>
             <span class="brand__tagline">${t('app.tagline')}</span>
           </p>
-          <button id="lang-toggle" class="button button--ghost" type="button" lang=${other}
-            title=${t('lang.switchLabel')} @click=${this.onToggleLocale}>
-            ${translate(other, 'lang.name')}
-          </button>
+          <div class="app-header__tools">
+            ${this.renderNoticesLink()}
+            <button id="lang-toggle" class="button button--ghost" type="button" lang=${other}
+              title=${t('lang.switchLabel')} @click=${this.onToggleLocale}>
+              ${translate(other, 'lang.name')}
+            </button>
+          </div>
         </div>
       </header>
       ${this.renderNav()}
@@ -164,6 +192,19 @@ export class YoriaiApp extends LitElement implements Shell {
         ${this.statusKey ? t(this.statusKey) : ''}
       </p>
     `;
+  }
+
+  /** お知らせ with the unread count, for a signed-in user; the count is in its accessible name too. */
+  private renderNoticesLink() {
+    if (!this.user) return nothing;
+    const unread = this.notices?.unread ?? 0;
+    const current = this.services?.router.route.name === 'notifications';
+    return html`<a id="notifications-link" class="button button--ghost notices-link" href="#/notifications"
+      aria-label=${unread > 0 ? t('notices.linkUnread', { count: unread }) : t('notices.link')}
+      aria-current=${current ? 'page' : 'false'}>
+      ${t('notices.link')}
+      ${unread > 0 ? html`<span id="notifications-unread" class="notices-link__count" aria-hidden="true">${unread}</span>` : nothing}
+    </a>`;
   }
 
   private renderPage() {
@@ -246,7 +287,13 @@ export class YoriaiApp extends LitElement implements Shell {
     const sameSearchPage = this.searchPage !== null && this.services?.router.route.name === this.searchPage;
     this.searchPage = null;
     if (!sameSearchPage) this.focusAfterRender = 'page';
+    // the unread count is polled on navigation: no socket frame carries it
+    if (this.user) void this.notices?.refreshUnread();
     this.requestUpdate();
+  };
+
+  readonly onPreferencesSaved = (_event: PreferencesSavedEvent): void => {
+    this.statusKey = 'status.preferencesSaved';
   };
 
   readonly onSearchChange = (event: SearchChangeEvent): void => {
@@ -299,6 +346,8 @@ export class YoriaiApp extends LitElement implements Shell {
     } else {
       this.statusKey = STATUS_AFTER[state.status] ?? null;
     }
+    if (state.status === 'signed-in') void this.notices?.refreshUnread();
+    if (state.status === 'signed-out') this.notices?.clear();
     this.requestUpdate();
   };
 

@@ -27,6 +27,7 @@ export type Route =
   | { readonly name: 'catalog-new' }
   | { readonly name: 'catalog-service'; readonly id: string }
   | { readonly name: 'insight' }
+  | { readonly name: 'notifications' }
   | { readonly name: 'not-found'; readonly hash: string };
 
 export type RouteName = Route['name'];

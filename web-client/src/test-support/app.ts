@@ -9,6 +9,7 @@ import { HomeApi } from '../net/home-api';
 import { HttpClient } from '../net/http';
 import { InsightApi } from '../net/insight-api';
 import { MeetingApi } from '../net/meeting-api';
+import { NotificationApi } from '../net/notification-api';
 import type { User } from '../net/protocol';
 import { RouterStore } from '../state/router';
 import { SignInStore, TOKEN_STORAGE_KEY } from '../state/sign-in';
@@ -33,6 +34,7 @@ export async function mountApp(hash: string, token: string | null = null): Promi
     catalog: new CatalogApi(http),
     insights: new InsightApi(http),
     home: new HomeApi(http),
+    notifications: new NotificationApi(http),
     socketFactory: new FakeSocketServer().factory,
     socketUrl: 'ws://test/ws',
   };

@@ -4,9 +4,9 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Sign-ins that ended before their expiry: one token logged out ({@code tokenHash}), or every
- * sign-in of a disabled account ({@code accountId}). Published on the (clustered) event bus so
- * every node can close the sockets those sign-ins hold; expiry needs no event, each socket knows
- * when its sign-in expires. (The event bus address keeps its old name so mixed-version nodes agree.)
+ * sign-in of an account disabled, given a new role or a new password ({@code accountId}).
+ * Published on the (clustered) event bus so every node can close the sockets those sign-ins hold;
+ * expiry needs no event, each socket knows when its sign-in expires. (The event bus address keeps its old name so mixed-version nodes agree.)
  */
 public record SignInEnded(String accountId, String tokenHash) {
   static final String ADDRESS = "yoriai.account.session-ended";

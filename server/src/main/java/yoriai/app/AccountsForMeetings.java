@@ -22,6 +22,6 @@ final class AccountsForMeetings implements AccountDirectory {
 
   @Override
   public Future<List<Account>> byIds(Collection<String> ids) {
-    return accounts.findByIds(ids);
+    return accounts.enabled(ids);
   }
 }

@@ -18,6 +18,7 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
 import yoriai.app.StartupFailure.Step;
@@ -46,15 +47,17 @@ public final class Yoriai {
   private final AtomicBoolean draining;
   private final HttpApi.Features features;
   private final long reminderTimer;
+  private final Optional<String> setupLink;
 
   private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features,
-      long reminderTimer) {
+      long reminderTimer, Optional<String> setupLink) {
     this.vertx = vertx;
     this.storage = storage;
     this.http = http;
     this.draining = draining;
     this.features = features;
     this.reminderTimer = reminderTimer;
+    this.setupLink = setupLink;
   }
 
   public static Future<Yoriai> start(Config config) {
@@ -110,20 +113,23 @@ public final class Yoriai {
       Storage storage) {
     Future<Mailer> mailer = Mailer.create(vertx, storage, config.mail(), clock);
     Future<Notifier> notifier = mailer.compose(m -> Notifier.create(storage, m, clock));
-    Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
+    Future<AccountService> accounts = notifier.compose(n -> AccountService.create(vertx, storage, config.accounts(),
+            mailer.result(), n, clock))
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).recover(at(Step.ADMIN))
             .map(service));
     Future<CatalogService> catalog = CatalogService.create(vertx, storage, clock);
     Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts), clock);
-    Future<MeetingService> meetings = Future.all(cases, accounts, notifier).compose(ready ->
+    Future<MeetingService> meetings = Future.all(cases, accounts, notifier).compose(all ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(cases.result()),
             new PersonalDataCheckForMeetings(cases.result()),
+            new ProposalNotices(cases.result(), accounts.result(), notifier.result(), mailer.result()),
             new MeetingService.Outreach(new AccountsForMeetings(accounts.result()), mailer.result(), notifier.result()),
             clock, registry));
     Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
-            catalog.result()::recordPublishedCase, clock)));
+            catalog.result()::recordPublishedCase,
+            new PublicationNotices(accounts.result(), notifier.result(), mailer.result()), clock)));
     return Future.all(archive, catalog, notifier).map(ready -> new HttpApi.Features(accounts.result(), cases.result(),
         meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), clock, registry),
         archive.result(), catalog.result(), new InsightService(archive.result(), catalog.result()), mailer.result(),
@@ -135,10 +141,12 @@ public final class Yoriai {
     HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
         config.servedOverHttps());
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
-    return vertx.deployVerticle(http).map(id -> {
+    return vertx.deployVerticle(http).compose(id -> {
       features.mailer().servedAt(http.actualPort());
       long reminders = features.meetings().reminders().every(vertx, REMINDER_CHECKS);
-      return new Yoriai(vertx, storage, http, draining, features, reminders);
+      // once listening, so the setup link names the port the server really has
+      return features.accounts().setup().open()
+          .map(setupLink -> new Yoriai(vertx, storage, http, draining, features, reminders, setupLink));
     });
   }
 
@@ -149,6 +157,11 @@ public final class Yoriai {
   /** Completes with the reason when the store is gone for good and only a restart can help. */
   public Future<String> storageLost() {
     return storage.lost();
+  }
+
+  /** The first-run link this server logged, when it started with no account. */
+  public Optional<String> setupLink() {
+    return setupLink;
   }
 
   /** The mailer, for tests that queue a mail without a feature that sends one. */

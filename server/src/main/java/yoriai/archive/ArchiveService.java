@@ -47,6 +47,7 @@ public final class ArchiveService {
   private final CaseService cases;
   private final AccountService accounts;
   private final ServiceUsage usage;
+  private final PublicationWatch watch;
   private final PiiDetector detector = new PiiDetector();
   private final Clock clock;
 
@@ -58,12 +59,13 @@ public final class ArchiveService {
     this.cases = deps.cases();
     this.accounts = deps.accounts();
     this.usage = deps.usage();
+    this.watch = deps.published();
     this.clock = deps.clock();
   }
 
-  /** The features publishing reads from. */
+  /** The features publishing reads from, and who is told of each publication. */
   public record Dependencies(MeetingService meetings, CaseService cases, AccountService accounts, ServiceUsage usage,
-      Clock clock) {}
+      PublicationWatch published, Clock clock) {}
 
   /** Where publishing reports which catalog services a case proposed and adopted; must be idempotent per case. */
   public interface ServiceUsage {
@@ -108,7 +110,9 @@ public final class ArchiveService {
             "Published text would contain personal information; hide or fix it first", findings));
       }
       return Future.all(draft.cases().stream().map(p -> store(p.entry(), draft.meeting().hostId(), host)).toList())
-          .map(all -> draft.cases().stream().map(Prepared::entry).toList());
+          .map(all -> draft.cases().stream().map(Prepared::entry).toList())
+          .onSuccess(stored -> PublicationWatch.tell(watch, PublicationWatch.PublishedMeeting.of(meetingId,
+              draft.meeting().title(), stored, draft.log(), host.id())));
     });
   }
 
@@ -132,12 +136,12 @@ public final class ArchiveService {
       if (!"closed".equals(meeting.state())) {
         return Future.failedFuture(new Failure(FailureKind.CONFLICT, "not_closed", "Close the meeting before publishing"));
       }
-      return log(meetingId, 0, new ArrayList<>()).compose(log -> entries(meeting, log))
-          .map(prepared -> new Draft(meeting, prepared));
+      return log(meetingId, 0, new ArrayList<>()).compose(log -> entries(meeting, log)
+          .map(prepared -> new Draft(meeting, prepared, log)));
     });
   }
 
-  private record Draft(MeetingView meeting, List<Prepared> cases) {}
+  private record Draft(MeetingView meeting, List<Prepared> cases, List<MeetingEvent> log) {}
 
   private record Prepared(ArchiveEntry entry, List<Finding> findings) {}
 

@@ -32,7 +32,7 @@ public final class HttpApi {
     if (!settings.allowedOrigins().isEmpty()) {
       router.route("/api/*").handler(CorsHandler.create()
           .addOrigins(settings.allowedOrigins())
-          .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE))
+          .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
           .allowedHeaders(Set.of("Authorization", "Content-Type", "X-Request-Id")));
     }
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));
@@ -40,13 +40,15 @@ public final class HttpApi {
     router.route("/api/*").handler(authentication::resolve);
 
     new AuthRoutes(features.accounts(), features.registry()).mount(router);
-    new AccountRoutes(features.accounts()).mount(router);
+    new AccountRoutes(features.accounts().administration()).mount(router);
+    new SignUpRoutes(features.accounts()).mount(router);
     new CaseRoutes(features.cases()).mount(router);
     new PrivacyRoutes(features.cases()).mount(router);
     new MeetingRoutes(features.meetings()).mount(router);
     new ArchiveRoutes(features.archive()).mount(router);
     new CatalogRoutes(features.catalog()).mount(router);
     new OutboxRoutes(features.mailer()).mount(router);
+    new NotificationRoutes(features.notifier().inbox()).mount(router);
     new InsightRoutes(features.insight()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);

@@ -64,7 +64,7 @@ public final class MeetingService {
   }
 
   public static Future<MeetingService> create(Vertx vertx, Storage storage, CaseLink cases, PersonalDataCheck personalData,
-      Outreach outreach, Clock clock, MeterRegistry registry) {
+      ProposalWatch proposals, Outreach outreach, Clock clock, MeterRegistry registry) {
     Timer appendTimer = Timer.builder("yoriai.meeting.append.durable")
         .description("From appending a batch of meeting events until it is durable")
         .publishPercentiles(0.5, 0.99)
@@ -78,7 +78,8 @@ public final class MeetingService {
     return Future.all(MongoMeetingStore.create(storage.mongo()), MongoAttendanceStore.create(storage)).map(stores -> {
       MeetingStore store = stores.resultAt(0);
       MeetingService service = new MeetingService(vertx, store,
-          new Room.Dependencies(store, storage::durable, cases, clock, appendTimer, announce, vertx.isClustered()),
+          new Room.Dependencies(store, storage::durable, cases, proposals, clock, appendTimer, announce,
+              vertx.isClustered()),
           personalData, stores.resultAt(1), storage, outreach);
       if (vertx.isClustered()) {
         vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(EVENTS_ADDRESS, message -> {

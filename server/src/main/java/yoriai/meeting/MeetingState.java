@@ -60,21 +60,24 @@ final class MeetingState {
   }
 
   /**
-   * What applying an event means beyond the state: the meeting's progress changed (the room
-   * stores it), an account was removed (the room disconnects it), the meeting closed.
+   * What applying an event means beyond the state: progress changed (the room stores it), an account
+   * was removed (it disconnects it), the meeting closed, a proposal was posted (it tells its {@link ProposalWatch}).
    */
-  record Effects(boolean progressChanged, String removedAccountId, boolean closed) {
-    static final Effects NONE = new Effects(false, null, false);
+  record Effects(boolean progressChanged, String removedAccountId, boolean closed, EventData.ProposalPosted proposed) {
+    static final Effects NONE = new Effects(false, null, false, null);
 
     static Effects of(MeetingEvent event) {
       if (event.data() instanceof EventData.PhaseChanged changed) {
-        return new Effects(true, null, Phase.CLOSED.code().equals(changed.to()));
+        return new Effects(true, null, Phase.CLOSED.code().equals(changed.to()), null);
       }
       if (event.data() instanceof EventData.ParticipantRemoved removal) {
-        return new Effects(false, removal.accountId(), false);
+        return new Effects(false, removal.accountId(), false, null);
+      }
+      if (event.data() instanceof EventData.ProposalPosted proposal) {
+        return new Effects(false, null, false, proposal);
       }
       boolean agendaChanged = event.data() instanceof EventData.SummaryUpdated || event.data() instanceof EventData.CaseFocused;
-      return agendaChanged ? new Effects(true, null, false) : NONE;
+      return agendaChanged ? new Effects(true, null, false, null) : NONE;
     }
   }
 

@@ -38,8 +38,8 @@ final class Room implements AppendQueue.Log, RemoteFeed.Log {
   private long deliveredSeq;
 
   /** What a room needs from its service. */
-  record Dependencies(MeetingStore store, Supplier<Future<Void>> durable, CaseLink cases, Clock clock, Timer appendTimer,
-      Consumer<List<MeetingEvent>> announce, boolean clustered) {}
+  record Dependencies(MeetingStore store, Supplier<Future<Void>> durable, CaseLink cases, ProposalWatch proposals,
+      Clock clock, Timer appendTimer, Consumer<List<MeetingEvent>> announce, boolean clustered) {}
 
   private Room(String meetingId, RoomContext context, Dependencies deps, Runnable onBroken) {
     this.meetingId = meetingId;
@@ -178,6 +178,22 @@ final class Room implements AppendQueue.Log, RemoteFeed.Log {
     if (effects.closed()) {
       deps.cases().markDiscussed(state.meeting().caseIds(), actor).onFailure(e ->
           LOG.log(System.Logger.Level.WARNING, "cases of meeting " + meetingId + " not marked discussed", e));
+    }
+    if (effects.proposed() != null) {
+      proposed(effects.proposed(), actor);
+    }
+  }
+
+  /** Tells the watch after the durable append; whatever it does, the command has already succeeded. */
+  private void proposed(EventData.ProposalPosted proposal, Account proposer) {
+    Meeting meeting = state.meeting();
+    String caseId = proposal.caseId() == null ? meeting.firstCaseId() : proposal.caseId();
+    try {
+      deps.proposals().posted(new ProposalWatch.PostedProposal(meetingId, meeting.title(), caseId, proposal.proposalId(),
+          proposal.targetActivity(), proposer.id()));
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "proposal " + proposal.proposalId() + " of meeting " + meetingId
+          + " not passed on to its watchers", e);
     }
   }
 

@@ -1,14 +1,20 @@
 package yoriai.notification;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.MongoClient;
+import io.vertx.ext.mongo.UpdateOptions;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import yoriai.shared.Coded;
 import yoriai.storage.Documents;
 import yoriai.storage.Storage;
+import yoriai.storage.StoreErrors;
 
 final class MongoNotificationStore implements NotificationStore {
   private static final String NOTIFICATIONS = "notifications";
@@ -24,12 +30,15 @@ final class MongoNotificationStore implements NotificationStore {
 
   static Future<NotificationStore> create(Storage storage) {
     MongoNotificationStore store = new MongoNotificationStore(storage);
-    return store.mongo.createIndex(NOTIFICATIONS, new JsonObject().put("accountId", 1).put("createdAt", -1)).map(store);
+    return store.mongo.createIndex(NOTIFICATIONS, new JsonObject().put("accountId", 1).put("createdAt", -1).put("_id", -1))
+        .map(store);
   }
 
   @Override
-  public Future<Void> insert(StoredNotification notification) {
-    return mongo.insert(NOTIFICATIONS, Documents.toDocument(notification)).compose(id -> storage.durable());
+  public Future<Boolean> insertOnce(StoredNotification notification) {
+    return mongo.insert(NOTIFICATIONS, Documents.toDocument(notification)).map(id -> true)
+        .recover(error -> StoreErrors.isDuplicateKey(error) ? Future.succeededFuture(false) : Future.failedFuture(error))
+        .compose(fresh -> storage.durable().map(fresh));
   }
 
   @Override
@@ -39,5 +48,57 @@ final class MongoNotificationStore implements NotificationStore {
             .flatMap(codes -> codes.stream().map(String::valueOf))
             .flatMap(code -> Coded.fromCode(NoticeKind.class, code).stream())
             .collect(Collectors.toUnmodifiableSet()));
+  }
+
+  @Override
+  public Future<Void> setMailOff(String accountId, Set<NoticeKind> off) {
+    JsonArray codes = new JsonArray(off.stream().map(NoticeKind::code).sorted().toList());
+    return mongo.replaceDocumentsWithOptions(PREFERENCES, new JsonObject().put("_id", accountId),
+            new JsonObject().put("_id", accountId).put("mailOff", codes), new UpdateOptions().setUpsert(true))
+        .compose(r -> storage.durable());
+  }
+
+  @Override
+  public Future<Optional<StoredNotification>> find(String accountId, String id) {
+    return mongo.findOne(NOTIFICATIONS, new JsonObject().put("_id", id).put("accountId", accountId), null)
+        .map(doc -> Optional.ofNullable(doc).map(MongoNotificationStore::fromDocument));
+  }
+
+  @Override
+  public Future<List<StoredNotification>> page(String accountId, StoredNotification after, int limit) {
+    JsonObject query = new JsonObject().put("accountId", accountId);
+    if (after != null) {
+      query.put("$or", new JsonArray()
+          .add(new JsonObject().put("createdAt", new JsonObject().put("$lt", after.createdAt())))
+          .add(new JsonObject().put("createdAt", after.createdAt()).put("_id", new JsonObject().put("$lt", after.id()))));
+    }
+    FindOptions options = new FindOptions().setSort(new JsonObject().put("createdAt", -1).put("_id", -1)).setLimit(limit);
+    return mongo.findWithOptions(NOTIFICATIONS, query, options)
+        .map(docs -> docs.stream().map(MongoNotificationStore::fromDocument).toList());
+  }
+
+  @Override
+  public Future<Long> unread(String accountId) {
+    return mongo.count(NOTIFICATIONS, unreadOf(accountId));
+  }
+
+  @Override
+  public Future<Void> markRead(String accountId, Collection<String> ids, long atMillis) {
+    JsonObject query = unreadOf(accountId);
+    if (ids != null) {
+      query.put("_id", new JsonObject().put("$in", new JsonArray(List.copyOf(ids))));
+    }
+    return mongo.updateCollectionWithOptions(NOTIFICATIONS, query,
+            new JsonObject().put("$set", new JsonObject().put("readAt", atMillis)), new UpdateOptions().setMulti(true))
+        .compose(r -> storage.durable());
+  }
+
+  private static JsonObject unreadOf(String accountId) {
+    // an entry stored unread has no readAt field at all (nulls are not written), which null matches
+    return new JsonObject().put("accountId", accountId).putNull("readAt");
+  }
+
+  private static StoredNotification fromDocument(JsonObject doc) {
+    return Documents.fromDocument(doc, StoredNotification.class);
   }
 }

@@ -1,7 +1,9 @@
 package yoriai.notification;
 
 import io.vertx.core.Future;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.UUID;
 import yoriai.mail.Mail;
 import yoriai.mail.Mailer;
 import yoriai.shared.Ids;
@@ -12,27 +14,51 @@ public final class Notifier {
   private final NotificationStore store;
   private final Mailer mailer;
   private final Clock clock;
+  private final Inbox inbox;
 
   private Notifier(NotificationStore store, Mailer mailer, Clock clock) {
     this.store = store;
     this.mailer = mailer;
     this.clock = clock;
+    this.inbox = new Inbox(store, clock);
   }
 
   public static Future<Notifier> create(Storage storage, Mailer mailer, Clock clock) {
     return MongoNotificationStore.create(storage).map(store -> new Notifier(store, mailer, clock));
   }
 
+  /** The accounts' side of what was notified: their lists, read marks and mail choices, over the same store. */
+  public Inbox inbox() {
+    return inbox;
+  }
+
   /** Completes once the entry and the mail (when one goes) are durably stored. */
   public Future<Void> notify(Notice notice) {
-    StoredNotification entry = new StoredNotification(Ids.newId(), notice.accountId(), notice.kind(), notice.subject(),
+    return tell(Ids.newId(), notice);
+  }
+
+  /**
+   * As {@link #notify}, at most once per {@code key} and account: telling again with the same key
+   * (a publication repeated, the same reminder from another node) stores nothing and mails nothing.
+   */
+  public Future<Void> notifyOnce(String key, Notice notice) {
+    byte[] name = (key + "\n" + notice.accountId()).getBytes(StandardCharsets.UTF_8);
+    return tell(UUID.nameUUIDFromBytes(name).toString(), notice);
+  }
+
+  private Future<Void> tell(String entryId, Notice notice) {
+    StoredNotification entry = new StoredNotification(entryId, notice.accountId(), notice.kind(), notice.subject(),
         notice.text(), notice.kind().linkShownInApp() ? notice.link() : null, clock.millis(), null);
-    Future<Boolean> mailed = notice.kind().optional()
+    return store.insertOnce(entry).compose(fresh -> fresh ? mailed(notice) : Future.succeededFuture(false))
+        .compose(mail -> mail
+            ? mailer.send(Mail.of(notice.email(), notice.subject(), mailText(notice)))
+            : Future.succeededFuture());
+  }
+
+  private Future<Boolean> mailed(Notice notice) {
+    return notice.kind().optional()
         ? store.mailOff(notice.accountId()).map(off -> !off.contains(notice.kind()))
         : Future.succeededFuture(true);
-    return store.insert(entry).compose(stored -> mailed).compose(mail -> mail
-        ? mailer.send(Mail.of(notice.email(), notice.subject(), mailText(notice)))
-        : Future.succeededFuture());
   }
 
   private String mailText(Notice notice) {

@@ -47,7 +47,7 @@ class ExportAfterRedactionTest {
         .remark("毎週火曜に" + WORD + "の前の坂で休んでいる方です").build(), "host-1"));
     Path indexDir = Files.createTempDirectory("yoriai-export-index-");
     ArchiveService archive = await(ArchiveService.create(vertx, storage, indexDir,
-        new ArchiveService.Dependencies(null, null, null, null, Clock.fixed(NOW, ZoneOffset.UTC))));
+        new ArchiveService.Dependencies(null, null, null, null, null, Clock.fixed(NOW, ZoneOffset.UTC))));
     assertThat(texts(await(archive.export(SearchQuery.text(""))))).anyMatch(text -> text.contains(WORD));
 
     // As a redaction on another node, whose message this node's index has not handled yet.

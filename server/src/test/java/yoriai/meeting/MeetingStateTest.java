@@ -76,7 +76,7 @@ class MeetingStateTest {
     EventData removal = state.decide(HOST, new Command.Moderate("remove", null, PRO.id(), null), NOW);
     MeetingState.Effects effects = state.apply(new MeetingEvent(++seq, "m1", NOW, Actor.of(HOST), removal));
 
-    assertThat(effects).isEqualTo(new MeetingState.Effects(false, PRO.id(), false));
+    assertThat(effects).isEqualTo(new MeetingState.Effects(false, PRO.id(), false, null));
     assertThat(state.isRemoved(PRO.id())).isTrue();
     assertThat(state.hasJoined(PRO.id())).isTrue();
     assertThat(state.present()).isEmpty();
@@ -92,7 +92,7 @@ class MeetingStateTest {
     EventData closing = state.decide(HOST, new Command.ChangePhase("closed"), NOW);
     MeetingState.Effects effects = state.apply(new MeetingEvent(++seq, "m1", NOW, Actor.of(HOST), closing));
 
-    assertThat(effects).isEqualTo(new MeetingState.Effects(true, null, true));
+    assertThat(effects).isEqualTo(new MeetingState.Effects(true, null, true, null));
     assertThat(state.meeting().progress().commentClosesAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
     assertThat(append(PRO, new Command.Post("閉会後のコメント", null), NOW.plus(Duration.ofDays(6))))
         .isInstanceOf(EventData.MessagePosted.class);
@@ -119,7 +119,7 @@ class MeetingStateTest {
     EventData updated = state.decide(HOST, new Command.UpdateSummary(null, summary), NOW);
     MeetingState.Effects effects = state.apply(new MeetingEvent(++seq, "m1", NOW, Actor.of(HOST), updated));
 
-    assertThat(effects).isEqualTo(new MeetingState.Effects(true, null, false));
+    assertThat(effects).isEqualTo(new MeetingState.Effects(true, null, false, null));
     assertThat(state.meeting().progress().summary()).isEqualTo(summary);
     assertThat(state.seq()).isEqualTo(seq);
   }

@@ -30,6 +30,10 @@ final class Rooms implements AutoCloseable {
   volatile boolean holdDurability;
   final AtomicInteger casesMarkedDiscussed = new AtomicInteger();
   final AtomicInteger roomsBroken = new AtomicInteger();
+  /** What the rooms told their {@link ProposalWatch}, in order. */
+  final List<ProposalWatch.PostedProposal> proposals = new CopyOnWriteArrayList<>();
+  /** Set to make the rooms' watch throw, as a broken one would. */
+  volatile boolean watchThrows;
   private final AtomicInteger meetings = new AtomicInteger();
 
   static Account account(String id, Role role) {
@@ -68,7 +72,13 @@ final class Rooms implements AutoCloseable {
         return Future.succeededFuture(List.of());
       }
     };
-    return new Room.Dependencies(store, this::durable, cases, Clock.systemUTC(),
+    ProposalWatch watch = proposal -> {
+      if (watchThrows) {
+        throw new IllegalStateException("a broken watch");
+      }
+      proposals.add(proposal);
+    };
+    return new Room.Dependencies(store, this::durable, cases, watch, Clock.systemUTC(),
         new SimpleMeterRegistry().timer("append"), events -> { }, false);
   }
 

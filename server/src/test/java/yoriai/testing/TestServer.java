@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,6 +98,11 @@ public final class TestServer implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** The first-run setup link the server logged, when it started with no account. */
+  public Optional<String> setupLink() {
+    return yoriai.setupLink();
   }
 
   /** The running mailer, to queue a mail in-process. */
