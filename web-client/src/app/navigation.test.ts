@@ -108,7 +108,7 @@ describe('the menu and the pages follow the role', () => {
 
   test('a municipality has every entry', async () => {
     await mountSignedIn('#/');
-    expect(menu()).toEqual(['nav-home', 'nav-cases', 'nav-meetings', 'nav-archive', 'nav-catalog', 'nav-insight']);
+    expect(menu()).toEqual(['nav-home', 'nav-cases', 'nav-meetings', 'nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight']);
   });
 
   test.each([
@@ -118,12 +118,12 @@ describe('the menu and the pages follow the role', () => {
   ])('%s has no 事例 entry', async (_who, user) => {
     me = user;
     await mountSignedIn('#/');
-    expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-archive', 'nav-catalog', 'nav-insight']);
+    expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight']);
   });
 
   test('a signed-out visitor has the public entries and the way in', async () => {
     app = await mountApp('#/');
-    expect(menu()).toEqual(['nav-archive', 'nav-catalog', 'nav-insight', 'nav-login']);
+    expect(menu()).toEqual(['nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight', 'nav-login']);
   });
 
   test('a professional who follows a link to a new case gets an honest page, and no case is loaded', async () => {

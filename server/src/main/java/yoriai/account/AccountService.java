@@ -177,6 +177,16 @@ public final class AccountService {
     return store.organizationNames();
   }
 
+  /** Of these (normalized) addresses, the active accounts'; an address with none is left out. */
+  public Future<List<Account>> findByEmails(Collection<String> emails) {
+    return Future.all(emails.stream().map(store::findByEmail).toList()).map(found -> found.<Optional<StoredAccount>>list()
+        .stream()
+        .flatMap(Optional::stream)
+        .filter(account -> account.currentState() == AccountState.ACTIVE)
+        .map(StoredAccount::account)
+        .toList());
+  }
+
   /** Ends one session; its sockets on every node are closed. */
   public Future<Void> logout(String token) {
     return sessions.end(token);

@@ -17,6 +17,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
@@ -37,21 +38,25 @@ import yoriai.ws.WebSocketEndpoint;
 /** A running server: storage, features and the HTTP/WebSocket edge, wired together. */
 public final class Yoriai {
   private static final System.Logger LOG = System.getLogger(Yoriai.class.getName());
+  /** How often meetings starting within a day are checked for their reminder. */
+  private static final Duration REMINDER_CHECKS = Duration.ofMinutes(1);
 
   private final Vertx vertx;
   private final Storage storage;
   private final HttpServerVerticle http;
   private final AtomicBoolean draining;
   private final HttpApi.Features features;
+  private final long reminderTimer;
   private final Optional<String> setupLink;
 
   private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features,
-      Optional<String> setupLink) {
+      long reminderTimer, Optional<String> setupLink) {
     this.vertx = vertx;
     this.storage = storage;
     this.http = http;
     this.draining = draining;
     this.features = features;
+    this.reminderTimer = reminderTimer;
     this.setupLink = setupLink;
   }
 
@@ -117,7 +122,9 @@ public final class Yoriai {
     Future<MeetingService> meetings = Future.all(cases, accounts, notifier).compose(all ->
         MeetingService.create(vertx, storage, new CaseFilesForMeetings(cases.result()),
             new PersonalDataCheckForMeetings(cases.result()),
-            new ProposalNotices(cases.result(), accounts.result(), notifier.result(), mailer.result()), clock, registry));
+            new ProposalNotices(cases.result(), accounts.result(), notifier.result(), mailer.result()),
+            new MeetingService.Outreach(new AccountsForMeetings(accounts.result()), mailer.result(), notifier.result()),
+            clock, registry));
     Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
@@ -136,9 +143,10 @@ public final class Yoriai {
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).compose(id -> {
       features.mailer().servedAt(http.actualPort());
+      long reminders = features.meetings().reminders().every(vertx, REMINDER_CHECKS);
       // once listening, so the setup link names the port the server really has
       return features.accounts().setup().open()
-          .map(setupLink -> new Yoriai(vertx, storage, http, draining, features, setupLink));
+          .map(setupLink -> new Yoriai(vertx, storage, http, draining, features, reminders, setupLink));
     });
   }
 
@@ -166,9 +174,15 @@ public final class Yoriai {
     return features.catalog();
   }
 
+  /** Sends the reminders due now, as the periodic check does; for tests that move the clock. */
+  public Future<Integer> remindDueMeetings() {
+    return features.meetings().reminders().remindDue();
+  }
+
   /** Graceful stop: readiness turns 503, the HTTP server drains, then the store is committed and closed. */
   public Future<Void> stop() {
     draining.set(true);
+    vertx.cancelTimer(reminderTimer);
     LOG.log(System.Logger.Level.INFO, "shutting down");
     Promise<Void> stopped = Promise.promise();
     vertx.undeploy(vertx.deploymentIDs().iterator().next())

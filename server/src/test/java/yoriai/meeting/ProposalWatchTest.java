@@ -31,7 +31,7 @@ class ProposalWatchTest {
     rooms.holdDurability = true;
     Future<Long> ack = room.submit(company, "p1", propose("買い物"));
     rooms.awaitHeld(1);
-    await(room.view(rooms.host, null));
+    await(room.view(rooms.host, null, false));
     assertThat(rooms.proposals).isEmpty();
 
     rooms.holdDurability = false;

@@ -61,7 +61,8 @@ public final class TestServer implements AutoCloseable {
     return startIn(dataDir, extraEnv, Clock.systemUTC());
   }
 
-  private static TestServer startIn(Path dataDir, Map<String, String> extraEnv, Clock clock) {
+  /** As {@link #startIn(Path, Map)}, reading {@code clock}: a restart at the time a test moved to. */
+  public static TestServer startIn(Path dataDir, Map<String, String> extraEnv, Clock clock) {
     try {
       Map<String, String> env = new HashMap<>(baseEnv(dataDir));
       env.putAll(extraEnv);
@@ -112,6 +113,15 @@ public final class TestServer implements AutoCloseable {
   /** The running catalog, for hooks that other features call in-process (publishing a case). */
   public CatalogService catalog() {
     return yoriai.catalog();
+  }
+
+  /** Sends the meeting reminders due at the server's clock now, as its periodic check does; how many meetings. */
+  public int remindDueMeetings() {
+    try {
+      return yoriai.remindDueMeetings().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("reminders failed", e);
+    }
   }
 
   public synchronized String adminToken() {
