@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import '../features/admin/admin-console';
+import type { AdminTab } from '../features/admin/admin-console';
 import '../features/archive/archive-entry';
 import '../features/archive/archive-search';
 import '../features/casefile/case-editor';
@@ -16,7 +18,12 @@ import type { MeetingCreatedEvent } from '../features/meeting/events';
 import '../features/meeting/meeting-create';
 import '../features/meeting/meeting-list';
 import '../features/meeting/meeting-room';
+import type { PasswordResetDoneEvent, SetupDoneEvent } from '../features/signup/events';
+import '../features/signup/reset-pages';
+import '../features/signup/setup-page';
+import '../features/signup/signup-page';
 import { summaryGateway } from '../features/summary/host-tools';
+import type { AccountApi } from '../net/account-api';
 import '../features/summary/publish-page';
 import type { ArchiveApi } from '../net/archive-api';
 import type { CaseApi } from '../net/case-api';
@@ -41,6 +48,7 @@ export interface AppServices {
   catalog: CatalogApi;
   insights: InsightApi;
   home: HomeApi;
+  accounts: AccountApi;
   socketFactory: SocketFactory;
   socketUrl: string;
 }
@@ -58,6 +66,8 @@ export interface Shell {
   readonly onMeetingCreated: (event: MeetingCreatedEvent) => void;
   readonly onServiceCreated: (event: ServiceCreatedEvent) => void;
   readonly onLogoutRequest: () => void;
+  readonly onSetupDone: (event: SetupDoneEvent) => void;
+  readonly onPasswordResetDone: (event: PasswordResetDoneEvent) => void;
 }
 
 /** Something a page keeps open while its route stays (the case editor's store, the live meeting). */
@@ -68,7 +78,7 @@ export interface OpenPage {
   stays(last: Route, next: Route): boolean;
 }
 
-export type Section = 'home' | 'cases' | 'meetings' | 'archive' | 'catalog' | 'insight';
+export type Section = 'home' | 'cases' | 'meetings' | 'archive' | 'catalog' | 'insight' | 'admin';
 
 /**
  * One route: where it lives, whether anyone may see it (§2 "public": the archive, catalog and
@@ -93,6 +103,8 @@ const HOSTS: readonly Role[] = ['municipality', 'admin'];
 /** Who writes cases: the admin may, but the menu's 事例 is an organization's own cases, which the platform operator has none of. */
 const CASE_WRITERS: readonly Role[] = ['municipality'];
 
+const ADMINS: readonly Role[] = ['admin'];
+
 const mayHost = (user: User | null): boolean => user !== null && HOSTS.includes(user.role);
 
 /** Whether `user` may use the page of `entry` (public pages: anyone). */
@@ -111,7 +123,7 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
         .home=${shell.services?.home}></yoriai-home-steps>
     </div>`,
     renderSignedOut: (_route, shell, loginForm) => html`<yoriai-public-home .archive=${shell.services?.archive}
-      .home=${shell.services?.home} .loginForm=${loginForm}></yoriai-public-home>`,
+      .home=${shell.services?.home} .accounts=${shell.services?.accounts} .loginForm=${loginForm}></yoriai-public-home>`,
   },
   cases: {
     path: '/cases', access: 'signed-in', roles: CASE_WRITERS, section: 'cases', nav: 'nav.cases',
@@ -177,6 +189,41 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     path: '/insight', access: 'public', section: 'insight', nav: 'nav.insight',
     render: (_route, shell) => html`<yoriai-insight-page .api=${shell.services?.insights} .user=${shell.user}></yoriai-insight-page>`,
   },
+  signup: {
+    path: '/signup', query: 'email', access: 'public', section: null,
+    render: (route, shell) => html`<yoriai-signup-page .api=${shell.services?.accounts} .email=${route.email ?? ''}></yoriai-signup-page>`,
+  },
+  'reset-request': {
+    path: '/reset-request', access: 'public', section: null,
+    render: (_route, shell) => html`<yoriai-reset-request .api=${shell.services?.accounts}></yoriai-reset-request>`,
+  },
+  reset: {
+    path: '/reset', query: 'token', access: 'public', section: null,
+    render: (route, shell) => html`<yoriai-reset-page .api=${shell.services?.accounts} .token=${route.token ?? ''}
+      @password-reset-done=${shell.onPasswordResetDone}></yoriai-reset-page>`,
+  },
+  setup: {
+    // served at the path /setup?token=… (the link the server logs on its first start), read as this hash
+    path: '/setup', query: 'token', access: 'public', section: null,
+    render: (route, shell) => html`<yoriai-setup-page .api=${shell.services?.accounts} .token=${route.token ?? ''}
+      @setup-done=${shell.onSetupDone}></yoriai-setup-page>`,
+  },
+  admin: {
+    path: '/admin', access: 'signed-in', roles: ADMINS, section: 'admin', nav: 'nav.admin',
+    render: (_route, shell) => renderAdmin(shell, 'signups'),
+  },
+  'admin-accounts': {
+    path: '/admin/accounts', access: 'signed-in', roles: ADMINS, section: 'admin',
+    render: (_route, shell) => renderAdmin(shell, 'accounts'),
+  },
+  'admin-organizations': {
+    path: '/admin/organizations', access: 'signed-in', roles: ADMINS, section: 'admin',
+    render: (_route, shell) => renderAdmin(shell, 'organizations'),
+  },
+  'admin-outbox': {
+    path: '/admin/outbox', access: 'signed-in', roles: ADMINS, section: 'admin',
+    render: (_route, shell) => renderAdmin(shell, 'outbox'),
+  },
   'not-found': {
     path: null, access: 'signed-in', section: null,
     render: () => html`<section class="card"><h1 class="card__title" tabindex="-1">${t('page.notFound')}</h1></section>`,
@@ -201,6 +248,10 @@ export function routeHref(route: Route): string {
 /** Pages anyone may read without signing in (§2 "public"). `catalog-new` needs a company account. */
 export function isPublicRoute(route: Route): boolean {
   return routeEntry(route).access === 'public';
+}
+
+function renderAdmin(shell: Shell, tab: AdminTab) {
+  return html`<yoriai-admin-console .api=${shell.services?.accounts} .tab=${tab}></yoriai-admin-console>`;
 }
 
 function openEditor(services: AppServices, id: string | null): OpenPage {
