@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final String[] FEATURES = {
       "yoriai.account..", "yoriai.casefile..", "yoriai.meeting..", "yoriai.privacy..",
-      "yoriai.archive..", "yoriai.catalog..", "yoriai.insight.."};
+      "yoriai.archive..", "yoriai.catalog..", "yoriai.insight..", "yoriai.mail..", "yoriai.notification.."};
   private static JavaClasses production;
 
   @BeforeAll

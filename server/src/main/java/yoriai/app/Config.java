@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import yoriai.account.AccountSettings;
+import yoriai.mail.MailSettings;
 import yoriai.cluster.ClusterSettings;
 import yoriai.ws.SocketSettings;
 
@@ -25,6 +26,7 @@ public record Config(
     Optional<URI> publicUrl,
     int bodyLimitBytes,
     AccountSettings accounts,
+    MailSettings mail,
     SocketSettings sockets,
     ClusterSettings cluster) {
 
@@ -46,6 +48,7 @@ public record Config(
             Duration.ofMinutes(integer(env, "YORIAI_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60)),
             integer(env, "YORIAI_LOGIN_MAX_FAILURES", 5, 1, 1000),
             integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000)),
+        mail(env, url(env, "YORIAI_PUBLIC_URL")),
         new SocketSettings(
             Duration.ofMillis(integer(env, "YORIAI_JOIN_TIMEOUT_MS", 10_000, 100, 600_000)),
             integer(env, "YORIAI_WS_COMMANDS_PER_SECOND", 10, 1, 100_000),
@@ -61,6 +64,23 @@ public record Config(
   /** True when users reach the server over https (the public URL says so), so browsers may be told to insist on it. */
   public boolean servedOverHttps() {
     return publicUrl.map(u -> u.getScheme().equalsIgnoreCase("https")).orElse(false);
+  }
+
+  private static MailSettings mail(Map<String, String> env, Optional<URI> publicUrl) {
+    String startTls = env.getOrDefault("YORIAI_SMTP_STARTTLS", "required").strip();
+    MailSettings.StartTls mode = Arrays.stream(MailSettings.StartTls.values())
+        .filter(m -> m.name().equalsIgnoreCase(startTls)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "YORIAI_SMTP_STARTTLS must be required, optional or disabled, got '" + startTls + "'"));
+    return new MailSettings(
+        nonBlank(env.get("YORIAI_SMTP_HOST")),
+        integer(env, "YORIAI_SMTP_PORT", 587, 1, 65535),
+        nonBlank(env.get("YORIAI_SMTP_USER")),
+        nonBlank(env.get("YORIAI_SMTP_PASSWORD")),
+        mode,
+        nonBlank(env.get("YORIAI_MAIL_FROM")).orElse("Yoriai <no-reply@localhost>"),
+        publicUrl,
+        Duration.ofMillis(integer(env, "YORIAI_MAIL_POLL_MS", 5_000, 50, 3_600_000)));
   }
 
   private static Optional<URI> url(Map<String, String> env, String name) {

@@ -26,8 +26,10 @@ import yoriai.cluster.ClusteredVertx;
 import yoriai.catalog.CatalogService;
 import yoriai.http.HttpApi;
 import yoriai.insight.InsightService;
+import yoriai.mail.Mailer;
 import yoriai.http.HttpServerVerticle;
 import yoriai.meeting.MeetingService;
+import yoriai.notification.Notifier;
 import yoriai.storage.Storage;
 import yoriai.ws.WebSocketEndpoint;
 
@@ -100,6 +102,8 @@ public final class Yoriai {
   /** Creates every feature service, in dependency order. */
   private static Future<HttpApi.Features> features(Vertx vertx, Config config, Clock clock, PrometheusMeterRegistry registry,
       Storage storage) {
+    Future<Mailer> mailer = Mailer.create(vertx, storage, config.mail(), clock);
+    Future<Notifier> notifier = mailer.compose(m -> Notifier.create(storage, m, clock));
     Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).recover(at(Step.ADMIN))
             .map(service));
@@ -112,9 +116,10 @@ public final class Yoriai {
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
             catalog.result()::recordPublishedCase, clock)));
-    return Future.all(archive, catalog).map(ready -> new HttpApi.Features(accounts.result(), cases.result(),
+    return Future.all(archive, catalog, notifier).map(ready -> new HttpApi.Features(accounts.result(), cases.result(),
         meetings.result(), new WebSocketEndpoint(vertx, accounts.result(), meetings.result(), config.sockets(), clock, registry),
-        archive.result(), catalog.result(), new InsightService(archive.result(), catalog.result()), storage, registry));
+        archive.result(), catalog.result(), new InsightService(archive.result(), catalog.result()), mailer.result(),
+        notifier.result(), storage, registry));
   }
 
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
@@ -122,7 +127,10 @@ public final class Yoriai {
     HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
         config.servedOverHttps());
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
-    return vertx.deployVerticle(http).map(id -> new Yoriai(vertx, storage, http, draining, features));
+    return vertx.deployVerticle(http).map(id -> {
+      features.mailer().servedAt(http.actualPort());
+      return new Yoriai(vertx, storage, http, draining, features);
+    });
   }
 
   public int port() {
@@ -132,6 +140,11 @@ public final class Yoriai {
   /** Completes with the reason when the store is gone for good and only a restart can help. */
   public Future<String> storageLost() {
     return storage.lost();
+  }
+
+  /** The mailer, for tests that queue a mail without a feature that sends one. */
+  public Mailer mailer() {
+    return features.mailer();
   }
 
   /** The catalog, for in-process callers such as tests that play the archive's publish flow. */
@@ -145,6 +158,7 @@ public final class Yoriai {
     LOG.log(System.Logger.Level.INFO, "shutting down");
     Promise<Void> stopped = Promise.promise();
     vertx.undeploy(vertx.deploymentIDs().iterator().next())
+        .eventually(() -> features.mailer().close())
         .eventually(() -> features.archive().close())
         .eventually(() -> storage.close(vertx))
         .onComplete(drained -> vertx.close().onComplete(closed -> stopped.handle(drained.failed() ? drained : closed)));

@@ -15,6 +15,8 @@ import yoriai.casefile.CaseService;
 import yoriai.meeting.MeetingService;
 import yoriai.catalog.CatalogService;
 import yoriai.insight.InsightService;
+import yoriai.mail.Mailer;
+import yoriai.notification.Notifier;
 import yoriai.storage.Storage;
 import yoriai.ws.WebSocketEndpoint;
 
@@ -44,6 +46,7 @@ public final class HttpApi {
     new MeetingRoutes(features.meetings()).mount(router);
     new ArchiveRoutes(features.archive()).mount(router);
     new CatalogRoutes(features.catalog()).mount(router);
+    new OutboxRoutes(features.mailer()).mount(router);
     new InsightRoutes(features.insight()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
     StaticRoutes.mount(router);
@@ -61,5 +64,5 @@ public final class HttpApi {
   /** The services the routes translate to. */
   public record Features(AccountService accounts, CaseService cases, MeetingService meetings,
       WebSocketEndpoint sockets, ArchiveService archive, CatalogService catalog, InsightService insight,
-      Storage storage, PrometheusMeterRegistry registry) {}
+      Mailer mailer, Notifier notifier, Storage storage, PrometheusMeterRegistry registry) {}
 }

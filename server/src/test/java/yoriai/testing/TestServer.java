@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import yoriai.app.Config;
 import yoriai.app.Yoriai;
 import yoriai.catalog.CatalogService;
+import yoriai.mail.Mailer;
 
 /**
  * The whole server, in this JVM, on a free loopback port with the embedded store in a fresh
@@ -95,6 +96,11 @@ public final class TestServer implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** The running mailer, to queue a mail in-process. */
+  public Mailer mailer() {
+    return yoriai.mailer();
   }
 
   /** The running catalog, for hooks that other features call in-process (publishing a case). */

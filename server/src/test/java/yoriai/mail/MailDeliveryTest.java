@@ -1,0 +1,119 @@
+package yoriai.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import yoriai.testing.MovableClock;
+import yoriai.testing.TestMail;
+import yoriai.testing.TestServer;
+
+class MailDeliveryTest {
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @Test
+  void without_an_smtp_host_mails_are_kept_in_the_outbox_for_admins_only() throws Exception {
+    try (TestServer server = TestServer.start()) {
+      queue(server, Mail.of("kept@yoriai.test", "会議のご案内", "高崎市の会議です。\n---\nA meeting in Takasaki."));
+
+      JsonNode mail = outboxEntry(server, m -> m.get("to").asText().equals("kept@yoriai.test"));
+      assertThat(mail.get("state").asText()).isEqualTo("kept");
+      assertThat(mail.get("subject").asText()).isEqualTo("会議のご案内");
+      assertThat(mail.get("text").asText()).contains("高崎市の会議です。");
+      assertThat(mail.get("attempts").asInt()).isZero();
+
+      TestServer.SignedIn municipality = server.municipality("市の職員");
+      assertThat(server.api().get("/api/v1/outbox", municipality.token()).status()).isEqualTo(403);
+      assertThat(server.api().get("/api/v1/outbox", null).status()).isEqualTo(401);
+      assertThat(server.api().get("/api/v1/outbox?limit=0", server.adminToken()).errorCode()).isEqualTo("invalid_request");
+    }
+  }
+
+  @Test
+  void a_japanese_mail_with_a_calendar_attachment_arrives_readable_with_a_plain_text_part() throws Exception {
+    try (TestMail smtp = TestMail.start(); TestServer server = TestServer.start(smtp.env())) {
+      byte[] calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+      queue(server, new Mail("coordinator@yoriai.test", "【Yoriai】地域ケア会議への招待", "買い物支援の事例を話し合います。",
+          List.of(new MailAttachment("meeting.ics", "text/calendar; method=REQUEST; charset=UTF-8", calendar))));
+
+      MimeMessage received = smtp.awaitMailTo("coordinator@yoriai.test");
+      assertThat(TestMail.subject(received)).isEqualTo("【Yoriai】地域ケア会議への招待");
+      assertThat(TestMail.text(received)).contains("買い物支援の事例を話し合います。");
+      assertThat(TestMail.contentType(received, "text/calendar")).hasValueSatisfying(type ->
+          assertThat(type.toLowerCase()).contains("method=request"));
+      assertThat(TestMail.attachment(received, "text/calendar")).hasValueSatisfying(ics ->
+          assertThat(ics).contains("METHOD:REQUEST"));
+      assertThat(received.getFrom()[0].toString()).contains("no-reply@yoriai.test");
+      awaitOutbox(server, m -> m.get("to").asText().equals("coordinator@yoriai.test") && m.get("state").asText().equals("sent"));
+    }
+  }
+
+  @Test
+  void a_mail_queued_while_smtp_is_down_for_a_minute_is_sent_once_it_is_back() throws Exception {
+    MovableClock clock = new MovableClock(Instant.parse("2026-12-02T01:00:00Z"));
+    try (TestMail smtp = TestMail.start()) {
+      Map<String, String> env = new HashMap<>(smtp.env());
+      smtp.stop();
+      try (TestServer server = TestServer.start(env, clock)) {
+        queue(server, Mail.of("patient@yoriai.test", "再送の確認", "SMTPが止まっていても届きます。"));
+
+        JsonNode failed = awaitOutbox(server, m -> m.get("to").asText().equals("patient@yoriai.test")
+            && m.get("attempts").asInt() >= 1);
+        assertThat(failed.get("state").asText()).isEqualTo("queued");
+        assertThat(failed.get("lastError").asText()).isNotBlank();
+        assertThat(Instant.parse(failed.get("nextAttemptAt").asText())).isAfter(clock.instant());
+
+        smtp.restart();
+        clock.advance(Duration.ofMinutes(1));
+
+        MimeMessage received = smtp.awaitMailTo("patient@yoriai.test");
+        assertThat(TestMail.text(received)).contains("SMTPが止まっていても届きます。");
+        assertThat(smtp.mailsTo("patient@yoriai.test")).hasSize(1);
+        awaitOutbox(server, m -> m.get("to").asText().equals("patient@yoriai.test") && m.get("state").asText().equals("sent"));
+      }
+    }
+  }
+
+  @Test
+  void back_off_doubles_from_thirty_seconds_up_to_an_hour() {
+    assertThat(Backoff.after(1)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(Backoff.after(2)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(Backoff.after(3)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(Backoff.after(8)).isEqualTo(Duration.ofHours(1));
+    assertThat(Backoff.after(1_000)).isEqualTo(Duration.ofHours(1));
+  }
+
+  private static void queue(TestServer server, Mail mail) throws Exception {
+    server.mailer().send(mail).toCompletionStage().toCompletableFuture().get();
+  }
+
+  private static JsonNode outboxEntry(TestServer server, Predicate<JsonNode> which) {
+    for (JsonNode mail : server.api().get("/api/v1/outbox", server.adminToken()).json().get("mails")) {
+      if (which.test(mail)) {
+        return mail;
+      }
+    }
+    throw new AssertionError("no such mail in the outbox");
+  }
+
+  private static JsonNode awaitOutbox(TestServer server, Predicate<JsonNode> which) throws InterruptedException {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (Instant.now().isBefore(deadline)) {
+      for (JsonNode mail : server.api().get("/api/v1/outbox", server.adminToken()).json().get("mails")) {
+        if (which.test(mail)) {
+          return mail;
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the outbox never held such a mail");
+  }
+}
