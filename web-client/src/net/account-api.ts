@@ -9,7 +9,7 @@ import type { OrganizationKind } from './protocol.generated';
  * (public), and the admin console's accounts, organizations and outbox.
  */
 
-/** The server's `account/Professions.NAMES`, in its order (account-api.test.ts reads the Java file to keep them equal). */
+/** The server's `account/Professions.NAMES`, in its order (the server's ProfessionsInTheWebClientTest keeps them equal). */
 export const PROFESSIONS = [
   '介護支援専門員', '主任介護支援専門員', '理学療法士', '作業療法士', '言語聴覚士',
   '看護師', '保健師', '管理栄養士', '歯科衛生士', '薬剤師', '医師', '歯科医師',

@@ -160,7 +160,7 @@ export class RouterStore extends EventTarget {
     super();
     this.current = codec.parse(addressHash(win.location));
     this.onPathRoute = addressHash(win.location) !== win.location.hash;
-    win.addEventListener('hashchange', () => this.set(this.codec.parse(this.win.location.hash)));
+    win.addEventListener('hashchange', () => this.set(this.codec.parse(addressHash(this.win.location))));
   }
 
   get route(): Route {

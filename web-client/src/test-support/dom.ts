@@ -55,7 +55,7 @@ export function withEmptyPublicHome(server: typeof fetch): typeof fetch {
     const path = String(input);
     if (path.startsWith('/api/v1/archive/search')) return json(200, { total: 0, page: 1, size: 5, hits: [], facets: {} });
     if (path.startsWith('/api/v1/meetings/upcoming')) return json(200, { meetings: [] });
-    if (path === '/api/v1/setup') return json(200, { needed: false });
+    if (path === '/api/v1/setup' && (init?.method ?? 'GET') === 'GET') return json(200, { needed: false });
     return server(input, init);
   };
 }
