@@ -10,7 +10,14 @@ public record Account(
     Role role,
     Organization organization,
     String profession,
-    Instant createdAt) {
+    Instant createdAt,
+    AccountState state) {
+
+  /** An active account, as every account was before sign-up brought states. */
+  public Account(String id, String email, String displayName, Role role, Organization organization, String profession,
+      Instant createdAt) {
+    this(id, email, displayName, role, organization, profession, createdAt, AccountState.ACTIVE);
+  }
 
   public boolean may(Permission permission) {
     return permission.grantedTo(role);

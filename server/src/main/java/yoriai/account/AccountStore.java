@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import yoriai.shared.Nullable;
 
 /** Accounts and their sign-ins. Every returned future completes after the write is durable. */
 interface AccountStore {
@@ -19,7 +20,8 @@ interface AccountStore {
 
   Future<Optional<StoredAccount>> findById(String id);
 
-  Future<List<Account>> list();
+  /** Every account, or those in {@code state}, in no particular order. */
+  Future<List<Account>> list(@Nullable AccountState state);
 
   /** The organization with this id, as its accounts carry it ({@link Organization#identified}). */
   Future<Optional<Organization>> findOrganization(String id);
@@ -35,14 +37,23 @@ interface AccountStore {
 
   Future<Void> deleteSignIns(String accountId);
 
-  /** Marks the account disabled (once; a second call keeps the first time); false when there is no such account. */
-  Future<Boolean> disable(String accountId, Instant at);
+  /**
+   * Moves the account to {@code to} if it is in one of {@code from}, atomically (two admins acting at
+   * once cannot both approve); false when it is not (or there is no such account). Disabling sets
+   * {@code disabledAt}, any other move clears it.
+   */
+  Future<Boolean> changeState(String accountId, Set<AccountState> from, AccountState to, Instant at);
+
+  /** Sets what an admin may change of an account; false when there is no such account. */
+  Future<Boolean> update(String accountId, Role role, @Nullable String profession, String displayName);
+
+  Future<Void> setPasswordHash(String accountId, String passwordHash);
 
   Future<Void> setShowCompanyName(String accountId, boolean show);
 
   /** Of {@code accountIds}, those that chose to be shown by their company's name. */
   Future<Set<String>> showingCompanyName(Collection<String> accountIds);
 
-  /** The name of every organization an account belongs to. */
+  /** The name of every organization an active account belongs to (an admin made or approved each). */
   Future<Set<String>> organizationNames();
 }

@@ -34,7 +34,20 @@ final class MongoAccountStore implements AccountStore {
     MongoAccountStore store = new MongoAccountStore(storage);
     return store.mongo.createIndexWithOptions(ACCOUNTS, new JsonObject().put("email", 1),
             new IndexOptions().unique(true).name("email_unique"))
+        .compose(v -> store.giveStatesToOlderAccounts())
         .map(store);
+  }
+
+  /** Accounts stored before sign-up had no state: they are active, or disabled when they have a disabledAt. */
+  private Future<Void> giveStatesToOlderAccounts() {
+    JsonObject stateless = new JsonObject().putNull("state");
+    return mongo.updateCollection(ACCOUNTS, stateless.copy().putNull("disabledAt"), setState(AccountState.ACTIVE))
+        .compose(r -> mongo.updateCollection(ACCOUNTS, stateless, setState(AccountState.DISABLED)))
+        .compose(r -> storage.durable());
+  }
+
+  private static JsonObject setState(AccountState state) {
+    return new JsonObject().put("$set", new JsonObject().put("state", state.code()));
   }
 
   @Override
@@ -57,8 +70,9 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
-  public Future<List<Account>> list() {
-    return mongo.findWithOptions(ACCOUNTS, new JsonObject(), new FindOptions().setSort(new JsonObject().put("email", 1)))
+  public Future<List<Account>> list(AccountState state) {
+    JsonObject query = state == null ? new JsonObject() : new JsonObject().put("state", state.code());
+    return mongo.find(ACCOUNTS, query)
         .map(docs -> docs.stream().map(MongoAccountStore::fromDocument).map(StoredAccount::account).toList());
   }
 
@@ -107,12 +121,37 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
-  public Future<Boolean> disable(String accountId, Instant at) {
-    JsonObject set = new JsonObject().put("$set", new JsonObject().put("disabledAt", at.toString()));
-    return mongo.updateCollection(ACCOUNTS, new JsonObject().put("_id", accountId).put("disabledAt", null), set)
-        .compose(updated -> updated.getDocMatched() > 0 ? Future.succeededFuture(true)
-            : findById(accountId).map(Optional::isPresent))
-        .compose(found -> storage.durable().map(found));
+  public Future<Boolean> changeState(String accountId, Set<AccountState> from, AccountState to, Instant at) {
+    JsonObject query = new JsonObject().put("_id", accountId)
+        .put("state", new JsonObject().put("$in", new JsonArray(from.stream().map(AccountState::code).toList())));
+    JsonObject update = setState(to);
+    if (to == AccountState.DISABLED) {
+      update.getJsonObject("$set").put("disabledAt", at.toString());
+    } else {
+      update.put("$unset", new JsonObject().put("disabledAt", ""));
+    }
+    return mongo.updateCollection(ACCOUNTS, query, update)
+        .compose(updated -> storage.durable().map(updated.getDocMatched() > 0));
+  }
+
+  @Override
+  public Future<Boolean> update(String accountId, Role role, String profession, String displayName) {
+    JsonObject set = new JsonObject().put("role", role.code()).put("displayName", displayName);
+    JsonObject update = new JsonObject().put("$set", set);
+    if (profession == null) {
+      update.put("$unset", new JsonObject().put("profession", ""));
+    } else {
+      set.put("profession", profession);
+    }
+    return mongo.updateCollection(ACCOUNTS, new JsonObject().put("_id", accountId), update)
+        .compose(updated -> storage.durable().map(updated.getDocMatched() > 0));
+  }
+
+  @Override
+  public Future<Void> setPasswordHash(String accountId, String passwordHash) {
+    return mongo.updateCollection(ACCOUNTS, new JsonObject().put("_id", accountId),
+            new JsonObject().put("$set", new JsonObject().put("passwordHash", passwordHash)))
+        .compose(r -> storage.durable());
   }
 
   @Override
@@ -133,7 +172,8 @@ final class MongoAccountStore implements AccountStore {
 
   @Override
   public Future<Set<String>> organizationNames() {
-    return mongo.distinct(ACCOUNTS, "organization.name", String.class.getName()).map(MongoAccountStore::strings);
+    return mongo.distinctWithQuery(ACCOUNTS, "organization.name", String.class.getName(),
+        new JsonObject().put("state", AccountState.ACTIVE.code())).map(MongoAccountStore::strings);
   }
 
   private static Set<String> strings(JsonArray values) {

@@ -2,21 +2,34 @@ package yoriai.account;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import yoriai.shared.Nullable;
 
-/** An account as kept in MongoDB, with its password hash. */
+/**
+ * An account as kept in MongoDB, with its password hash ({@code null} while an account an admin
+ * made waits for its owner to set one). Accounts stored before states existed have no {@code state}
+ * and read as active, or disabled when {@code disabledAt} is set.
+ */
 record StoredAccount(
     @JsonProperty("_id") String id,
     String email,
-    String passwordHash,
+    @Nullable String passwordHash,
     String displayName,
     Role role,
     Organization organization,
     String profession,
     Instant createdAt,
     Boolean showCompanyName,
-    Instant disabledAt) {
+    Instant disabledAt,
+    @Nullable AccountState state) {
+
+  AccountState currentState() {
+    if (state != null) {
+      return state;
+    }
+    return disabledAt == null ? AccountState.ACTIVE : AccountState.DISABLED;
+  }
 
   Account account() {
-    return new Account(id, email, displayName, role, organization.identified(), profession, createdAt);
+    return new Account(id, email, displayName, role, organization.identified(), profession, createdAt, currentState());
   }
 }

@@ -47,7 +47,9 @@ public record Config(
             Duration.ofMinutes(integer(env, "YORIAI_SESSION_MINUTES", 12 * 60, 1, 60 * 24 * 30)),
             Duration.ofMinutes(integer(env, "YORIAI_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60)),
             integer(env, "YORIAI_LOGIN_MAX_FAILURES", 5, 1, 1000),
-            integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000)),
+            integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000),
+            integer(env, "YORIAI_MAIL_REQUESTS_PER_EMAIL", 3, 1, 1000),
+            integer(env, "YORIAI_MAIL_REQUESTS_PER_ADDRESS", 20, 1, 100_000)),
         mail(env, url(env, "YORIAI_PUBLIC_URL")),
         new SocketSettings(
             Duration.ofMillis(integer(env, "YORIAI_JOIN_TIMEOUT_MS", 10_000, 100, 600_000)),

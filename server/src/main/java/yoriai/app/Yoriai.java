@@ -17,6 +17,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
 import yoriai.app.StartupFailure.Step;
@@ -42,13 +43,16 @@ public final class Yoriai {
   private final HttpServerVerticle http;
   private final AtomicBoolean draining;
   private final HttpApi.Features features;
+  private final Optional<String> setupLink;
 
-  private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features) {
+  private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features,
+      Optional<String> setupLink) {
     this.vertx = vertx;
     this.storage = storage;
     this.http = http;
     this.draining = draining;
     this.features = features;
+    this.setupLink = setupLink;
   }
 
   public static Future<Yoriai> start(Config config) {
@@ -104,7 +108,8 @@ public final class Yoriai {
       Storage storage) {
     Future<Mailer> mailer = Mailer.create(vertx, storage, config.mail(), clock);
     Future<Notifier> notifier = mailer.compose(m -> Notifier.create(storage, m, clock));
-    Future<AccountService> accounts = AccountService.create(vertx, storage, config.accounts(), clock)
+    Future<AccountService> accounts = notifier.compose(n -> AccountService.create(vertx, storage, config.accounts(),
+            mailer.result(), n, clock))
         .compose(service -> service.bootstrapAdmin(config.adminEmail(), config.adminPassword()).recover(at(Step.ADMIN))
             .map(service));
     Future<CatalogService> catalog = CatalogService.create(vertx, storage, clock);
@@ -127,9 +132,11 @@ public final class Yoriai {
     HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
         config.servedOverHttps());
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
-    return vertx.deployVerticle(http).map(id -> {
+    return vertx.deployVerticle(http).compose(id -> {
       features.mailer().servedAt(http.actualPort());
-      return new Yoriai(vertx, storage, http, draining, features);
+      // once listening, so the setup link names the port the server really has
+      return features.accounts().setup().open()
+          .map(setupLink -> new Yoriai(vertx, storage, http, draining, features, setupLink));
     });
   }
 
@@ -140,6 +147,11 @@ public final class Yoriai {
   /** Completes with the reason when the store is gone for good and only a restart can help. */
   public Future<String> storageLost() {
     return storage.lost();
+  }
+
+  /** The first-run link this server logged, when it started with no account. */
+  public Optional<String> setupLink() {
+    return setupLink;
   }
 
   /** The mailer, for tests that queue a mail without a feature that sends one. */

@@ -31,11 +31,9 @@ final class AuthRoutes {
 
   private void login(RoutingContext ctx) {
     LoginRequest request = Bodies.read(ctx, LoginRequest.class);
-    String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
-    accounts.login(request, address)
+    accounts.login(request, SignUpRoutes.clientAddress(ctx))
         .onComplete(result -> countLogin(result.succeeded() ? "success" : ErrorResponses.translate(result.cause()).code()))
-        .onSuccess(session -> Bodies.json(ctx, 200,
-            Map.of("token", session.token(), "expiresAt", session.expiresAt(), "user", session.user())))
+        .onSuccess(session -> Bodies.json(ctx, 200, SignUpRoutes.signedIn(session)))
         .onFailure(ctx::fail);
   }
 

@@ -40,7 +40,8 @@ public final class HttpApi {
     router.route("/api/*").handler(authentication::resolve);
 
     new AuthRoutes(features.accounts(), features.registry()).mount(router);
-    new AccountRoutes(features.accounts()).mount(router);
+    new AccountRoutes(features.accounts().administration()).mount(router);
+    new SignUpRoutes(features.accounts()).mount(router);
     new CaseRoutes(features.cases()).mount(router);
     new PrivacyRoutes(features.cases()).mount(router);
     new MeetingRoutes(features.meetings()).mount(router);

@@ -32,8 +32,8 @@ class AccountServiceTest {
     vertx = Vertx.vertx();
     Path dir = Files.createTempDirectory("yoriai-accounts-");
     storage = await(Storage.open(vertx, Optional.empty(), dir, new SimpleMeterRegistry()));
-    AccountSettings settings = new AccountSettings(4, Duration.ofHours(12), Duration.ofMinutes(15), 3, 100);
-    accounts = await(AccountService.create(vertx, storage, settings, clock));
+    AccountSettings settings = Services.settings(3, 100);
+    accounts = await(Services.accounts(vertx, storage, settings, clock));
     await(accounts.bootstrapAdmin(Optional.of("root@example.jp"), Optional.of("root-passphrase-9Wz")));
   }
 
@@ -70,7 +70,7 @@ class AccountServiceTest {
   void the_first_admin_is_created_only_while_no_account_exists() throws Exception {
     await(accounts.bootstrapAdmin(Optional.of("second@example.jp"), Optional.of("second-password")));
 
-    assertThat(await(accounts.list())).extracting(Account::email).containsExactly("root@example.jp");
+    assertThat(await(accounts.administration().list(null))).extracting(Account::email).containsExactly("root@example.jp");
   }
 
   @Test
@@ -80,13 +80,13 @@ class AccountServiceTest {
         .put("organization", new io.vertx.core.json.JsonObject()
             .put("name", "株式会社むかし商店").put("kind", "company").put("prefecture", "群馬県"));
     await(storage.mongo().insert("accounts", legacy));
-    String legacyId = await(accounts.list()).stream().filter(a -> a.email().equals("legacy@example.jp")).findFirst()
+    String legacyId = await(accounts.administration().list(null)).stream().filter(a -> a.email().equals("legacy@example.jp")).findFirst()
         .orElseThrow().organization().id();
     String password = "Kx9#mQ2$vL7!pR4z";
 
-    Account colleague = await(accounts.create(new NewAccount("colleague@example.jp", password, "同僚", Role.COMPANY,
+    Account colleague = await(accounts.administration().create(new NewAccount("colleague@example.jp", password, "同僚", Role.COMPANY,
         new Organization(legacyId, "株式会社むかし商店", OrganizationKind.COMPANY, "群馬県"), null)));
-    Account lookAlike = await(accounts.create(new NewAccount("look-alike@example.jp", password, "偽物", Role.COMPANY,
+    Account lookAlike = await(accounts.administration().create(new NewAccount("look-alike@example.jp", password, "偽物", Role.COMPANY,
         new Organization(null, "株式会社むかし商店", OrganizationKind.COMPANY, "群馬県"), null)));
 
     assertThat(legacyId).startsWith("legacy-");
@@ -98,8 +98,8 @@ class AccountServiceTest {
   void a_weak_first_admin_password_is_refused_with_a_reason_naming_the_variable() throws Exception {
     Storage empty = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-empty-"), new SimpleMeterRegistry()));
     try {
-      AccountService fresh = await(AccountService.create(vertx, empty,
-          new AccountSettings(4, Duration.ofHours(12), Duration.ofMinutes(15), 3, 100), clock));
+      AccountService fresh = await(Services.accounts(vertx, empty,
+          Services.settings(3, 100), clock));
 
       assertThatThrownBy(() -> await(fresh.bootstrapAdmin(Optional.of("admin@example.jp"), Optional.of("admin-password-1"))))
           .cause().hasMessageContaining("YORIAI_ADMIN_PASSWORD").hasMessageContaining("common password");

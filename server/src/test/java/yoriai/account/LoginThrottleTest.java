@@ -38,7 +38,7 @@ class LoginThrottleTest {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T01:00:00Z"));
   private final AccountSettings settings =
-      new AccountSettings(4, Duration.ofHours(12), Duration.ofMinutes(15), PER_ACCOUNT, FREE_PER_ADDRESS);
+      Services.settings(PER_ACCOUNT, FREE_PER_ADDRESS);
   private Vertx vertx;
   private Storage storage;
   private AccountService accounts;
@@ -47,9 +47,9 @@ class LoginThrottleTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-throttle-"), new SimpleMeterRegistry()));
-    accounts = await(AccountService.create(vertx, storage, settings, clock));
+    accounts = await(Services.accounts(vertx, storage, settings, clock));
     await(accounts.bootstrapAdmin(Optional.of(ADMIN), Optional.of(ADMIN_PASSWORD)));
-    await(accounts.create(new NewAccount(VICTIM, VICTIM_PASSWORD, "利用者", Role.MUNICIPALITY,
+    await(accounts.administration().create(new NewAccount(VICTIM, VICTIM_PASSWORD, "利用者", Role.MUNICIPALITY,
         new Organization(null, "高崎市", OrganizationKind.MUNICIPALITY, "群馬県"), null)));
   }
 
@@ -74,7 +74,7 @@ class LoginThrottleTest {
 
   @Test
   void a_second_node_on_the_same_store_counts_the_same_failures() throws Exception {
-    AccountService otherNode = await(AccountService.create(vertx, storage, settings, clock));
+    AccountService otherNode = await(Services.accounts(vertx, storage, settings, clock));
     for (int i = 0; i < 3; i++) {
       assertFailsWith("invalid_credentials", accounts.login(new LoginRequest(VICTIM, "wrong-" + i), "10.3.0." + i));
     }

@@ -1,0 +1,70 @@
+package yoriai.account;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
+import yoriai.shared.Ids;
+
+/**
+ * Bearer sign-ins: opened by a login (or the first admin's setup), found on every request, ended by
+ * logout or, for all of an account's at once, by disabling it, changing its role or resetting its
+ * password. Ends are announced on the event bus so every node closes the sockets they hold.
+ */
+final class Sessions {
+  private final Vertx vertx;
+  private final AccountStore store;
+  private final Clock clock;
+  private final Duration ttl;
+
+  Sessions(Vertx vertx, AccountStore store, Clock clock, Duration ttl) {
+    this.vertx = vertx;
+    this.store = store;
+    this.clock = clock;
+    this.ttl = ttl;
+  }
+
+  Future<SignIn> open(Account account) {
+    String token = Ids.newSecret(32);
+    Instant expiresAt = clock.instant().plus(ttl);
+    return store.insertSignIn(Tokens.hash(token), account.id(), expiresAt.toEpochMilli())
+        .map(v -> new SignIn(token, expiresAt, account));
+  }
+
+  /** The sign-in of a token, while it has not expired and its account is active. */
+  Future<SignIn> find(String token) {
+    Failure invalid = new Failure(FailureKind.UNAUTHENTICATED, "invalid_token", "The token is unknown, revoked or expired");
+    if (token == null || token.isBlank() || token.length() > 200) {
+      return Future.failedFuture(invalid);
+    }
+    return store.findSignIn(Tokens.hash(token), clock.millis())
+        .compose(stored -> stored.isEmpty() ? Future.succeededFuture(Optional.<SignIn>empty())
+            : store.findById(stored.get().accountId()).map(found -> found
+                .filter(account -> account.currentState() == AccountState.ACTIVE)
+                .map(account -> new SignIn(token, stored.get().expiresAt(), account.account()))))
+        .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(invalid)));
+  }
+
+  Future<Void> end(String token) {
+    String tokenHash = Tokens.hash(token);
+    return store.deleteSignIn(tokenHash).onSuccess(v -> announce(SignInEnded.token(tokenHash)));
+  }
+
+  Future<Void> endAll(String accountId) {
+    return store.deleteSignIns(accountId).onSuccess(v -> announce(SignInEnded.account(accountId)));
+  }
+
+  void onEnded(Consumer<SignInEnded> listener) {
+    vertx.eventBus().<JsonObject>consumer(SignInEnded.ADDRESS, message -> listener.accept(SignInEnded.decode(message.body())));
+  }
+
+  private void announce(SignInEnded ended) {
+    vertx.eventBus().publish(SignInEnded.ADDRESS, ended.encode());
+  }
+}
