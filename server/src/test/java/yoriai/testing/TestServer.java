@@ -98,6 +98,11 @@ public final class TestServer implements AutoCloseable {
     return dataDir;
   }
 
+  /** The first-run setup link the server logged, when it started with no account and no admin configured. */
+  public java.util.Optional<String> setupLink() {
+    return yoriai.setupLink();
+  }
+
   /** The running mailer, to queue a mail in-process. */
   public Mailer mailer() {
     return yoriai.mailer();
