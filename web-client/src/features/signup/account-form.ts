@@ -25,6 +25,8 @@ export abstract class AccountForm extends LocalizedElement {
   @state() protected fieldErrors: Readonly<Record<string, string>> = {};
   @state() protected formError: string | null = null;
   @state() protected busy = false;
+  /** The code of the last refusal, for a form that offers a way on (a used reset link: ask again). */
+  @state() protected refusalCode: string | null = null;
 
   protected abstract readonly idPrefix: string;
 
@@ -66,9 +68,12 @@ export abstract class AccountForm extends LocalizedElement {
       await call();
       this.fieldErrors = {};
       this.formError = null;
+      this.refusalCode = null;
       return true;
     } catch (error) {
-      this.showServerError(error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error)));
+      const refusal = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
+      this.refusalCode = refusal.code;
+      this.showServerError(refusal);
       return false;
     } finally {
       this.busy = false;

@@ -53,7 +53,6 @@ export class ResetRequestPage extends AccountForm {
 export class ResetPage extends AccountForm {
   @property({ attribute: false }) api?: Pick<AccountApi, 'resetPassword'>;
   @property() token = '';
-  @state() private tokenRefused = false;
 
   protected readonly idPrefix = 'reset';
 
@@ -70,12 +69,11 @@ export class ResetPage extends AccountForm {
   }
 
   protected override refusalText(error: ApiError): string {
-    if (error.code === 'invalid_token') this.tokenRefused = true;
     return error.code === 'invalid_token' ? t('reset.invalidToken') : errorText(error);
   }
 
   protected override render() {
-    const refused = this.tokenRefused || this.token === '';
+    const refused = this.refusalCode === 'invalid_token' || this.token === '';
     return html`<section class="card" aria-labelledby="reset-heading">
       <h1 id="reset-heading" class="card__title" tabindex="-1">${t('reset.heading')}</h1>
       ${this.token === ''

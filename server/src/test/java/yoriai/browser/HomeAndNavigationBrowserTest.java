@@ -147,11 +147,12 @@ class HomeAndNavigationBrowserTest {
   }
 
   @Test
-  void an_admin_sees_what_the_admin_does_and_no_case_entry() {
+  void an_admin_sees_what_the_admin_does_and_no_case_entry_but_the_console() {
     browser.signIn(server.baseUrl(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
 
     assertThat(browser.waitFor(By.id("home-admin")).getText()).contains("アカウントと組織").contains("すべての会議");
-    assertThat(menu()).containsExactly("nav-home", "nav-meetings", "nav-archive", "nav-catalog", "nav-insight");
+    assertThat(browser.driver().findElement(By.id("home-admin-console")).getAttribute("href")).endsWith("#/admin");
+    assertThat(menu()).containsExactly("nav-home", "nav-meetings", "nav-archive", "nav-catalog", "nav-insight", "nav-admin");
     Accessibility.assertNoViolations(browser.driver(), "home, admin");
   }
 
