@@ -106,13 +106,13 @@ public final class AccountAdministration {
       Role role = change.role() != null ? change.role() : current.role();
       String profession = change.profession() != null ? change.profession() : current.profession();
       String displayName = change.displayName() != null ? change.displayName().strip() : current.displayName();
-      Validator v = new Validator().text("displayName", displayName, 1, 100);
-      NewAccount.fitsRole(v, role, current.organization(), profession);
-      v.orThrow();
       boolean newRole = role != current.role();
       if (newRole && by.id().equals(accountId)) {
         return Future.failedFuture(new Failure(FailureKind.CONFLICT, "invalid_state", "You cannot change your own role"));
       }
+      Validator v = new Validator().text("displayName", displayName, 1, 100);
+      NewAccount.fitsRole(v, role, current.organization(), profession);
+      v.orThrow();
       return store.update(accountId, role, profession, displayName)
           .compose(v2 -> newRole ? sessions.endAll(accountId) : Future.succeededFuture())
           .compose(ended -> existing(accountId)).map(StoredAccount::account);

@@ -32,7 +32,7 @@ public final class HttpApi {
     if (!settings.allowedOrigins().isEmpty()) {
       router.route("/api/*").handler(CorsHandler.create()
           .addOrigins(settings.allowedOrigins())
-          .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE))
+          .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
           .allowedHeaders(Set.of("Authorization", "Content-Type", "X-Request-Id")));
     }
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimitBytes()));

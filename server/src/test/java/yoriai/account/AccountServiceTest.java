@@ -95,6 +95,28 @@ class AccountServiceTest {
   }
 
   @Test
+  void accounts_stored_before_states_read_as_active_or_disabled_and_are_given_their_state_when_the_store_opens()
+      throws Exception {
+    var admin = await(storage.mongo().findOne("accounts", new io.vertx.core.json.JsonObject(), null));
+    var before = admin.copy().put("_id", "stateless-active").put("email", "old-active@example.jp");
+    before.remove("state");
+    var disabledBefore = before.copy().put("_id", "stateless-disabled").put("email", "old-disabled@example.jp")
+        .put("disabledAt", "2026-11-01T00:00:00Z");
+    await(storage.mongo().insert("accounts", before));
+    await(storage.mongo().insert("accounts", disabledBefore));
+
+    var read = await(accounts.administration().list(null));
+    AccountService reopened = await(Services.accounts(vertx, storage, Services.settings(3, 100), clock));
+
+    assertThat(read).filteredOn(a -> a.id().startsWith("stateless-")).extracting(Account::state)
+        .containsExactlyInAnyOrder(AccountState.ACTIVE, AccountState.DISABLED);
+    assertThat(await(reopened.administration().list(AccountState.DISABLED))).extracting(Account::email)
+        .containsExactly("old-disabled@example.jp");
+    assertThat(await(reopened.administration().list(AccountState.ACTIVE))).extracting(Account::email)
+        .contains("old-active@example.jp").doesNotContain("old-disabled@example.jp");
+  }
+
+  @Test
   void a_weak_first_admin_password_is_refused_with_a_reason_naming_the_variable() throws Exception {
     Storage empty = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-empty-"), new SimpleMeterRegistry()));
     try {

@@ -39,6 +39,11 @@ public final class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
   }
 
+  public Reply patch(String path, String token, String json) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+  }
+
   public Reply send(HttpRequest request) {
     try {
       return new Reply(client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));

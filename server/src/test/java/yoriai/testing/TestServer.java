@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,8 +99,8 @@ public final class TestServer implements AutoCloseable {
     return dataDir;
   }
 
-  /** The first-run setup link the server logged, when it started with no account and no admin configured. */
-  public java.util.Optional<String> setupLink() {
+  /** The first-run setup link the server logged, when it started with no account. */
+  public Optional<String> setupLink() {
     return yoriai.setupLink();
   }
 
