@@ -108,7 +108,7 @@ describe('the menu and the pages follow the role', () => {
 
   test('a municipality has every entry', async () => {
     await mountSignedIn('#/');
-    expect(menu()).toEqual(['nav-home', 'nav-cases', 'nav-meetings', 'nav-archive', 'nav-catalog', 'nav-insight']);
+    expect(menu()).toEqual(['nav-home', 'nav-cases', 'nav-meetings', 'nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight']);
   });
 
   test.each([
@@ -117,13 +117,13 @@ describe('the menu and the pages follow the role', () => {
   ])('%s has no 事例 entry', async (_who, user) => {
     me = user;
     await mountSignedIn('#/');
-    expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-archive', 'nav-catalog', 'nav-insight']);
+    expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight']);
   });
 
   test('an admin has no 事例 entry but the admin console (管理)', async () => {
     me = admin;
     await mountSignedIn('#/');
-    expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-archive', 'nav-catalog', 'nav-insight', 'nav-admin']);
+    expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight', 'nav-admin']);
     expect(get(app, '#nav-admin').textContent?.trim()).toBe('管理');
   });
 
@@ -135,7 +135,7 @@ describe('the menu and the pages follow the role', () => {
 
   test('a signed-out visitor has the public entries and the way in', async () => {
     app = await mountApp('#/');
-    expect(menu()).toEqual(['nav-archive', 'nav-catalog', 'nav-insight', 'nav-login']);
+    expect(menu()).toEqual(['nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight', 'nav-login']);
   });
 
   test('a professional who follows a link to a new case gets an honest page, and no case is loaded', async () => {

@@ -15,6 +15,8 @@ import '../features/home/public-home';
 import '../features/insight/insight-page';
 import '../features/login/account-summary';
 import type { MeetingCreatedEvent } from '../features/meeting/events';
+import '../features/meeting/calendar-sign-in';
+import '../features/meeting/meeting-calendar';
 import '../features/meeting/meeting-create';
 import '../features/meeting/meeting-list';
 import '../features/meeting/meeting-room';
@@ -78,7 +80,7 @@ export interface OpenPage {
   stays(last: Route, next: Route): boolean;
 }
 
-export type Section = 'home' | 'cases' | 'meetings' | 'archive' | 'catalog' | 'insight' | 'admin';
+export type Section = 'home' | 'cases' | 'meetings' | 'calendar' | 'archive' | 'catalog' | 'insight' | 'admin';
 
 /**
  * One route: where it lives, whether anyone may see it (§2 "public": the archive, catalog and
@@ -154,12 +156,23 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     path: '/meetings/:id', query: 'invite', access: 'signed-in', section: 'meetings',
     enter: (route, shell, services) => openMeeting(route, shell, services),
     render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)} .cases=${shell.services?.meetings}
-      .catalog=${shell.services?.catalog}
+      .catalog=${shell.services?.catalog} .invitations=${shell.services?.meetings}
       .summaryApi=${shell.services && summaryGateway(shell.services.meetings, shell.services.cases)}></yoriai-meeting-room>`,
   },
   'meeting-publish': {
     path: '/meetings/:id/publish', access: 'signed-in', roles: HOSTS, section: 'meetings',
     render: (route, shell) => html`<yoriai-publish-page .api=${shell.services?.meetings} .meetingId=${route.id}></yoriai-publish-page>`,
+  },
+  calendar: {
+    path: '/calendar', access: 'public', section: 'calendar', nav: 'nav.calendar',
+    render: (_route, shell) => html`<yoriai-meeting-calendar .api=${shell.services?.meetings} .user=${shell.user}></yoriai-meeting-calendar>`,
+  },
+  'calendar-register': {
+    // signed in, so a visitor signs in here first and is registered right after
+    path: '/calendar/:id/register', access: 'signed-in', section: 'calendar',
+    render: (route, shell) => html`<yoriai-meeting-calendar .api=${shell.services?.meetings} .user=${shell.user}
+      .registerId=${route.id}></yoriai-meeting-calendar>`,
+    renderSignedOut: (_route, _shell, loginForm) => html`<yoriai-calendar-sign-in .loginForm=${loginForm}></yoriai-calendar-sign-in>`,
   },
   archive: {
     path: '/archive', query: 'search', access: 'public', section: 'archive', nav: 'nav.archive',

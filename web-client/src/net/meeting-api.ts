@@ -34,6 +34,27 @@ export interface MeetingCase extends CaseSheet {
   assessment: Partial<Record<AssessmentDomainName, AssessmentDomain>>;
 }
 
+/** An open meeting on the public calendar (`GET /api/v1/meetings/public`): no case details. */
+export interface CalendarEntry {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  prefecture?: string;
+  hostOrganization?: string;
+  state: string;
+  /** Only when the calendar was read signed in. */
+  registered?: boolean;
+}
+
+/** The public calendar as an iCalendar feed, for calendar apps. */
+export const CALENDAR_FEED_PATH = '/api/v1/meetings/public.ics';
+
+function isCalendarEntry(value: unknown): value is CalendarEntry {
+  return isObject(value) && typeof value.id === 'string' && typeof value.title === 'string'
+    && typeof value.startsAt === 'string' && typeof value.endsAt === 'string';
+}
+
 /** The meeting endpoints of §7 / docs/protocol.md. */
 export class MeetingApi {
   constructor(private readonly http: HttpClient) {}
@@ -97,6 +118,29 @@ export class MeetingApi {
     const response = await this.http.post<unknown>(`/api/v1/meetings/${encodeURIComponent(id)}/publish`, { signedIn: true });
     if (!isObject(response) || !Array.isArray(response.entries)) throw invalid('published entries');
     return entriesOf(response.entries);
+  }
+
+  /** Open meetings to come; `signedIn`: also whether this account registered for each. */
+  async calendar(signedIn: boolean, signal?: AbortSignal): Promise<CalendarEntry[]> {
+    const response = await this.http.get<unknown>('/api/v1/meetings/public?when=upcoming', { signedIn, signal });
+    return listOf(response, 'meetings').filter(isCalendarEntry);
+  }
+
+  /** Host: mails an invitation (with the meeting as .ics) to each address; how many were invited. 400 names `emails[i]`. */
+  async invite(id: string, emails: string[]): Promise<number> {
+    const response = await this.http.post<unknown>(`/api/v1/meetings/${encodeURIComponent(id)}/invitations`,
+      { signedIn: true, body: { emails } });
+    if (!isObject(response) || typeof response.invited !== 'number') throw invalid('invitations');
+    return response.invited;
+  }
+
+  /** Registers for the meeting (again is harmless). */
+  async register(id: string): Promise<void> {
+    await this.http.post<unknown>(`/api/v1/meetings/${encodeURIComponent(id)}/registrations`, { signedIn: true });
+  }
+
+  async withdraw(id: string): Promise<void> {
+    await this.http.request<unknown>('DELETE', `/api/v1/meetings/${encodeURIComponent(id)}/registrations`, { signedIn: true });
   }
 
   /** `GET /api/v1/meetings/{id}/cases`: the agenda's case sheets, for anyone who may join the meeting. */

@@ -1,3 +1,4 @@
+import { ApiError } from '../net/http';
 import type { MeetingApi } from '../net/meeting-api';
 import { MeetingConnection } from '../net/meeting-connection';
 import type { Emoji, ModerateAction, Phase, ProposalInput, User } from '../net/protocol';
@@ -68,11 +69,19 @@ export class LiveMeeting {
     return this.options.inviteCode;
   }
 
+  /**
+   * Reads the meeting, then joins it. A meeting this account may not see (404, 403) is not joined at
+   * all: the room shows its no-access page instead of an empty room.
+   */
   async start(): Promise<void> {
     try {
       this.store.setMeeting(await this.options.api.get(this.options.meetingId, this.options.inviteCode));
-    } catch {
-      // The socket's join reports not_found/forbidden; the header just stays without a title.
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 404 || error.status === 403)) {
+        this.store.connectionFailed(error.code);
+        return;
+      }
+      // anything else (offline, a restart): the socket's join retries and reports what it finds
     }
     if (this.connection.state === 'idle') this.connection.start();
   }

@@ -19,6 +19,8 @@ export type Route =
   | { readonly name: 'meeting-new'; readonly caseId?: string }
   | { readonly name: 'meeting'; readonly id: string; readonly inviteCode?: string }
   | { readonly name: 'meeting-publish'; readonly id: string }
+  | { readonly name: 'calendar' }
+  | { readonly name: 'calendar-register'; readonly id: string }
   | { readonly name: 'archive'; readonly params: QueryParams }
   | { readonly name: 'archive-entry'; readonly id: string }
   | { readonly name: 'catalog'; readonly params: QueryParams }

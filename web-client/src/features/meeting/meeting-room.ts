@@ -13,6 +13,8 @@ import { hostSummaryTools } from '../summary/host-tools';
 import './agenda';
 import { caseOf } from './agenda';
 import './case-panel';
+import './invite-tools';
+import './no-access';
 import type { CaseViewEvent, EndorseRequestEvent, FocusRequestEvent, ProposalSubmitEvent, ReplyRequestEvent, TakeBackEvent } from './events';
 import { badgeOf, countdown, organizationOf, phaseLabel, roomErrorLabel } from './format';
 import './message-list';
@@ -38,6 +40,8 @@ export class MeetingRoom extends LocalizedElement {
   @property({ attribute: false }) summaryApi?: SummaryGateway;
   /** Reads the agenda's case sheets; without it the case panel stays empty. */
   @property({ attribute: false }) cases?: Pick<MeetingApi, 'cases'>;
+  /** Sends the host's invitations; without it the host sees the link only. */
+  @property({ attribute: false }) invitations?: Pick<MeetingApi, 'invite'>;
   /** Finds the services a proposal links to; without it the form offers none. */
   @property({ attribute: false }) catalog?: Pick<CatalogApi, 'search' | 'get'>;
 
@@ -115,6 +119,10 @@ export class MeetingRoom extends LocalizedElement {
     const store = this.store;
     if (!store) return nothing;
     const meeting = store.meeting;
+    if (!meeting && (store.errorCode === 'not_found' || store.errorCode === 'forbidden')) {
+      return html`<yoriai-meeting-no-access .meetingId=${this.meeting!.meetingId} .triedCode=${this.meeting!.inviteCode}
+        ?removed=${store.errorCode === 'forbidden'}></yoriai-meeting-no-access>`;
+    }
     const comments = commentWindow(meeting, store.phase !== null, store.isClosed, this.now);
     const sheets = this.sheets.result ?? [];
     const focused = caseOf(sheets, meeting?.caseIds ?? [], this.shownCaseId) ?? null;
@@ -126,8 +134,8 @@ export class MeetingRoom extends LocalizedElement {
           <h1 id="room-heading" class="card__title" tabindex="-1">${meeting?.title ?? t('nav.meetings')}</h1>
           ${store.isRemoved ? nothing : callLink(meeting)}
         </div>
-        ${store.isHost && meeting?.inviteCode
-          ? html`<p class="hint">${t('room.inviteCode')}: <code id="room-invite-code">${meeting.inviteCode}</code></p>`
+        ${store.isHost && meeting && !store.isClosed
+          ? html`<yoriai-invite-tools .api=${this.invitations} .meetingId=${meeting.id} .inviteCode=${meeting.inviteCode}></yoriai-invite-tools>`
           : nothing}
         ${store.errorCode ? html`<p id="room-error" class="alert" role="alert">${roomErrorLabel(store.errorCode)}</p>` : nothing}
         ${store.isRemoved ? html`<p class="alert" role="alert">${t('room.removed')}</p>` : nothing}

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -160,6 +161,24 @@ public final class AccountService {
   /** The name of every organization an active account belongs to; an admin made or approved each of them. */
   public Future<Set<String>> organizationNames() {
     return store.organizationNames();
+  }
+
+  /** The accounts with these (normalized) addresses that may sign in; unknown addresses are left out. */
+  public Future<List<Account>> findByEmails(Collection<String> emails) {
+    return active(emails.stream().map(store::findByEmail).toList());
+  }
+
+  /** The accounts with these ids that may sign in; unknown ids are left out. */
+  public Future<List<Account>> findByIds(Collection<String> ids) {
+    return active(ids.stream().map(store::findById).toList());
+  }
+
+  private static Future<List<Account>> active(List<Future<Optional<StoredAccount>>> lookups) {
+    return Future.all(lookups).map(found -> found.<Optional<StoredAccount>>list().stream()
+        .flatMap(Optional::stream)
+        .filter(account -> account.disabledAt() == null)
+        .map(StoredAccount::account)
+        .toList());
   }
 
   /** Ends one session; its sockets on every node are closed. */

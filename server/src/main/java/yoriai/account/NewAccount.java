@@ -2,9 +2,9 @@ package yoriai.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import yoriai.shared.EmailAddresses;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.Nullable;
@@ -23,7 +23,7 @@ public record NewAccount(
     Organization organization,
     String profession) {
 
-  static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+  static final Pattern EMAIL = EmailAddresses.FORMAT;
   /** bcrypt reads at most 72 bytes; longer passwords would be silently truncated. */
   static final int MAX_PASSWORD_BYTES = 72;
 
@@ -93,6 +93,6 @@ public record NewAccount(
   }
 
   static String normalize(String email) {
-    return email.strip().toLowerCase(Locale.ROOT);
+    return EmailAddresses.normalize(email);
   }
 }

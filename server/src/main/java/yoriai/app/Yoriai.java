@@ -17,6 +17,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
@@ -37,6 +38,8 @@ import yoriai.ws.WebSocketEndpoint;
 /** A running server: storage, features and the HTTP/WebSocket edge, wired together. */
 public final class Yoriai {
   private static final System.Logger LOG = System.getLogger(Yoriai.class.getName());
+  /** How often meetings starting within a day are checked for their reminder. */
+  private static final Duration REMINDER_CHECKS = Duration.ofMinutes(1);
 
   private final Vertx vertx;
   private final Storage storage;
@@ -114,9 +117,11 @@ public final class Yoriai {
             .map(service));
     Future<CatalogService> catalog = CatalogService.create(vertx, storage, clock);
     Future<CaseService> cases = CaseService.create(vertx, storage, new RegisteredNamesFromStores(accounts), clock);
-    Future<MeetingService> meetings = cases.compose(caseService ->
-        MeetingService.create(vertx, storage, new CaseFilesForMeetings(caseService),
-            new PersonalDataCheckForMeetings(caseService), clock, registry));
+    Future<MeetingService> meetings = Future.all(cases, accounts, notifier).compose(ready ->
+        MeetingService.create(vertx, storage, new CaseFilesForMeetings(cases.result()),
+            new PersonalDataCheckForMeetings(cases.result()),
+            new MeetingService.Outreach(new AccountsForMeetings(accounts.result()), mailer.result(), notifier.result()),
+            clock, registry));
     Future<ArchiveService> archive = Future.all(accounts, cases, meetings, catalog).compose(all -> ArchiveService.create(vertx,
         storage, config.dataDir().resolve("archive-index"),
         new ArchiveService.Dependencies(meetings.result(), cases.result(), accounts.result(),
@@ -134,6 +139,7 @@ public final class Yoriai {
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).compose(id -> {
       features.mailer().servedAt(http.actualPort());
+      features.meetings().reminders().every(vertx, REMINDER_CHECKS);
       // once listening, so the setup link names the port the server really has
       return features.accounts().setup().open()
           .map(setupLink -> new Yoriai(vertx, storage, http, draining, features, setupLink));
@@ -162,6 +168,11 @@ public final class Yoriai {
   /** The catalog, for in-process callers such as tests that play the archive's publish flow. */
   public CatalogService catalog() {
     return features.catalog();
+  }
+
+  /** Sends the reminders due now, as the periodic check does; for tests that move the clock. */
+  public Future<Integer> remindDueMeetings() {
+    return features.meetings().reminders().remindDue();
   }
 
   /** Graceful stop: readiness turns 503, the HTTP server drains, then the store is committed and closed. */

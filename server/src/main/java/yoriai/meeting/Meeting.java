@@ -1,5 +1,6 @@
 package yoriai.meeting;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -20,6 +21,12 @@ record Meeting(String id, String title, List<String> caseIds, String visibility,
   Meeting withProgress(Progress next) {
     return new Meeting(id, title, caseIds, visibility, hostId, startsAt, phaseMinutes, commentDaysBefore,
         commentDaysAfter, commentOpensAt, inviteCode, createdAt, next, callUrl);
+  }
+
+  /** When the meeting is planned to end: every timed phase of every case after its start. */
+  Instant plannedEnd() {
+    int minutes = phaseMinutes.values().stream().mapToInt(Integer::intValue).sum();
+    return startsAt.toInstant().plus(Duration.ofMinutes((long) minutes * caseIds.size()));
   }
 
   /** The first case of the agenda (a meeting has one at least). */

@@ -8,8 +8,8 @@ import yoriai.shared.Failure;
 
 /**
  * Who may see a meeting: the one rule behind every REST read and every socket join. An open meeting
- * is for every signed-in account; an invite meeting for its host, admins, accounts that hold its
- * code and accounts that joined with it before. A participant the host removed loses both, code
+ * is for every signed-in account; an invite meeting for its host, admins, accounts whose address
+ * was invited, accounts that hold its code and accounts that joined with it before. A participant the host removed loses both, code
  * or not. A stranger to an invite meeting is told it does not exist, in the very words used for an
  * unknown id, so a guessed or leaked id confirms nothing.
  */
@@ -21,8 +21,8 @@ final class MeetingAccess {
   }
 
   /**
-   * Throws unless {@code account} may read and join. {@code admitted}: the account joined before
-   * (its presence is in the log) or is connected now.
+   * Throws unless {@code account} may read and join. {@code admitted}: the account's address was
+   * invited, or it joined before (its presence is in the log) or is connected now.
    */
   static void require(Meeting meeting, Account account, String inviteCode, boolean removed, boolean admitted) {
     if (isHost(meeting, account)) {

@@ -11,10 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import yoriai.account.Account;
 import yoriai.account.Permission;
+import yoriai.mail.Mailer;
+import yoriai.notification.Notifier;
 import yoriai.shared.Failure;
+import yoriai.shared.FailureKind;
 import yoriai.shared.Ids;
 import yoriai.shared.PublicTexts;
 import yoriai.storage.Storage;
@@ -26,6 +31,8 @@ import yoriai.storage.Storage;
 public final class MeetingService {
   /** Where every node announces the events it appended, so rooms on other nodes deliver them too. */
   static final String EVENTS_ADDRESS = "yoriai.meeting.events";
+  /** The content type of the public calendar feed. */
+  public static final String CALENDAR_TYPE = MeetingCalendar.FEED_TYPE;
   /** How many meetings {@link #upcoming} reads before dropping those past their planned end. */
   private static final int UPCOMING_CANDIDATES = 500;
   private final Vertx vertx;
@@ -33,18 +40,33 @@ public final class MeetingService {
   private final Room.Dependencies deps;
   private final Map<String, Future<Room>> rooms = new ConcurrentHashMap<>();
   private final PersonalDataCheck personalData;
+  private final AttendanceStore attendance;
+  private final Invitations invitations;
+  private final AccountDirectory accounts;
+  private final MeetingLinks links;
+  private final MeetingReminders reminders;
   /** Per meeting and author, the last command still in its PII check: commands reach the room in the order sent. */
   private final Map<String, Future<Void>> checking = new ConcurrentHashMap<>();
 
-  private MeetingService(Vertx vertx, MeetingStore store, Room.Dependencies deps, PersonalDataCheck personalData) {
+  /** How meetings reach people: accounts by address, mail and notices. */
+  public record Outreach(AccountDirectory accounts, Mailer mailer, Notifier notifier) {}
+
+  private MeetingService(Vertx vertx, MeetingStore store, Room.Dependencies deps, PersonalDataCheck personalData,
+      AttendanceStore attendance, Storage storage, Outreach outreach) {
     this.vertx = vertx;
     this.store = store;
     this.deps = deps;
     this.personalData = personalData;
+    this.attendance = attendance;
+    this.accounts = outreach.accounts();
+    this.links = new MeetingLinks(outreach.mailer());
+    this.invitations = new Invitations(attendance, outreach.accounts(), outreach.mailer(), deps.clock());
+    this.reminders = new MeetingReminders(store, attendance, new MongoReminderStore(storage), outreach.accounts(),
+        outreach.notifier(), links, deps.clock());
   }
 
   public static Future<MeetingService> create(Vertx vertx, Storage storage, CaseLink cases, PersonalDataCheck personalData,
-      Clock clock, MeterRegistry registry) {
+      Outreach outreach, Clock clock, MeterRegistry registry) {
     Timer appendTimer = Timer.builder("yoriai.meeting.append.durable")
         .description("From appending a batch of meeting events until it is durable")
         .publishPercentiles(0.5, 0.99)
@@ -55,10 +77,11 @@ public final class MeetingService {
         vertx.eventBus().publish(EVENTS_ADDRESS, ClusterEvents.encode(node, events));
       }
     };
-    return MongoMeetingStore.create(storage.mongo()).map(store -> {
+    return Future.all(MongoMeetingStore.create(storage.mongo()), MongoAttendanceStore.create(storage)).map(stores -> {
+      MeetingStore store = stores.resultAt(0);
       MeetingService service = new MeetingService(vertx, store,
           new Room.Dependencies(store, storage::durable, cases, clock, appendTimer, announce, vertx.isClustered()),
-          personalData);
+          personalData, stores.resultAt(1), storage, outreach);
       if (vertx.isClustered()) {
         vertx.eventBus().<io.vertx.core.json.JsonObject>consumer(EVENTS_ADDRESS, message -> {
           ClusterEvents.Batch batch = ClusterEvents.decode(message.body());
@@ -96,7 +119,45 @@ public final class MeetingService {
 
   /** As {@link #get(String, Account)}, for a viewer that may hold the meeting's invitation code. */
   public Future<MeetingView> get(String meetingId, Account viewer, String inviteCode) {
-    return room(meetingId).compose(room -> room.view(viewer, inviteCode));
+    return room(meetingId).compose(room -> invitations.isInvited(meetingId, viewer)
+        .compose(invited -> room.view(viewer, inviteCode, invited)))
+        .compose(view -> attendance.registeredFor(viewer.id(), List.of(meetingId))
+            .map(registered -> view.withRegistered(!registered.isEmpty())));
+  }
+
+  /** The meeting as stored now, if {@code viewer} may see it. */
+  private Future<Meeting> readable(String meetingId, Account viewer, String inviteCode) {
+    return room(meetingId).compose(room -> invitations.isInvited(meetingId, viewer)
+        .compose(invited -> room.meeting(viewer, inviteCode, invited)));
+  }
+
+  /** Invites addresses to the meeting (its host or an admin); how many distinct addresses. */
+  public Future<Integer> invite(String meetingId, InvitationRequest request, Account host) {
+    return readable(meetingId, host, null).compose(meeting -> {
+      if (!MeetingAccess.isHost(meeting, host)) {
+        return Future.failedFuture(Failure.forbidden("Only the meeting's host invites"));
+      }
+      if ("closed".equals(meeting.progress().state())) {
+        return Future.failedFuture(new Failure(FailureKind.CONFLICT, "closed", "The meeting is closed"));
+      }
+      return invitations.invite(meeting, host, request.addresses());
+    });
+  }
+
+  /** Registers the account for a meeting it may see; true when this registered it, false when it was already. */
+  public Future<Boolean> register(String meetingId, Account account, String inviteCode) {
+    return readable(meetingId, account, inviteCode).compose(meeting -> "closed".equals(meeting.progress().state())
+        ? Future.failedFuture(new Failure(FailureKind.CONFLICT, "closed", "The meeting is closed"))
+        : attendance.register(meetingId, account.id(), deps.clock().instant()));
+  }
+
+  public Future<Void> withdraw(String meetingId, Account account) {
+    return readable(meetingId, account, null).compose(meeting -> attendance.withdraw(meetingId, account.id()));
+  }
+
+  /** The reminder 24 hours before each meeting; the application starts its timer. */
+  public MeetingReminders reminders() {
+    return reminders;
   }
 
   /** The meeting's cases in agenda order, for a reader who may see the meeting ({@link MeetingAccess}). */
@@ -109,12 +170,14 @@ public final class MeetingService {
     return MeetingView.of(meeting, hosting, hosting);
   }
 
-  /** Open meetings and the viewer's own; {@code past} lists closed ones, newest first. */
+  /** Open meetings, the viewer's own and those it was invited to; {@code past} lists closed ones, newest first. */
   public Future<List<MeetingView>> list(boolean past, Account viewer) {
     boolean admin = viewer.may(Permission.MODERATE_ANY_MEETING);
     Comparator<MeetingView> byStart = Comparator.comparing(m -> m.startsAt().toInstant());
-    return store.list(past).map(meetings -> meetings.stream()
-        .filter(m -> admin || "open".equals(m.visibility()) || m.hostId().equals(viewer.id()))
+    return Future.all(store.list(past), attendance.meetingsInvitedTo(viewer.email())).map(found -> found.<List<Meeting>>resultAt(0)
+        .stream()
+        .filter(m -> admin || "open".equals(m.visibility()) || m.hostId().equals(viewer.id())
+            || found.<Set<String>>resultAt(1).contains(m.id()))
         .map(m -> listed(m, admin || m.hostId().equals(viewer.id())))
         .sorted(past ? byStart.reversed() : byStart)
         .toList());
@@ -127,35 +190,58 @@ public final class MeetingService {
    * end, so the store is asked from then on, one bounded page (docs/decisions.md).
    */
   public Future<List<PublicMeeting>> upcoming(int limit) {
+    return openUpcoming(limit).map(meetings -> meetings.stream().map(PublicMeeting::of).toList());
+  }
+
+  private Future<List<Meeting>> openUpcoming(int limit) {
     Instant now = deps.clock().instant();
     return store.openFrom(now.minus(NewMeeting.LONGEST), UPCOMING_CANDIDATES).map(meetings -> meetings.stream()
-        .filter(m -> "live".equals(m.progress().state()) || !plannedEnd(m).isBefore(now))
+        .filter(m -> "live".equals(m.progress().state()) || !m.plannedEnd().isBefore(now))
         .limit(limit)
-        .map(PublicMeeting::of)
         .toList());
   }
 
-  private static Instant plannedEnd(Meeting meeting) {
-    int minutes = meeting.phaseMinutes().values().stream().mapToInt(Integer::intValue).sum();
-    return meeting.startsAt().toInstant().plus(Duration.ofMinutes((long) minutes * meeting.caseIds().size()));
+  /**
+   * The public calendar: the meetings {@link #upcoming} lists, with the host's organization and its
+   * prefecture; for a signed-in {@code reader} (else null) whether it registered for each.
+   */
+  public Future<List<CalendarEntry>> calendar(int limit, Account reader) {
+    return openUpcoming(limit).compose(meetings -> {
+      List<String> ids = meetings.stream().map(Meeting::id).toList();
+      Future<List<Account>> hosts = accounts.byIds(meetings.stream().map(Meeting::hostId).distinct().toList());
+      Future<Set<String>> registered = reader == null || ids.isEmpty() ? Future.succeededFuture(Set.of())
+          : attendance.registeredFor(reader.id(), ids);
+      return Future.all(hosts, registered).map(all -> {
+        Map<String, Account> hostById = hosts.result().stream().collect(Collectors.toMap(Account::id, a -> a));
+        return meetings.stream().map(m -> CalendarEntry.of(m, hostById.get(m.hostId()),
+            reader == null ? null : registered.result().contains(m.id()))).toList();
+      });
+    });
+  }
+
+  /** The public calendar as an iCalendar feed (no call links: those are for the meeting's readers). */
+  public Future<String> calendarFeed(int limit) {
+    return openUpcoming(limit).map(meetings -> MeetingCalendar.feed(
+        meetings.stream().map(m -> links.event(m, false)).toList(), deps.clock().instant()));
   }
 
   /** The log after {@code after} as far as it has been delivered live, if {@code reader} may see the meeting. */
   public Future<List<MeetingEvent>> events(String meetingId, Account reader, String inviteCode, long after, int limit) {
-    return room(meetingId).compose(room -> room.events(reader, inviteCode, after, limit));
+    return room(meetingId).compose(room -> invitations.isInvited(meetingId, reader)
+        .compose(invited -> room.events(reader, inviteCode, invited, after, limit)));
   }
 
   /** The log without an access check, for a feature that has checked already (publishing, after {@link #get}). */
   public Future<List<MeetingEvent>> events(String meetingId, long after, int limit) {
-    return room(meetingId).compose(room -> room.events(null, null, after, limit));
+    return room(meetingId).compose(room -> room.events(null, null, false, after, limit));
   }
 
   /** Replaces the summary of the meeting's case {@code caseId}, or of its first case when that is null. */
   public Future<MeetingView> updateSummary(String meetingId, String caseId, Summary summary, Account host) {
-    return room(meetingId).compose(room -> room.view(host, null)
+    return room(meetingId).compose(room -> room.view(host, null, false)
         .compose(seen -> clean(new Command.UpdateSummary(caseId, summary), host))
         .compose(clean -> room.submit(host, null, clean))
-        .compose(seq -> room.view(host, null)));
+        .compose(seq -> room.view(host, null, false)));
   }
 
   /**
@@ -163,7 +249,8 @@ public final class MeetingService {
    * {@code lastSeq} (none when null), then live events, with no gap and no duplicate.
    */
   public Future<Void> join(String meetingId, Account account, Long lastSeq, String inviteCode, ParticipantChannel channel) {
-    return room(meetingId).compose(room -> room.join(account, lastSeq, inviteCode, channel));
+    return room(meetingId).compose(room -> invitations.isInvited(meetingId, account)
+        .compose(invited -> room.join(account, lastSeq, inviteCode, invited, channel)));
   }
 
   /**

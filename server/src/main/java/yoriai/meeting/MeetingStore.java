@@ -25,6 +25,9 @@ interface MeetingStore {
    */
   Future<List<Meeting>> openFrom(Instant earliestStart, int limit);
 
+  /** Meetings of any visibility, not closed, that start after {@code after} and by {@code until}; earliest first, at most {@code limit}. */
+  Future<List<Meeting>> startingBetween(Instant after, Instant until, int limit);
+
   Future<Void> saveProgress(String id, Meeting.Progress progress);
 
   Future<Void> append(List<StoredEvent> events);

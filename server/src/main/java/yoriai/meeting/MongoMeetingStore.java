@@ -85,6 +85,15 @@ final class MongoMeetingStore implements MeetingStore {
   }
 
   @Override
+  public Future<List<Meeting>> startingBetween(Instant after, Instant until, int limit) {
+    JsonObject query = new JsonObject().put("progress.state", new JsonObject().put("$ne", "closed"))
+        .put(START_TIME, new JsonObject().put("$gt", new JsonObject().put("$date", after.toString()))
+            .put("$lte", new JsonObject().put("$date", until.toString())));
+    return mongo.findWithOptions(MEETINGS, query, new FindOptions().setSort(new JsonObject().put(START_TIME, 1)).setLimit(limit))
+        .map(docs -> docs.stream().map(MongoMeetingStore::meeting).toList());
+  }
+
+  @Override
   public Future<Void> saveProgress(String id, Meeting.Progress progress) {
     return mongo.updateCollection(MEETINGS, new JsonObject().put("_id", id),
         new JsonObject().put("$set", new JsonObject().put("progress", Documents.toDocument(progress)))).mapEmpty();

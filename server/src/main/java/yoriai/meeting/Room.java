@@ -71,27 +71,35 @@ final class Room implements AppendQueue.Log, RemoteFeed.Log {
     return write.recover(e -> e instanceof Failure f && f.isStorageUnavailable() ? Future.succeededFuture() : Future.failedFuture(e));
   }
 
-  /** The meeting as {@code viewer} may see it; fails as {@link MeetingAccess} decides. */
-  Future<MeetingView> view(Account viewer, String inviteCode) {
+  /**
+   * The meeting as {@code viewer} may see it; fails as {@link MeetingAccess} decides. {@code invited}:
+   * the viewer's address was invited to it.
+   */
+  Future<MeetingView> view(Account viewer, String inviteCode, boolean invited) {
+    return meeting(viewer, inviteCode, invited).map(meeting -> MeetingView.of(meeting, MeetingAccess.isHost(meeting, viewer), true));
+  }
+
+  /** The meeting as its log has it now, if {@code viewer} may see it. */
+  Future<Meeting> meeting(Account viewer, String inviteCode, boolean invited) {
     return context.call(() -> {
-      requireAccess(viewer, inviteCode);
-      return Future.succeededFuture(MeetingView.of(state.meeting(), state.isHost(viewer), true));
+      requireAccess(viewer, inviteCode, invited);
+      return Future.succeededFuture(state.meeting());
     });
   }
 
   /** The log for {@code reader}, checked by {@link MeetingAccess}; {@code reader} null: a caller that checked already. */
-  Future<List<MeetingEvent>> events(Account reader, String inviteCode, long after, int limit) {
+  Future<List<MeetingEvent>> events(Account reader, String inviteCode, boolean invited, long after, int limit) {
     return context.call(() -> {
       if (reader != null) {
-        requireAccess(reader, inviteCode);
+        requireAccess(reader, inviteCode, invited);
       }
       return context.here(deps.store().events(meetingId, after, deliveredSeq, limit));
     }).map(page -> page.stream().map(stored -> audience.shown(stored.event())).toList());
   }
 
-  private void requireAccess(Account account, String inviteCode) {
+  private void requireAccess(Account account, String inviteCode, boolean invited) {
     MeetingAccess.require(state.meeting(), account, inviteCode, state.isRemoved(account.id()),
-        audience.isConnected(account.id()) || state.hasJoined(account.id()));
+        invited || audience.isConnected(account.id()) || state.hasJoined(account.id()));
   }
 
   Future<Long> submit(Account actor, String commandId, Command command) {
@@ -103,9 +111,9 @@ final class Room implements AppendQueue.Log, RemoteFeed.Log {
     return context.call(() -> appends.enqueue(actor, commandId, command));
   }
 
-  Future<Void> join(Account account, Long lastSeq, String inviteCode, ParticipantChannel channel) {
+  Future<Void> join(Account account, Long lastSeq, String inviteCode, boolean invited, ParticipantChannel channel) {
     return context.call(() -> {
-      requireAccess(account, inviteCode);
+      requireAccess(account, inviteCode, invited);
       boolean first = !audience.isConnected(account.id());
       Audience.Seat seat = audience.seat(account, channel, lastSeq, deliveredSeq);
       channel.joined(new Joined(meetingId, deliveredSeq, audience.participants(state.present())));

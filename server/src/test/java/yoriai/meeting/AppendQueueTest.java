@@ -37,7 +37,7 @@ class AppendQueueTest {
     Future<Long> first = room.submit(professional, "c0", hand(true));
     rooms.awaitHeld(1);
     List<Future<Long>> waiting = IntStream.rangeClosed(1, 3).mapToObj(i -> room.submit(professional, "c" + i, hand(i % 2 == 0))).toList();
-    await(room.view(rooms.host, null));
+    await(room.view(rooms.host, null, false));
     rooms.holdDurability = false;
     rooms.heldDurability.get(0).complete();
 
@@ -51,16 +51,16 @@ class AppendQueueTest {
     String meetingId = rooms.meeting();
     Room room = rooms.load(meetingId);
     RecordingChannel channel = new RecordingChannel();
-    await(room.join(rooms.host, null, null, channel));
+    await(room.join(rooms.host, null, null, false, channel));
     eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
     rooms.holdDurability = true;
     Future<Long> ack = room.submit(professional, "c1", hand(true));
     rooms.awaitHeld(1);
-    await(room.view(rooms.host, null));
+    await(room.view(rooms.host, null, false));
 
     assertThat(ack.isComplete()).isFalse();
     assertThat(channel.seqs()).as("only the host's own presence").containsExactly(1L);
-    assertThat(await(room.events(null, null, 0, 10))).as("a read sees only what was delivered").hasSize(1);
+    assertThat(await(room.events(null, null, false, 0, 10))).as("a read sees only what was delivered").hasSize(1);
 
     rooms.heldDurability.get(0).complete();
     assertThat(await(ack)).isEqualTo(2L);
@@ -73,7 +73,7 @@ class AppendQueueTest {
     Room here = rooms.load(meetingId);
     Room elsewhere = rooms.load(meetingId);
     RecordingChannel channel = new RecordingChannel();
-    await(here.join(rooms.host, null, null, channel));
+    await(here.join(rooms.host, null, null, false, channel));
     eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
     assertThat(await(elsewhere.submit(professional, "other", hand(true)))).as("the log now holds seq 2").isEqualTo(2L);
 
@@ -102,7 +102,7 @@ class AppendQueueTest {
     String meetingId = rooms.meeting();
     Room room = rooms.load(meetingId);
     RecordingChannel channel = new RecordingChannel();
-    await(room.join(rooms.host, null, null, channel));
+    await(room.join(rooms.host, null, null, false, channel));
     eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
     rooms.store.failNextAppend(() -> new IllegalStateException("disk gone"));
     rooms.store.failReads(new IllegalStateException("disk gone"));
@@ -120,9 +120,9 @@ class AppendQueueTest {
     RecordingChannel phone = new RecordingChannel();
     RecordingChannel laptop = new RecordingChannel();
     RecordingChannel hosts = new RecordingChannel();
-    await(room.join(professional, null, null, phone));
-    await(room.join(professional, null, null, laptop));
-    await(room.join(rooms.host, null, null, hosts));
+    await(room.join(professional, null, null, false, phone));
+    await(room.join(professional, null, null, false, laptop));
+    await(room.join(rooms.host, null, null, false, hosts));
 
     await(room.submit(rooms.host, "remove", new Command.Moderate("remove", null, professional.id(), "宣伝")));
 

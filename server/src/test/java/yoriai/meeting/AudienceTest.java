@@ -44,8 +44,8 @@ class AudienceTest {
     Room room = rooms.load(meetingId);
     RecordingChannel a = new RecordingChannel();
     RecordingChannel b = new RecordingChannel();
-    await(room.join(professional, null, null, a));
-    await(room.join(company, null, null, b));
+    await(room.join(professional, null, null, false, a));
+    await(room.join(company, null, null, false, b));
 
     List<Future<Long>> acks = IntStream.range(0, 20).mapToObj(i ->
         room.submit(i % 2 == 0 ? professional : company, "c" + i, new Command.Hand(i % 4 < 2))).toList();
@@ -61,7 +61,7 @@ class AudienceTest {
     Room room = rooms.load(meetingId);
     RecordingChannel resumed = new RecordingChannel();
 
-    await(room.join(professional, 2L, null, resumed));
+    await(room.join(professional, 2L, null, false, resumed));
     await(room.submit(professional, "live", new Command.Hand(true)));
 
     assertThat(resumed.joins).extracting(Joined::seq).containsExactly(5L);
@@ -128,8 +128,8 @@ class AudienceTest {
     Room room = rooms.load(meetingId);
     RecordingChannel broken = new RecordingChannel();
     RecordingChannel fine = new RecordingChannel();
-    await(room.join(professional, null, null, broken));
-    await(room.join(company, null, null, fine));
+    await(room.join(professional, null, null, false, broken));
+    await(room.join(company, null, null, false, fine));
     eventually(() -> assertThat(fine.seqs()).containsExactly(2L));
     broken.breakDelivery();
 
@@ -145,11 +145,11 @@ class AudienceTest {
     Room room = rooms.load(meetingId);
     RecordingChannel phone = new RecordingChannel();
     RecordingChannel laptop = new RecordingChannel();
-    await(room.join(professional, null, null, phone));
-    await(room.join(professional, null, null, laptop));
+    await(room.join(professional, null, null, false, phone));
+    await(room.join(professional, null, null, false, laptop));
 
     room.leave(phone);
-    await(room.view(rooms.host, null));
+    await(room.view(rooms.host, null, false));
     assertThat(rooms.store.log(meetingId)).as("still present on the laptop").hasSize(1);
     room.leave(laptop);
 

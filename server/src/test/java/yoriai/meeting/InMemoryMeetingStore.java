@@ -82,6 +82,16 @@ final class InMemoryMeetingStore implements MeetingStore {
   }
 
   @Override
+  public Future<List<Meeting>> startingBetween(Instant after, Instant until, int limit) {
+    return Future.succeededFuture(meetings.values().stream()
+        .filter(m -> !"closed".equals(m.progress().state()))
+        .filter(m -> m.startsAt().toInstant().isAfter(after) && !m.startsAt().toInstant().isAfter(until))
+        .sorted(Comparator.comparing(m -> m.startsAt().toInstant()))
+        .limit(limit)
+        .toList());
+  }
+
+  @Override
   public Future<Void> saveProgress(String id, Meeting.Progress progress) {
     meetings.computeIfPresent(id, (key, meeting) -> meeting.withProgress(progress));
     return Future.succeededFuture();

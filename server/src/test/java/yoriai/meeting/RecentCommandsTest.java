@@ -45,7 +45,7 @@ class RecentCommandsTest {
     Future<Long> first = room.submit(professional, "c1", new Command.Hand(true));
     rooms.awaitHeld(1);
     Future<Long> repeat = room.submit(professional, "c1", new Command.Hand(true));
-    await(room.view(rooms.host, null));
+    await(room.view(rooms.host, null, false));
     rooms.holdDurability = false;
     rooms.heldDurability.get(0).complete();
 

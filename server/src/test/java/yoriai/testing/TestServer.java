@@ -114,6 +114,15 @@ public final class TestServer implements AutoCloseable {
     return yoriai.catalog();
   }
 
+  /** Sends the meeting reminders due at the server's clock now, as its periodic check does; how many meetings. */
+  public int remindDueMeetings() {
+    try {
+      return yoriai.remindDueMeetings().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("reminders failed", e);
+    }
+  }
+
   public synchronized String adminToken() {
     if (adminToken == null) {
       adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
