@@ -11,13 +11,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import yoriai.testing.Accessibility;
 import yoriai.testing.Browser;
+import yoriai.testing.Discussion;
+import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
 import yoriai.testing.TestSite;
 
 /**
  * Issue 16's way in, on a tablet in portrait, in Japanese: a company asks to join, is told it waits,
  * cannot sign in yet; the admin approves it in the console (the approval mail shows in 送信メール);
- * the company signs in.
+ * the company signs in, registers for an open meeting in the public calendar and joins it there.
  */
 class SignUpAndApprovalBrowserTest {
   private static final String EMAIL = "sales@kinoko-mart.example.jp";
@@ -32,9 +34,14 @@ class SignUpAndApprovalBrowserTest {
   }
 
   @Test
-  void a_company_signs_up_the_admin_approves_it_in_the_console_and_the_company_signs_in() {
+  void a_company_signs_up_the_admin_approves_it_in_the_console_and_the_company_joins_an_open_meeting_from_the_calendar() {
     Browser browser = site.browser();
     String base = site.server().baseUrl();
+    TestServer.SignedIn host = site.server().municipality("高崎 司会");
+    String meetingId = Meetings.open(site.server().api(), host.token(), Meetings.sheet().put("title", "移動販売で買い物を支える会議"));
+    try (Discussion meeting = new Discussion(site.server(), host, meetingId)) {
+      meeting.phase("presentation");
+    }
 
     browser.openFresh(base + "/");
     assertThat(browser.waitFor(By.id("home-signup")).getText()).isEqualTo("参加を申し込む");
@@ -84,6 +91,16 @@ class SignUpAndApprovalBrowserTest {
     browser.signIn(base, EMAIL, PASSWORD);
     assertThat(browser.waitFor(By.id("current-user-role")).getText()).isEqualTo("企業");
     assertThat(browser.driver().findElement(By.id("current-user-organization")).getText()).isEqualTo("きのこマート株式会社");
+
+    browser.driver().findElement(By.id("nav-calendar")).click();
+    WebElement entry = browser.waitFor(By.cssSelector("#calendar-list li[data-meeting-id='" + meetingId + "']"));
+    assertThat(entry.getText()).contains("移動販売で買い物を支える会議");
+    entry.findElement(By.cssSelector("button.calendar__register")).click();
+    browser.waitFor(By.cssSelector("#calendar-list li[data-meeting-id='" + meetingId + "'] .calendar__registered"));
+    Accessibility.assertNoViolations(browser.driver(), "public calendar, registered");
+    browser.waitFor(By.cssSelector("#calendar-list li[data-meeting-id='" + meetingId + "'] a.calendar__open")).click();
+    RoomPage.waitLive(browser);
+    Accessibility.assertNoViolations(browser.driver(), "the meeting room, joined from the calendar");
   }
 
   @Test
