@@ -77,8 +77,6 @@ export interface OrganizationSummary {
   accounts: number;
 }
 
-export type MailState = 'kept' | 'queued' | 'sent' | 'failed';
-
 /** One mail of the outbox (`GET /api/v1/outbox`). */
 export interface OutboxMail {
   id: string;
