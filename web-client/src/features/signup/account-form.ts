@@ -168,7 +168,8 @@ export abstract class AccountForm extends LocalizedElement {
       <legend>${t('form.organization')}</legend>
       ${this.input('organization.name', t('form.organizationName'), { autocomplete: 'organization' })}
       ${kinds.length === 1
-        ? html`<input type="hidden" id=${this.inputId('organization.kind')} .value=${kinds[0]} />`
+        ? html`<p id=${this.inputId('organization-kind-fixed')} class="hint">${t('form.organizationKind')}: ${organizationKindLabel(kinds[0])}</p>
+            <input type="hidden" id=${this.inputId('organization.kind')} .value=${kinds[0]} />`
         : this.select('organization.kind', t('form.organizationKind'), kinds.map((k) => ({ value: k, label: organizationKindLabel(k) })))}
       ${this.select('organization.prefecture', t('form.prefecture'), PREFECTURES.map((p) => ({ value: p, label: p })))}
     </fieldset>`;
