@@ -89,16 +89,19 @@ export class InviteTools extends LocalizedElement {
         </div>
         <p class="hint" role="status">${this.copied ? t('invite.copied') : ''}</p>
       </div>
-      <form id="invite-form" class="form" novalidate @submit=${this.onInvite}>
-        <div class="field">
-          <label class="field__label" for="invite-emails">${t('invite.emailsLabel')}</label>
-          <textarea id="invite-emails" class="field__input" rows="3" aria-describedby="invite-emails-hint"></textarea>
-          <p id="invite-emails-hint" class="hint">${t('invite.emailsHint')}</p>
-        </div>
-        <button id="invite-submit" class="button button--primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${t('invite.submit')}</button>
-        <p id="invite-result" class=${this.result && !this.result.ok ? 'alert' : 'hint'} role="status">${this.result?.text ?? ''}</p>
-      </form>
+      <details id="invite-mail" class="invite-tools__mail">
+        <summary id="invite-mail-toggle">${t('invite.emailsLabel')}</summary>
+        <form id="invite-form" class="form" novalidate @submit=${this.onInvite}>
+          <div class="field">
+            <label class="field__label" for="invite-emails">${t('invite.emailsAddresses')}</label>
+            <textarea id="invite-emails" class="field__input" rows="2" aria-describedby="invite-emails-hint"></textarea>
+            <p id="invite-emails-hint" class="hint">${t('invite.emailsHint')}</p>
+          </div>
+          <button id="invite-submit" class="button button--primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${t('invite.submit')}</button>
+          <p id="invite-result" class=${this.result && !this.result.ok ? 'alert' : 'hint'} role="status">${this.result?.text ?? ''}</p>
+        </form>
+      </details>
     </section>`;
   }
 }

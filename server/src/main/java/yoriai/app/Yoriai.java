@@ -46,15 +46,17 @@ public final class Yoriai {
   private final HttpServerVerticle http;
   private final AtomicBoolean draining;
   private final HttpApi.Features features;
+  private final long reminderTimer;
   private final Optional<String> setupLink;
 
   private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features,
-      Optional<String> setupLink) {
+      long reminderTimer, Optional<String> setupLink) {
     this.vertx = vertx;
     this.storage = storage;
     this.http = http;
     this.draining = draining;
     this.features = features;
+    this.reminderTimer = reminderTimer;
     this.setupLink = setupLink;
   }
 
@@ -139,10 +141,10 @@ public final class Yoriai {
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).compose(id -> {
       features.mailer().servedAt(http.actualPort());
-      features.meetings().reminders().every(vertx, REMINDER_CHECKS);
+      long reminders = features.meetings().reminders().every(vertx, REMINDER_CHECKS);
       // once listening, so the setup link names the port the server really has
       return features.accounts().setup().open()
-          .map(setupLink -> new Yoriai(vertx, storage, http, draining, features, setupLink));
+          .map(setupLink -> new Yoriai(vertx, storage, http, draining, features, reminders, setupLink));
     });
   }
 
@@ -178,6 +180,7 @@ public final class Yoriai {
   /** Graceful stop: readiness turns 503, the HTTP server drains, then the store is committed and closed. */
   public Future<Void> stop() {
     draining.set(true);
+    vertx.cancelTimer(reminderTimer);
     LOG.log(System.Logger.Level.INFO, "shutting down");
     Promise<Void> stopped = Promise.promise();
     vertx.undeploy(vertx.deploymentIDs().iterator().next())

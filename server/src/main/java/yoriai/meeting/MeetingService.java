@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import yoriai.account.Account;
 import yoriai.account.Permission;
 import yoriai.mail.Mailer;
@@ -42,8 +41,7 @@ public final class MeetingService {
   private final PersonalDataCheck personalData;
   private final AttendanceStore attendance;
   private final Invitations invitations;
-  private final AccountDirectory accounts;
-  private final MeetingLinks links;
+  private final PublicCalendar publicCalendar;
   private final MeetingReminders reminders;
   /** Per meeting and author, the last command still in its PII check: commands reach the room in the order sent. */
   private final Map<String, Future<Void>> checking = new ConcurrentHashMap<>();
@@ -58,8 +56,8 @@ public final class MeetingService {
     this.deps = deps;
     this.personalData = personalData;
     this.attendance = attendance;
-    this.accounts = outreach.accounts();
-    this.links = new MeetingLinks(outreach.mailer());
+    MeetingLinks links = new MeetingLinks(outreach.mailer());
+    this.publicCalendar = new PublicCalendar(attendance, outreach.accounts(), links, deps.clock());
     this.invitations = new Invitations(attendance, outreach.accounts(), outreach.mailer(), deps.clock());
     this.reminders = new MeetingReminders(store, attendance, new MongoReminderStore(storage), outreach.accounts(),
         outreach.notifier(), links, deps.clock());
@@ -201,28 +199,13 @@ public final class MeetingService {
         .toList());
   }
 
-  /**
-   * The public calendar: the meetings {@link #upcoming} lists, with the host's organization and its
-   * prefecture; for a signed-in {@code reader} (else null) whether it registered for each.
-   */
+  /** The public calendar: the meetings {@link #upcoming} lists ({@link PublicCalendar}); {@code reader} null for a visitor. */
   public Future<List<CalendarEntry>> calendar(int limit, Account reader) {
-    return openUpcoming(limit).compose(meetings -> {
-      List<String> ids = meetings.stream().map(Meeting::id).toList();
-      Future<List<Account>> hosts = accounts.byIds(meetings.stream().map(Meeting::hostId).distinct().toList());
-      Future<Set<String>> registered = reader == null || ids.isEmpty() ? Future.succeededFuture(Set.of())
-          : attendance.registeredFor(reader.id(), ids);
-      return Future.all(hosts, registered).map(all -> {
-        Map<String, Account> hostById = hosts.result().stream().collect(Collectors.toMap(Account::id, a -> a));
-        return meetings.stream().map(m -> CalendarEntry.of(m, hostById.get(m.hostId()),
-            reader == null ? null : registered.result().contains(m.id()))).toList();
-      });
-    });
+    return openUpcoming(limit).compose(meetings -> publicCalendar.entries(meetings, reader));
   }
 
-  /** The public calendar as an iCalendar feed (no call links: those are for the meeting's readers). */
   public Future<String> calendarFeed(int limit) {
-    return openUpcoming(limit).map(meetings -> MeetingCalendar.feed(
-        meetings.stream().map(m -> links.event(m, false)).toList(), deps.clock().instant()));
+    return openUpcoming(limit).map(publicCalendar::feed);
   }
 
   /** The log after {@code after} as far as it has been delivered live, if {@code reader} may see the meeting. */

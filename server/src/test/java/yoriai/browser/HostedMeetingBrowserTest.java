@@ -124,8 +124,8 @@ class HostedMeetingBrowserTest {
 
     guestPage.signIn(server.baseUrl(), guest.email(), guest.password());
     guestPage.open(server.baseUrl() + "/#/meetings/" + meetingId);
-    assertThat(guestPage.waitFor(By.id("room-error")).getText()).isNotBlank();
-    assertThat(guestPage.driver().findElement(By.id("connection-state")).getAttribute("data-state")).isEqualTo("closed");
+    assertThat(guestPage.waitFor(By.id("no-access-heading")).getText()).isEqualTo("この会議に参加する権限がありません");
+    assertThat(guestPage.driver().findElements(By.id("connection-state"))).as("no room, no socket").isEmpty();
     assertThat(guestPage.driver().findElements(By.id("room-invite-code"))).isEmpty();
 
     guestPage.open(server.baseUrl() + "/#/meetings/" + meetingId + "?invite=" + code);

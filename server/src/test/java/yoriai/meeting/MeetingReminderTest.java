@@ -18,45 +18,59 @@ import yoriai.testing.TestServer.SignedIn;
 
 /** "The meeting starts in 24 hours": to the invited, the registered and the host, once, with the clock moved by hand. */
 class MeetingReminderTest {
+  private record People(SignedIn host, SignedIn invited, SignedIn registered, SignedIn bystander) {}
 
   @Test
   void a_meeting_is_reminded_once_within_24_hours_of_its_start_to_the_invited_the_registered_and_the_host() {
     MovableClock clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    try (TestMail smtp = TestMail.start(); TestServer server = TestServer.start(smtp.env(), clock)) {
-      Api api = server.api();
-      SignedIn host = server.municipality("高崎 司会");
-      SignedIn invited = server.professional("招待 看護師", "看護師");
-      SignedIn registered = server.company("参加 担当", "たかさき配食");
-      SignedIn bystander = server.professional("無関係 ケアマネ", "介護支援専門員");
-      ObjectNode body = Meetings.request(api, host.token(), "open").put("title", "翌日の地域ケア会議")
-          .put("startsAt", clock.instant().plus(Duration.ofHours(30)).atOffset(ZoneOffset.ofHours(9)).toString());
-      String meetingId = Meetings.create(api, host.token(), body).get("id").asText();
-      api.post("/api/v1/meetings/" + meetingId + "/invitations", host.token(),
-          "{\"emails\":[\"" + invited.email() + "\"]}");
-      assertThat(api.post("/api/v1/meetings/" + meetingId + "/registrations", registered.token(), "").status()).isEqualTo(201);
-      smtp.awaitMailTo(invited.email());
-
-      assertThat(server.remindDueMeetings()).as("30 hours ahead: not yet").isZero();
-      clock.advance(Duration.ofHours(5));
-      assertThat(server.remindDueMeetings()).as("25 hours ahead: not yet").isZero();
-
-      clock.advance(Duration.ofHours(2));
-      CompletableFuture<Integer> one = CompletableFuture.supplyAsync(server::remindDueMeetings);
-      CompletableFuture<Integer> other = CompletableFuture.supplyAsync(server::remindDueMeetings);
-      assertThat(one.join() + other.join()).as("two checks at once remind it once").isEqualTo(1);
-
-      for (SignedIn person : new SignedIn[] {invited, registered, host}) {
-        assertThat(TestMail.subject(smtp.awaitMailTo(person.email(), person == invited ? 2 : 1)))
-            .contains("24時間").contains("翌日の地域ケア会議");
+    try (TestMail smtp = TestMail.start()) {
+      TestServer server = TestServer.start(smtp.env(), clock);
+      People people;
+      try {
+        people = remindOnce(server, smtp, clock);
+      } finally {
+        server.stopKeepingData();
       }
-      assertThat(TestMail.text(smtp.awaitMailTo(host.email()))).contains("/#/meetings/" + meetingId);
-
-      clock.advance(Duration.ofHours(1));
-      assertThat(server.remindDueMeetings()).as("not twice").isZero();
-      assertThat(smtp.mailsTo(invited.email())).hasSize(2);
-      assertThat(smtp.mailsTo(registered.email())).hasSize(1);
-      assertThat(smtp.mailsTo(host.email())).hasSize(1);
-      assertThat(smtp.mailsTo(bystander.email())).isEmpty();
+      try (TestServer restarted = TestServer.startIn(server.dataDir(), smtp.env(), clock)) {
+        assertThat(restarted.remindDueMeetings()).as("not again after a restart").isZero();
+      }
+      assertThat(smtp.mailsTo(people.invited().email())).as("the invitation and one reminder").hasSize(2);
+      assertThat(smtp.mailsTo(people.registered().email())).hasSize(1);
+      assertThat(smtp.mailsTo(people.host().email())).hasSize(1);
+      assertThat(smtp.mailsTo(people.bystander().email())).isEmpty();
     }
+  }
+
+  /** A meeting 30 hours ahead, checked before, at and after 24 hours; the people it concerns. */
+  private static People remindOnce(TestServer server, TestMail smtp, MovableClock clock) {
+    Api api = server.api();
+    People people = new People(server.municipality("高崎 司会"), server.professional("招待 看護師", "看護師"),
+        server.company("参加 担当", "たかさき配食"), server.professional("無関係 ケアマネ", "介護支援専門員"));
+    ObjectNode body = Meetings.request(api, people.host().token(), "open").put("title", "翌日の地域ケア会議")
+        .put("startsAt", clock.instant().plus(Duration.ofHours(30)).atOffset(ZoneOffset.ofHours(9)).toString());
+    String meetingId = Meetings.create(api, people.host().token(), body).get("id").asText();
+    api.post("/api/v1/meetings/" + meetingId + "/invitations", people.host().token(),
+        "{\"emails\":[\"" + people.invited().email() + "\"]}");
+    assertThat(api.post("/api/v1/meetings/" + meetingId + "/registrations", people.registered().token(), "").status())
+        .isEqualTo(201);
+    smtp.awaitMailTo(people.invited().email());
+
+    assertThat(server.remindDueMeetings()).as("30 hours ahead: not yet").isZero();
+    clock.advance(Duration.ofHours(5));
+    assertThat(server.remindDueMeetings()).as("25 hours ahead: not yet").isZero();
+
+    clock.advance(Duration.ofHours(2));
+    CompletableFuture<Integer> one = CompletableFuture.supplyAsync(server::remindDueMeetings);
+    CompletableFuture<Integer> other = CompletableFuture.supplyAsync(server::remindDueMeetings);
+    assertThat(one.join() + other.join()).as("two checks at once remind it once").isEqualTo(1);
+    for (SignedIn person : new SignedIn[] {people.invited(), people.registered(), people.host()}) {
+      assertThat(TestMail.subject(smtp.awaitMailTo(person.email(), person == people.invited() ? 2 : 1)))
+          .contains("24時間").contains("翌日の地域ケア会議");
+    }
+    assertThat(TestMail.text(smtp.awaitMailTo(people.host().email()))).contains("/#/meetings/" + meetingId);
+
+    clock.advance(Duration.ofHours(1));
+    assertThat(server.remindDueMeetings()).as("not twice").isZero();
+    return people;
   }
 }

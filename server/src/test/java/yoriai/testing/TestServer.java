@@ -61,7 +61,8 @@ public final class TestServer implements AutoCloseable {
     return startIn(dataDir, extraEnv, Clock.systemUTC());
   }
 
-  private static TestServer startIn(Path dataDir, Map<String, String> extraEnv, Clock clock) {
+  /** As {@link #startIn(Path, Map)}, reading {@code clock}: a restart at the time a test moved to. */
+  public static TestServer startIn(Path dataDir, Map<String, String> extraEnv, Clock clock) {
     try {
       Map<String, String> env = new HashMap<>(baseEnv(dataDir));
       env.putAll(extraEnv);
