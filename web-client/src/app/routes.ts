@@ -119,13 +119,14 @@ export function mayUse(entry: Pick<RouteEntry<RouteName>, 'access' | 'roles'>, u
 export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   home: {
     path: '/', access: 'signed-in', section: 'home', nav: 'nav.home',
-    render: (_route, shell) => html`<div class="home home--signed-in">
-      <yoriai-account-summary .user=${shell.user} @logout-request=${shell.onLogoutRequest}></yoriai-account-summary>
-      <yoriai-home-steps .user=${shell.user} .cases=${shell.services?.cases} .meetings=${shell.services?.meetings}
-        .home=${shell.services?.home}></yoriai-home-steps>
-    </div>`,
-    renderSignedOut: (_route, shell, loginForm) => html`<yoriai-public-home .archive=${shell.services?.archive}
-      .home=${shell.services?.home} .accounts=${shell.services?.accounts} .loginForm=${loginForm}></yoriai-public-home>`,
+    render: (_route, shell) => renderHome(shell),
+    renderSignedOut: (_route, shell, loginForm) => renderPublicHome(shell, loginForm),
+  },
+  login: {
+    // the sign-in link of the approval mail: the home page, whose sign-in form is the way in
+    path: '/login', access: 'signed-in', section: 'home',
+    render: (_route, shell) => renderHome(shell),
+    renderSignedOut: (_route, shell, loginForm) => renderPublicHome(shell, loginForm),
   },
   cases: {
     path: '/cases', access: 'signed-in', roles: CASE_WRITERS, section: 'cases', nav: 'nav.cases',
@@ -211,8 +212,11 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     render: (_route, shell) => html`<yoriai-reset-request .api=${shell.services?.accounts}></yoriai-reset-request>`,
   },
   reset: {
+    // without a token (the link of 「このメールアドレスは登録済みです」): ask for a reset link
     path: '/reset', query: 'token', access: 'public', section: null,
-    render: (route, shell) => html`<yoriai-reset-page .api=${shell.services?.accounts} .token=${route.token ?? ''}
+    render: (route, shell) => route.token === undefined
+      ? html`<yoriai-reset-request .api=${shell.services?.accounts}></yoriai-reset-request>`
+      : html`<yoriai-reset-page .api=${shell.services?.accounts} .token=${route.token ?? ''}
       @password-reset-done=${shell.onPasswordResetDone}></yoriai-reset-page>`,
   },
   setup: {
@@ -226,8 +230,9 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     render: (_route, shell) => renderAdmin(shell, 'signups'),
   },
   'admin-accounts': {
-    path: '/admin/accounts', access: 'signed-in', roles: ADMINS, section: 'admin',
-    render: (_route, shell) => renderAdmin(shell, 'accounts'),
+    // ?state=pending is the link of the admins' 「新しい参加申請」 mail: the sign-ups to approve
+    path: '/admin/accounts', query: 'state', access: 'signed-in', roles: ADMINS, section: 'admin',
+    render: (route, shell) => (route.state === 'pending' ? renderAdmin(shell, 'signups') : renderAdmin(shell, 'accounts', route.state)),
   },
   'admin-organizations': {
     path: '/admin/organizations', access: 'signed-in', roles: ADMINS, section: 'admin',
@@ -263,8 +268,21 @@ export function isPublicRoute(route: Route): boolean {
   return routeEntry(route).access === 'public';
 }
 
-function renderAdmin(shell: Shell, tab: AdminTab) {
-  return html`<yoriai-admin-console .api=${shell.services?.accounts} .tab=${tab}></yoriai-admin-console>`;
+function renderHome(shell: Shell) {
+  return html`<div class="home home--signed-in">
+      <yoriai-account-summary .user=${shell.user} @logout-request=${shell.onLogoutRequest}></yoriai-account-summary>
+      <yoriai-home-steps .user=${shell.user} .cases=${shell.services?.cases} .meetings=${shell.services?.meetings}
+        .home=${shell.services?.home}></yoriai-home-steps>
+    </div>`;
+}
+
+function renderPublicHome(shell: Shell, loginForm: unknown) {
+  return html`<yoriai-public-home .archive=${shell.services?.archive}
+      .home=${shell.services?.home} .accounts=${shell.services?.accounts} .loginForm=${loginForm}></yoriai-public-home>`;
+}
+
+function renderAdmin(shell: Shell, tab: AdminTab, accountState?: string) {
+  return html`<yoriai-admin-console .api=${shell.services?.accounts} .tab=${tab} .accountState=${accountState}></yoriai-admin-console>`;
 }
 
 function openEditor(services: AppServices, id: string | null): OpenPage {

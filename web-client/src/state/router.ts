@@ -27,12 +27,13 @@ export type Route =
   | { readonly name: 'catalog-new' }
   | { readonly name: 'catalog-service'; readonly id: string }
   | { readonly name: 'insight' }
+  | { readonly name: 'login' }
   | { readonly name: 'signup'; readonly email?: string }
   | { readonly name: 'reset-request' }
   | { readonly name: 'reset'; readonly token?: string }
   | { readonly name: 'setup'; readonly token?: string }
   | { readonly name: 'admin' }
-  | { readonly name: 'admin-accounts' }
+  | { readonly name: 'admin-accounts'; readonly state?: string }
   | { readonly name: 'admin-organizations' }
   | { readonly name: 'admin-outbox' }
   | { readonly name: 'not-found'; readonly hash: string };
@@ -57,6 +58,7 @@ const ONE_VALUE = {
   case: { param: 'case', field: 'caseId' },
   email: { param: 'email', field: 'email' },
   token: { param: 'token', field: 'token' },
+  state: { param: 'state', field: 'state' },
 } as const;
 type OneValueQuery = keyof typeof ONE_VALUE;
 

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { ACCOUNT_STATES, PROFESSIONS, ROLES, type Account, type AccountApi, type AccountChange, type AccountState } from '../../net/account-api';
 import type { Role } from '../../net/protocol';
 import { dateTimeLabel, roleLabel } from '../../shared/format';
@@ -16,6 +17,8 @@ import { row } from './signup-requests';
  */
 @customElement('yoriai-admin-accounts')
 export class AdminAccounts extends AdminSection<Account[]> {
+  /** The state filter the page's link names, if any; the select changes it from there. */
+  @property() linkedState?: string;
   @state() private filter: AccountState | null = null;
   /** The account being edited, or whose disabling waits for confirmation. */
   @state() private editing: string | null = null;
@@ -24,6 +27,11 @@ export class AdminAccounts extends AdminSection<Account[]> {
 
   protected load(api: AccountApi, signal: AbortSignal): Promise<Account[]> {
     return api.accounts(this.filter, signal);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('linkedState')) this.filter = ACCOUNT_STATES.find((s) => s === this.linkedState) ?? null;
+    super.willUpdate(changed);
   }
 
   protected override listKey(): string {

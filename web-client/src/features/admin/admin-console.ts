@@ -24,6 +24,8 @@ const TABS: readonly { tab: AdminTab; href: string }[] = [
 export class AdminConsole extends LocalizedElement {
   @property({ attribute: false }) api?: AccountApi;
   @property() tab: AdminTab = 'signups';
+  /** The accounts' state filter a link asked for (`#/admin/accounts?state=disabled`). */
+  @property() accountState?: string;
 
   protected override render() {
     return html`<section class="card card--wide" aria-labelledby="admin-heading">
@@ -43,7 +45,7 @@ export class AdminConsole extends LocalizedElement {
       case 'signups':
         return html`<yoriai-admin-signups .api=${this.api}></yoriai-admin-signups>`;
       case 'accounts':
-        return html`<yoriai-admin-accounts .api=${this.api}></yoriai-admin-accounts>`;
+        return html`<yoriai-admin-accounts .api=${this.api} .linkedState=${this.accountState}></yoriai-admin-accounts>`;
       case 'organizations':
         return html`<yoriai-admin-organizations .api=${this.api}></yoriai-admin-organizations>`;
       case 'outbox':

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccountApi } from '../../net/account-api';
 import { ApiError } from '../../net/http';
@@ -30,7 +30,7 @@ export abstract class AdminSection<T> extends LocalizedElement {
     return '';
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(_changed: PropertyValues<this>): void {
     this.list.refresh(this.api ? `${this.listKey()}#${this.version}` : null);
   }
 

@@ -141,6 +141,18 @@ describe('the admin console', () => {
     expect(requests('GET', '/api/v1/accounts?state=pending').length).toBeGreaterThan(0);
   });
 
+  test('the 新しい参加申請 mail’s link opens the sign-ups; a state in the link filters the accounts', async () => {
+    app = await mountApp('#/admin/accounts?state=pending', 'tok-a');
+    await waitFor(() => app.querySelector('#admin-signup-a1-approve'));
+    expect(get(app, '#admin-tab-signups').getAttribute('aria-current')).toBe('page');
+    app.remove();
+
+    app = await mountApp('#/admin/accounts?state=active', 'tok-a');
+    await waitFor(() => app.querySelector('#admin-account-a2'));
+    expect(app.querySelector('#admin-account-a1')).toBeNull();
+    expect(get<HTMLSelectElement>(app, '#admin-accounts-filter').value).toBe('active');
+  });
+
   test('アカウント: editing sends only what changed', async () => {
     app = await mountApp('#/admin/accounts', 'tok-a');
     (await waitFor(() => app.querySelector<HTMLButtonElement>('#admin-account-a2-edit'))).click();

@@ -48,7 +48,7 @@ export class ResetRequestPage extends AccountForm {
   }
 }
 
-/** `#/reset?token=…` (public): the new password, twice; then the sign-in page says it was set. */
+/** `#/reset?token=…` (public; without a token the route shows the request form): the new password, twice; then the sign-in page says it was set. */
 @customElement('yoriai-reset-page')
 export class ResetPage extends AccountForm {
   @property({ attribute: false }) api?: Pick<AccountApi, 'resetPassword'>;
@@ -73,20 +73,17 @@ export class ResetPage extends AccountForm {
   }
 
   protected override render() {
-    const refused = this.refusalCode === 'invalid_token' || this.token === '';
     return html`<section class="card" aria-labelledby="reset-heading">
       <h1 id="reset-heading" class="card__title" tabindex="-1">${t('reset.heading')}</h1>
-      ${this.token === ''
-        ? html`<p id="reset-error" class="alert" role="alert">${t('reset.noToken')}</p>`
-        : html`<p class="card__lead">${t('reset.lead')}</p>
-            ${this.renderFormError()}
-            <form id="reset-form" class="form" novalidate @submit=${this.onSubmit}>
-              ${this.passwordInput(t('reset.newPassword'))}
-              ${this.input('passwordAgain', t('form.passwordAgain'), { type: 'password', autocomplete: 'new-password' })}
-              <button id="reset-submit" class="button button--primary button--block" type="submit" ?disabled=${this.busy}
-                aria-busy=${this.busy ? 'true' : 'false'}>${t('reset.submit')}</button>
-            </form>`}
-      ${refused ? html`<p><a id="reset-ask-again" href="#/reset-request">${t('reset.askAgain')}</a></p>` : nothing}
+      <p class="card__lead">${t('reset.lead')}</p>
+      ${this.renderFormError()}
+      <form id="reset-form" class="form" novalidate @submit=${this.onSubmit}>
+        ${this.passwordInput(t('reset.newPassword'))}
+        ${this.input('passwordAgain', t('form.passwordAgain'), { type: 'password', autocomplete: 'new-password' })}
+        <button id="reset-submit" class="button button--primary button--block" type="submit" ?disabled=${this.busy}
+          aria-busy=${this.busy ? 'true' : 'false'}>${t('reset.submit')}</button>
+      </form>
+      ${this.refusalCode === 'invalid_token' ? html`<p><a id="reset-ask-again" href="#/reset-request">${t('reset.askAgain')}</a></p>` : nothing}
     </section>`;
   }
 }

@@ -144,6 +144,16 @@ describe('password reset', () => {
     expect(bodyOf('/api/v1/auth/reset-request')).toEqual({ email: 'nobody@example.jp' });
   });
 
+  test('the links of the mails open the right page: #/reset without a token asks for a link, #/login signs in', async () => {
+    app = await mountAt('#/reset');
+    expect(get(app, '#reset-request-heading').textContent?.trim()).toBe('パスワードの再設定');
+    app.remove();
+
+    app = await mountAt('#/login');
+    expect(get(app, '#home-heading')).toBeTruthy();
+    expect(get(app, '#login-email')).toBeTruthy();
+  });
+
   test('two different passwords are refused before sending', async () => {
     app = await mountAt('#/reset?token=t1');
     type(get(app, '#reset-password'), 'kinoko takenoko sansai');
