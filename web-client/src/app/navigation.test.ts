@@ -114,11 +114,23 @@ describe('the menu and the pages follow the role', () => {
   test.each([
     ['a professional', therapist],
     ['a company', companyUser],
-    ['an admin', admin],
   ])('%s has no 事例 entry', async (_who, user) => {
     me = user;
     await mountSignedIn('#/');
     expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight']);
+  });
+
+  test('an admin has no 事例 entry but the admin console (管理)', async () => {
+    me = admin;
+    await mountSignedIn('#/');
+    expect(menu()).toEqual(['nav-home', 'nav-meetings', 'nav-calendar', 'nav-archive', 'nav-catalog', 'nav-insight', 'nav-admin']);
+    expect(get(app, '#nav-admin').textContent?.trim()).toBe('管理');
+  });
+
+  test('a municipality who follows a link to the admin console gets an honest page and loads no accounts', async () => {
+    await mountSignedIn('#/admin/accounts');
+    expect(get(app, '#not-for-role-heading').textContent?.trim()).toBe('このページは管理者のアカウントで使えます');
+    expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/v1/accounts'))).toBe(false);
   });
 
   test('a signed-out visitor has the public entries and the way in', async () => {

@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import '../features/admin/admin-console';
+import type { AdminTab } from '../features/admin/admin-console';
 import '../features/archive/archive-entry';
 import '../features/archive/archive-search';
 import '../features/casefile/case-editor';
@@ -20,7 +22,12 @@ import '../features/meeting/meeting-list';
 import '../features/meeting/meeting-room';
 import type { PreferencesSavedEvent } from '../features/notifications/events';
 import '../features/notifications/notifications-page';
+import type { PasswordResetDoneEvent, SetupDoneEvent } from '../features/signup/events';
+import '../features/signup/reset-pages';
+import '../features/signup/setup-page';
+import '../features/signup/signup-page';
 import { summaryGateway } from '../features/summary/host-tools';
+import type { AccountApi } from '../net/account-api';
 import '../features/summary/publish-page';
 import type { ArchiveApi } from '../net/archive-api';
 import type { CaseApi } from '../net/case-api';
@@ -48,6 +55,7 @@ export interface AppServices {
   insights: InsightApi;
   home: HomeApi;
   notifications: NotificationApi;
+  accounts: AccountApi;
   socketFactory: SocketFactory;
   socketUrl: string;
 }
@@ -68,6 +76,8 @@ export interface Shell {
   readonly onServiceCreated: (event: ServiceCreatedEvent) => void;
   readonly onLogoutRequest: () => void;
   readonly onPreferencesSaved: (event: PreferencesSavedEvent) => void;
+  readonly onSetupDone: (event: SetupDoneEvent) => void;
+  readonly onPasswordResetDone: (event: PasswordResetDoneEvent) => void;
 }
 
 /** Something a page keeps open while its route stays (the case editor's store, the live meeting). */
@@ -78,7 +88,7 @@ export interface OpenPage {
   stays(last: Route, next: Route): boolean;
 }
 
-export type Section = 'home' | 'cases' | 'meetings' | 'calendar' | 'archive' | 'catalog' | 'insight';
+export type Section = 'home' | 'cases' | 'meetings' | 'calendar' | 'archive' | 'catalog' | 'insight' | 'admin';
 
 /**
  * One route: where it lives, whether anyone may see it (§2 "public": the archive, catalog and
@@ -103,6 +113,8 @@ const HOSTS: readonly Role[] = ['municipality', 'admin'];
 /** Who writes cases: the admin may, but the menu's 事例 is an organization's own cases, which the platform operator has none of. */
 const CASE_WRITERS: readonly Role[] = ['municipality'];
 
+const ADMINS: readonly Role[] = ['admin'];
+
 const mayHost = (user: User | null): boolean => user !== null && HOSTS.includes(user.role);
 
 /** Whether `user` may use the page of `entry` (public pages: anyone). */
@@ -115,13 +127,14 @@ export function mayUse(entry: Pick<RouteEntry<RouteName>, 'access' | 'roles'>, u
 export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   home: {
     path: '/', access: 'signed-in', section: 'home', nav: 'nav.home',
-    render: (_route, shell) => html`<div class="home home--signed-in">
-      <yoriai-account-summary .user=${shell.user} @logout-request=${shell.onLogoutRequest}></yoriai-account-summary>
-      <yoriai-home-steps .user=${shell.user} .cases=${shell.services?.cases} .meetings=${shell.services?.meetings}
-        .home=${shell.services?.home}></yoriai-home-steps>
-    </div>`,
-    renderSignedOut: (_route, shell, loginForm) => html`<yoriai-public-home .archive=${shell.services?.archive}
-      .home=${shell.services?.home} .loginForm=${loginForm}></yoriai-public-home>`,
+    render: (_route, shell) => renderHome(shell),
+    renderSignedOut: (_route, shell, loginForm) => renderPublicHome(shell, loginForm),
+  },
+  login: {
+    // the sign-in link of the approval mail: the home page, whose sign-in form is the way in
+    path: '/login', access: 'signed-in', section: 'home',
+    render: (_route, shell) => renderHome(shell),
+    renderSignedOut: (_route, shell, loginForm) => renderPublicHome(shell, loginForm),
   },
   cases: {
     path: '/cases', access: 'signed-in', roles: CASE_WRITERS, section: 'cases', nav: 'nav.cases',
@@ -204,6 +217,45 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     render: (_route, shell) => html`<yoriai-notifications-page .store=${shell.notices} .api=${shell.services?.notifications}
       @preferences-saved=${shell.onPreferencesSaved}></yoriai-notifications-page>`,
   },
+  signup: {
+    path: '/signup', query: 'email', access: 'public', section: null,
+    render: (route, shell) => html`<yoriai-signup-page .api=${shell.services?.accounts} .email=${route.email ?? ''}></yoriai-signup-page>`,
+  },
+  'reset-request': {
+    path: '/reset-request', access: 'public', section: null,
+    render: (_route, shell) => html`<yoriai-reset-request .api=${shell.services?.accounts}></yoriai-reset-request>`,
+  },
+  reset: {
+    // without a token (the link of 「このメールアドレスは登録済みです」): ask for a reset link
+    path: '/reset', query: 'token', access: 'public', section: null,
+    render: (route, shell) => route.token === undefined
+      ? html`<yoriai-reset-request .api=${shell.services?.accounts}></yoriai-reset-request>`
+      : html`<yoriai-reset-page .api=${shell.services?.accounts} .token=${route.token ?? ''}
+      @password-reset-done=${shell.onPasswordResetDone}></yoriai-reset-page>`,
+  },
+  setup: {
+    // served at the path /setup?token=… (the link the server logs on its first start), read as this hash
+    path: '/setup', query: 'token', access: 'public', section: null,
+    render: (route, shell) => html`<yoriai-setup-page .api=${shell.services?.accounts} .token=${route.token ?? ''}
+      @setup-done=${shell.onSetupDone}></yoriai-setup-page>`,
+  },
+  admin: {
+    path: '/admin', access: 'signed-in', roles: ADMINS, section: 'admin', nav: 'nav.admin',
+    render: (_route, shell) => renderAdmin(shell, 'signups'),
+  },
+  'admin-accounts': {
+    // ?state=pending is the link of the admins' 「新しい参加申請」 mail: the sign-ups to approve
+    path: '/admin/accounts', query: 'state', access: 'signed-in', roles: ADMINS, section: 'admin',
+    render: (route, shell) => (route.state === 'pending' ? renderAdmin(shell, 'signups') : renderAdmin(shell, 'accounts', route.state)),
+  },
+  'admin-organizations': {
+    path: '/admin/organizations', access: 'signed-in', roles: ADMINS, section: 'admin',
+    render: (_route, shell) => renderAdmin(shell, 'organizations'),
+  },
+  'admin-outbox': {
+    path: '/admin/outbox', access: 'signed-in', roles: ADMINS, section: 'admin',
+    render: (_route, shell) => renderAdmin(shell, 'outbox'),
+  },
   'not-found': {
     path: null, access: 'signed-in', section: null,
     render: () => html`<section class="card"><h1 class="card__title" tabindex="-1">${t('page.notFound')}</h1></section>`,
@@ -228,6 +280,23 @@ export function routeHref(route: Route): string {
 /** Pages anyone may read without signing in (§2 "public"). `catalog-new` needs a company account. */
 export function isPublicRoute(route: Route): boolean {
   return routeEntry(route).access === 'public';
+}
+
+function renderHome(shell: Shell) {
+  return html`<div class="home home--signed-in">
+      <yoriai-account-summary .user=${shell.user} @logout-request=${shell.onLogoutRequest}></yoriai-account-summary>
+      <yoriai-home-steps .user=${shell.user} .cases=${shell.services?.cases} .meetings=${shell.services?.meetings}
+        .home=${shell.services?.home}></yoriai-home-steps>
+    </div>`;
+}
+
+function renderPublicHome(shell: Shell, loginForm: unknown) {
+  return html`<yoriai-public-home .archive=${shell.services?.archive}
+      .home=${shell.services?.home} .accounts=${shell.services?.accounts} .loginForm=${loginForm}></yoriai-public-home>`;
+}
+
+function renderAdmin(shell: Shell, tab: AdminTab, accountState?: string) {
+  return html`<yoriai-admin-console .api=${shell.services?.accounts} .tab=${tab} .accountState=${accountState}></yoriai-admin-console>`;
 }
 
 function openEditor(services: AppServices, id: string | null): OpenPage {

@@ -6,6 +6,8 @@ import type { LoginRequestEvent } from '../features/login/events';
 import '../features/login/login-form';
 import type { MeetingCreatedEvent } from '../features/meeting/events';
 import type { PreferencesSavedEvent } from '../features/notifications/events';
+import type { PasswordResetDoneEvent, SetupDoneEvent } from '../features/signup/events';
+import { AccountApi } from '../net/account-api';
 import { ArchiveApi } from '../net/archive-api';
 import { CaseApi } from '../net/case-api';
 import { CatalogApi } from '../net/catalog-api';
@@ -17,6 +19,7 @@ import { NotificationApi } from '../net/notification-api';
 import type { Role, User } from '../net/protocol';
 import { browserSocketFactory, meetingSocketUrl } from '../net/socket';
 import { roleLabel } from '../shared/format';
+import { AnnounceEvent } from '../shared/announce';
 import type { SearchChangeEvent } from '../shared/search-page';
 import { StoreController } from '../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../state/locale-store';
@@ -40,6 +43,7 @@ export function defaultServices(signIn: SignInStore): AppServices {
     insights: new InsightApi(http),
     home: new HomeApi(http),
     notifications: new NotificationApi(http),
+    accounts: new AccountApi(http),
     socketFactory: browserSocketFactory,
     socketUrl: meetingSocketUrl(window.location),
   };
@@ -80,6 +84,10 @@ export class YoriaiApp extends LitElement implements Shell {
 
   /** The last announcement for the aria-live region, kept as a key so it follows the locale. */
   @state() private statusKey: MessageKey | null = null;
+  /** A page's own announcement (AnnounceEvent), already in the current language; said when there is no statusKey. */
+  @state() private statusText: string | null = null;
+  /** What the login form says above itself: a password was just set through a reset link. */
+  @state() private loginNotice: 'password-set' | null = null;
 
   private subscribed?: SignInStore;
   private focusAfterRender: 'login' | 'welcome' | 'page' | null = null;
@@ -95,6 +103,12 @@ export class YoriaiApp extends LitElement implements Shell {
   constructor() {
     super();
     new StoreController(this, localeStore, LocaleChangeEvent.type);
+    this.addEventListener(AnnounceEvent.type, (event) => this.announce(event.text));
+  }
+
+  private announce(text: string): void {
+    this.statusKey = null;
+    this.statusText = text;
   }
 
   get user(): User | null {
@@ -189,7 +203,7 @@ export class YoriaiApp extends LitElement implements Shell {
       ${this.renderNav()}
       <main id="main" class="app-main ${this.wide() ? 'app-main--wide' : ''}">${this.renderPage()}</main>
       <p id="app-status" class="visually-hidden" role="status" aria-live="polite">
-        ${this.statusKey ? t(this.statusKey) : ''}
+        ${this.statusKey ? t(this.statusKey) : (this.statusText ?? '')}
       </p>
     `;
   }
@@ -217,7 +231,7 @@ export class YoriaiApp extends LitElement implements Shell {
         return html`<p class="card card--quiet" aria-busy="true">${t('session.restoring')}</p>`;
       case 'signed-out':
       case 'signing-in': {
-        const login = html`<yoriai-login-form ?busy=${state.status === 'signing-in'}
+        const login = html`<yoriai-login-form ?busy=${state.status === 'signing-in'} .notice=${this.loginNotice}
           .error=${state.status === 'signed-out' ? (state.error ?? null) : null}
           @login-request=${this.onLoginRequest}></yoriai-login-form>`;
         const shown = route ?? { name: 'home' };
@@ -340,6 +354,8 @@ export class YoriaiApp extends LitElement implements Shell {
 
   private readonly onSignInChange = (event: SignInChangeEvent): void => {
     const { state, previous } = event;
+    if (state.status !== 'signed-out') this.loginNotice = null;
+    this.statusText = null;
     if (state.status === 'signed-in' && previous.status === 'signing-in') {
       this.statusKey = 'status.signedIn';
       this.focusAfterRender = 'welcome';
@@ -362,6 +378,18 @@ export class YoriaiApp extends LitElement implements Shell {
   // An arrow: the form may be rendered inside the public home page, whose element Lit binds listeners to.
   private readonly onLoginRequest = (event: LoginRequestEvent): void => {
     void this.signIn?.login(event.email, event.password);
+  };
+
+  readonly onSetupDone = (event: SetupDoneEvent): void => {
+    this.signIn?.adopt(event.response);
+    this.services?.router.navigate({ name: 'admin' });
+  };
+
+  readonly onPasswordResetDone = (_event: PasswordResetDoneEvent): void => {
+    this.loginNotice = 'password-set';
+    this.services?.router.navigate({ name: 'home' });
+    if (this.signIn?.state.status === 'signed-in') void this.signIn.logout();
+    else this.focusAfterRender = 'login';
   };
 
   readonly onLogoutRequest = (): void => {

@@ -23,7 +23,7 @@ export class ApiError extends Error {
   }
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   /** Sent as JSON. */
@@ -60,6 +60,10 @@ export class HttpClient {
 
   put<T>(path: string, options?: RequestOptions): Promise<T> {
     return this.request<T>('PUT', path, options);
+  }
+
+  patch<T>(path: string, options?: RequestOptions): Promise<T> {
+    return this.request<T>('PATCH', path, options);
   }
 
   async request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {

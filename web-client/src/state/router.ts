@@ -28,6 +28,15 @@ export type Route =
   | { readonly name: 'catalog-service'; readonly id: string }
   | { readonly name: 'insight' }
   | { readonly name: 'notifications' }
+  | { readonly name: 'login' }
+  | { readonly name: 'signup'; readonly email?: string }
+  | { readonly name: 'reset-request' }
+  | { readonly name: 'reset'; readonly token?: string }
+  | { readonly name: 'setup'; readonly token?: string }
+  | { readonly name: 'admin' }
+  | { readonly name: 'admin-accounts'; readonly state?: string }
+  | { readonly name: 'admin-organizations' }
+  | { readonly name: 'admin-outbox' }
   | { readonly name: 'not-found'; readonly hash: string };
 
 export type RouteName = Route['name'];
@@ -48,6 +57,9 @@ export interface RoutePath {
 const ONE_VALUE = {
   invite: { param: 'invite', field: 'inviteCode' },
   case: { param: 'case', field: 'caseId' },
+  email: { param: 'email', field: 'email' },
+  token: { param: 'token', field: 'token' },
+  state: { param: 'state', field: 'state' },
 } as const;
 type OneValueQuery = keyof typeof ONE_VALUE;
 
@@ -124,20 +136,36 @@ export class RouteChangeEvent extends Event {
 }
 
 /**
- * The current route, read from `location.hash`. The only place it changes: on `hashchange`, or
- * through {@link replace} (which rewrites the address without a history entry, e.g. after the
- * first save turns `#/cases/new` into `#/cases/{id}`).
+ * The paths the server serves the app at besides `/`, read as if they were hashes: the first-run
+ * link it logs is `/setup?token=…` (a real path: a hash would not survive every mail client and
+ * terminal).
+ */
+const PATH_ROUTES = ['/setup'];
+
+/** The hash the address stands for: its hash, or a path route with its query when the hash is empty. */
+function addressHash(location: Location): string {
+  if (location.hash.replace(/^#\/?/, '') === '' && PATH_ROUTES.includes(location.pathname)) return `#${location.pathname}${location.search}`;
+  return location.hash;
+}
+
+/**
+ * The current route, read from `location.hash` (or a path route, see {@link PATH_ROUTES}). The
+ * only place it changes: on `hashchange`, or through {@link replace} (which rewrites the address
+ * without a history entry, e.g. after the first save turns `#/cases/new` into `#/cases/{id}`).
  */
 export class RouterStore extends EventTarget {
   private current: Route;
+  /** Shown from a path route: the next navigation goes back to the app's own `/` (and drops the token from the address). */
+  private onPathRoute: boolean;
 
   constructor(
     private readonly codec: RouteCodec,
     private readonly win: Window = window,
   ) {
     super();
-    this.current = codec.parse(win.location.hash);
-    win.addEventListener('hashchange', () => this.set(this.codec.parse(this.win.location.hash)));
+    this.current = codec.parse(addressHash(win.location));
+    this.onPathRoute = addressHash(win.location) !== win.location.hash;
+    win.addEventListener('hashchange', () => this.set(this.codec.parse(addressHash(this.win.location))));
   }
 
   get route(): Route {
@@ -146,6 +174,12 @@ export class RouterStore extends EventTarget {
 
   navigate(route: Route): void {
     const href = this.codec.href(route);
+    if (this.onPathRoute) {
+      this.onPathRoute = false;
+      this.win.history.replaceState(null, '', `/${href}`);
+      this.set(route);
+      return;
+    }
     if (this.win.location.hash === href) this.set(route);
     else this.win.location.hash = href;
   }

@@ -105,6 +105,13 @@ export class SignInStore extends TypedEventTarget<typeof SignInChangeEvent.type,
     }
   }
 
+  /** Takes a sign-in the server gave for another call (the first admin's setup); ignored unless signed out. */
+  adopt(response: LoginResponse): void {
+    if (this.current.status !== 'signed-out') return;
+    this.transition({ status: 'signing-in' });
+    this.transition({ status: 'signed-in', token: response.token, user: response.user });
+  }
+
   /** Revokes the token on the server, best effort: the local session ends even if that fails. */
   async logout(): Promise<void> {
     if (this.current.status !== 'signed-in') return;

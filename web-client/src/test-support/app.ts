@@ -1,6 +1,7 @@
 import { routeCodec } from '../app/routes';
 import '../app/yoriai-app';
 import type { YoriaiApp } from '../app/yoriai-app';
+import { AccountApi } from '../net/account-api';
 import { ArchiveApi } from '../net/archive-api';
 import { AuthApi } from '../net/auth-api';
 import { CaseApi } from '../net/case-api';
@@ -35,6 +36,7 @@ export async function mountApp(hash: string, token: string | null = null): Promi
     insights: new InsightApi(http),
     home: new HomeApi(http),
     notifications: new NotificationApi(http),
+    accounts: new AccountApi(http),
     socketFactory: new FakeSocketServer().factory,
     socketUrl: 'ws://test/ws',
   };

@@ -47,7 +47,7 @@ export function restorePage(): void {
 
 /**
  * A `fetch` that answers the signed-out home page's own reads (the newest cases, the upcoming open
- * meetings) with empty lists and hands every other call to `server`, so a test that plays the
+ * meetings) with empty lists (and says no first-run setup is needed) and hands every other call to `server`, so a test that plays the
  * sign-in server sees only the calls it is about.
  */
 export function withEmptyPublicHome(server: typeof fetch): typeof fetch {
@@ -55,6 +55,7 @@ export function withEmptyPublicHome(server: typeof fetch): typeof fetch {
     const path = String(input);
     if (path.startsWith('/api/v1/archive/search')) return json(200, { total: 0, page: 1, size: 5, hits: [], facets: {} });
     if (path.startsWith('/api/v1/meetings/upcoming')) return json(200, { meetings: [] });
+    if (path === '/api/v1/setup' && (init?.method ?? 'GET') === 'GET') return json(200, { needed: false });
     return server(input, init);
   };
 }

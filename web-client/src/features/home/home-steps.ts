@@ -94,7 +94,7 @@ export class HomeSteps extends LocalizedElement {
     return html`<section id="home-admin" class="card home__steps" aria-labelledby="home-admin-heading">
       <h2 id="home-admin-heading" class="section-title">${t('home.adminTasks')}</h2>
       <ul class="item-list">
-        <li class="item-list__item">${t('home.adminAccounts')}</li>
+        <li class="item-list__item">${t('home.adminAccounts')} <a id="home-admin-console" href="#/admin">${t('home.adminAccountsLink')}</a></li>
         <li class="item-list__item">${t('home.adminModerate')} <a href="#/meetings">${t('home.adminModerateLink')}</a></li>
         <li class="item-list__item">${t('home.adminRedact')} <a href="#/archive">${t('home.adminRedactLink')}</a></li>
       </ul>

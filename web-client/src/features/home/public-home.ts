@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { AccountApi } from '../../net/account-api';
 import type { ArchiveApi, ArchiveHit } from '../../net/archive-api';
 import type { HomeApi, PublicMeeting } from '../../net/home-api';
 import { errorText } from '../../shared/format';
@@ -19,17 +20,21 @@ const NEWEST = 5;
 export class PublicHome extends LocalizedElement {
   @property({ attribute: false }) archive?: Pick<ArchiveApi, 'search'>;
   @property({ attribute: false }) home?: Pick<HomeApi, 'upcomingMeetings'>;
+  /** Asks whether the instance still has no account (first run), to say how to begin. */
+  @property({ attribute: false }) accounts?: Pick<AccountApi, 'setupNeeded'>;
   /** The sign-in form, rendered by the shell with its state and handlers. */
   @property({ attribute: false }) loginForm: unknown = nothing;
 
   private readonly cases = new KeyedLoad<ArchiveHit[]>(this, async (signal) =>
     (await this.archive!.search({ size: String(NEWEST) }, signal)).hits,
   );
+  private readonly setup = new KeyedLoad<boolean>(this, (signal) => this.accounts!.setupNeeded(signal));
   private readonly meetings = new KeyedLoad<PublicMeeting[]>(this, (signal) => this.home!.upcomingMeetings(NEWEST, signal));
 
   protected override willUpdate(): void {
     this.cases.refresh(this.archive ? 'newest' : null);
     this.meetings.refresh(this.home ? 'upcoming' : null);
+    this.setup.refresh(this.accounts ? 'setup' : null);
   }
 
   protected override render() {
@@ -40,7 +45,20 @@ export class PublicHome extends LocalizedElement {
         <p>${t('home.about2')}</p>
         <p>${t('home.about3')}</p>
       </section>
-      <div class="home__login">${this.loginForm}</div>
+      ${this.setup.result
+        ? html`<section id="home-setup" class="card home__setup" aria-labelledby="home-setup-heading">
+            <h2 id="home-setup-heading" class="section-title">${t('home.setupHeading')}</h2>
+            <p id="home-setup-text" class="notice notice--info">${t('home.setupNeeded')}</p>
+          </section>`
+        : nothing}
+      <div class="home__login">
+        ${this.loginForm}
+        <section id="home-join" class="card" aria-labelledby="home-join-heading">
+          <h2 id="home-join-heading" class="section-title">${t('home.signup')}</h2>
+          <p>${t('home.signupLead')}</p>
+          <p><a id="home-signup" class="button button--secondary" href="#/signup">${t('home.signup')}</a></p>
+        </section>
+      </div>
       <section id="home-cases" class="card home__list" aria-labelledby="home-cases-heading">
         <h2 id="home-cases-heading" class="section-title">${t('home.newestCases')}</h2>
         ${this.renderLoad(this.cases, 'home.noCases')}

@@ -13,6 +13,10 @@ export function loginErrorMessageKey(error: { status: number; code: string }): M
       return 'login.error.rate_limited';
     case 'account_disabled':
       return 'login.error.account_disabled';
+    case 'pending_approval':
+      return 'login.error.pending_approval';
+    case 'signup_rejected':
+      return 'login.error.signup_rejected';
     case MISSING_FIELDS:
       return 'login.error.missing_fields';
     case ApiError.NETWORK:

@@ -19,6 +19,9 @@ export class LoginForm extends LocalizedElement {
   /** Why the last attempt failed, from the session store. */
   @property({ attribute: false }) error: { status: number; code: string } | null = null;
 
+  /** What the page says above the form: a password was just set through a reset link. */
+  @property() notice: 'password-set' | null = null;
+
   @state() private missingFields = false;
 
   /** Moves keyboard focus to the email field. */
@@ -34,6 +37,9 @@ export class LoginForm extends LocalizedElement {
       <section class="card" aria-labelledby="login-heading">
         <h1 id="login-heading" class="card__title">${t('login.title')}</h1>
         <p class="card__lead">${t('login.intro')}</p>
+        ${this.notice === 'password-set'
+          ? html`<p id="login-notice" class="notice notice--ok">${t('login.notice.passwordSet')}</p>`
+          : nothing}
         <form id="login-form" class="form" novalidate @submit=${this.onSubmit}>
           <div class="field">
             <label class="field__label" for="login-email">${t('login.email')}</label>
@@ -76,6 +82,10 @@ export class LoginForm extends LocalizedElement {
             ${this.busy ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        <ul class="login-links">
+          <li><a id="login-forgot" href="#/reset-request">${t('login.forgot')}</a></li>
+          <li><a id="login-signup" href="#/signup">${t('login.signup')}</a></li>
+        </ul>
       </section>
     `;
   }

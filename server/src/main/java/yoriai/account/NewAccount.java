@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import yoriai.shared.EmailAddresses;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.Nullable;
@@ -22,7 +23,7 @@ public record NewAccount(
     Organization organization,
     String profession) {
 
-  static final Pattern EMAIL = yoriai.shared.EmailAddresses.FORMAT;
+  static final Pattern EMAIL = EmailAddresses.FORMAT;
   /** bcrypt reads at most 72 bytes; longer passwords would be silently truncated. */
   static final int MAX_PASSWORD_BYTES = 72;
 
@@ -92,6 +93,6 @@ public record NewAccount(
   }
 
   static String normalize(String email) {
-    return yoriai.shared.EmailAddresses.normalize(email);
+    return EmailAddresses.normalize(email);
   }
 }

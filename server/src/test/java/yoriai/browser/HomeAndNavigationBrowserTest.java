@@ -101,7 +101,7 @@ class HomeAndNavigationBrowserTest {
     WebElement meeting = textIn("#home-meeting-list .home-meeting", OPEN_MEETING);
     assertThat(meeting.getText()).contains("事例1件");
     assertThat(browser.waitFor(By.id("login-email")).isDisplayed()).isTrue();
-    assertThat(menu()).containsExactly("nav-archive", "nav-catalog", "nav-insight", "nav-login");
+    assertThat(menu()).containsExactly("nav-calendar", "nav-archive", "nav-catalog", "nav-insight", "nav-login");
     Accessibility.assertNoViolations(browser.driver(), "home, signed out");
     browser.saveScreenshot("home-signed-out-820");
   }
@@ -114,7 +114,7 @@ class HomeAndNavigationBrowserTest {
     textIn("#home-hosting li", OPEN_MEETING);
     WebElement finish = browser.waitFor(By.cssSelector("#home-to-finish .home-finish[data-next='summary']"));
     assertThat(finish.getText()).isEqualTo("まとめを書く");
-    assertThat(menu()).containsExactly("nav-home", "nav-cases", "nav-meetings", "nav-archive", "nav-catalog", "nav-insight");
+    assertThat(menu()).containsExactly("nav-home", "nav-cases", "nav-meetings", "nav-calendar", "nav-archive", "nav-catalog", "nav-insight");
     Accessibility.assertNoViolations(browser.driver(), "home, municipality");
     browser.saveScreenshot("home-municipality-820");
   }
@@ -125,7 +125,7 @@ class HomeAndNavigationBrowserTest {
 
     textIn("#home-to-join li", OPEN_MEETING);
     assertThat(browser.driver().findElements(By.id("home-drafts"))).isEmpty();
-    assertThat(menu()).containsExactly("nav-home", "nav-meetings", "nav-archive", "nav-catalog", "nav-insight");
+    assertThat(menu()).containsExactly("nav-home", "nav-meetings", "nav-calendar", "nav-archive", "nav-catalog", "nav-insight");
     Accessibility.assertNoViolations(browser.driver(), "home, professional");
 
     browser.open(server.baseUrl() + "/#/cases/new");
@@ -141,17 +141,18 @@ class HomeAndNavigationBrowserTest {
     textIn("#home-to-join li", OPEN_MEETING);
     WebElement service = textIn("#home-services .home-service", SERVICE);
     assertThat(service.getText()).contains("提案 0件・採用 0件");
-    assertThat(menu()).containsExactly("nav-home", "nav-meetings", "nav-archive", "nav-catalog", "nav-insight");
+    assertThat(menu()).containsExactly("nav-home", "nav-meetings", "nav-calendar", "nav-archive", "nav-catalog", "nav-insight");
     Accessibility.assertNoViolations(browser.driver(), "home, company");
     browser.saveScreenshot("home-company-820");
   }
 
   @Test
-  void an_admin_sees_what_the_admin_does_and_no_case_entry() {
+  void an_admin_sees_what_the_admin_does_and_no_case_entry_but_the_console() {
     browser.signIn(server.baseUrl(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
 
     assertThat(browser.waitFor(By.id("home-admin")).getText()).contains("アカウントと組織").contains("すべての会議");
-    assertThat(menu()).containsExactly("nav-home", "nav-meetings", "nav-archive", "nav-catalog", "nav-insight");
+    assertThat(browser.driver().findElement(By.id("home-admin-console")).getAttribute("href")).endsWith("#/admin");
+    assertThat(menu()).containsExactly("nav-home", "nav-meetings", "nav-calendar", "nav-archive", "nav-catalog", "nav-insight", "nav-admin");
     Accessibility.assertNoViolations(browser.driver(), "home, admin");
   }
 
