@@ -75,6 +75,7 @@ class InvitationsBrowserTest {
     String code = hostPage.driver().findElement(By.id("room-invite-code")).getText();
     assertThat(link).contains("#/meetings/" + meetingId + "?invite=" + code);
     Accessibility.assertNoViolations(hostPage.driver(), "meeting room with the host's invitation tools");
+    hostPage.saveScreenshot("invitations-host-tools-820");
 
     guestPage.signIn(server.baseUrl(), guest.email(), guest.password());
     guestPage.open(link);
@@ -103,6 +104,7 @@ class InvitationsBrowserTest {
     click(guestPage, guestPage.driver().findElement(By.id("invite-code-submit")));
     assertThat(guestPage.waitFor(By.id("invite-code-wrong")).getText()).contains("招待コードが違います");
     Accessibility.assertNoViolations(guestPage.driver(), "no access, a wrong code typed");
+    guestPage.saveScreenshot("invitations-no-access-820");
 
     WebElement input = guestPage.driver().findElement(By.id("invite-code-input"));
     input.sendKeys(code);
