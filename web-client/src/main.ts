@@ -1,5 +1,5 @@
 import './styles.css';
-import { defaultServices } from './app/yoriai-app';
+import { defaultServices } from './app/default-services';
 import { AuthApi } from './net/auth-api';
 import { HttpClient } from './net/http';
 import { SignInStore } from './state/sign-in';

@@ -7,47 +7,21 @@ import '../features/login/login-form';
 import type { MeetingCreatedEvent } from '../features/meeting/events';
 import type { PreferencesSavedEvent } from '../features/notifications/events';
 import type { PasswordResetDoneEvent, SetupDoneEvent } from '../features/signup/events';
-import { AccountApi } from '../net/account-api';
-import { ArchiveApi } from '../net/archive-api';
-import { CaseApi } from '../net/case-api';
-import { CatalogApi } from '../net/catalog-api';
-import { HomeApi } from '../net/home-api';
-import { HttpClient } from '../net/http';
-import { InsightApi } from '../net/insight-api';
-import { MeetingApi } from '../net/meeting-api';
-import { NotificationApi } from '../net/notification-api';
+import type { NotificationApi } from '../net/notification-api';
 import type { Role, User } from '../net/protocol';
-import { browserSocketFactory, meetingSocketUrl } from '../net/socket';
 import { roleLabel } from '../shared/format';
 import { AnnounceEvent } from '../shared/announce';
 import type { SearchChangeEvent } from '../shared/search-page';
 import { StoreController } from '../shared/store-controller';
 import { LocaleChangeEvent, localeStore } from '../state/locale-store';
 import { NotificationChangeEvent, NotificationStore } from '../state/notification-store';
-import { RouteChangeEvent, RouterStore, type Route } from '../state/router';
+import { RouteChangeEvent, type RouterStore, type Route } from '../state/router';
 import { SignInChangeEvent, type SignInState, type SignInStore } from '../state/sign-in';
+import { defaultServices } from './default-services';
 import { type MessageKey, t, translate } from './messages';
-import { mayUse, ROUTES, routeCodec, routeEntry, type AppServices, type OpenPage, type RouteEntry, type Shell } from './routes';
+import { mayUse, ROUTES, routeEntry, type AppServices, type OpenPage, type RouteEntry, type Shell } from './routes';
 
 export type { AppServices } from './routes';
-
-/** The browser's services; every API call marked signed-in carries `signIn`'s token. */
-export function defaultServices(signIn: SignInStore): AppServices {
-  const http = new HttpClient('', undefined, () => signIn.token);
-  return {
-    router: new RouterStore(routeCodec, window),
-    cases: new CaseApi(http),
-    meetings: new MeetingApi(http),
-    archive: new ArchiveApi(http),
-    catalog: new CatalogApi(http),
-    insights: new InsightApi(http),
-    home: new HomeApi(http),
-    notifications: new NotificationApi(http),
-    accounts: new AccountApi(http),
-    socketFactory: browserSocketFactory,
-    socketUrl: meetingSocketUrl(window.location),
-  };
-}
 
 interface NavItem {
   readonly id: string;

@@ -41,11 +41,7 @@ export class AdminAccounts extends AdminSection<Account[]> {
   protected override render() {
     const accounts = this.list.result;
     return html`<section id="admin-accounts" aria-labelledby="admin-accounts-heading">
-      <div class="page-head">
-        <h2 id="admin-accounts-heading" class="section-title">${t('admin.tab.accounts')}</h2>
-        ${this.renderRefresh('admin-accounts')}
-      </div>
-      <p class="hint">${t('admin.accounts.lead')}</p>
+      ${this.renderHead('admin-accounts', 'admin.tab.accounts', 'admin.accounts.lead')}
       <details id="admin-account-new-panel" class="fieldset">
         <summary id="admin-account-new-open">${t('admin.accounts.new')}</summary>
         <yoriai-admin-account-new .api=${this.api} @account-created=${() => this.reload()}></yoriai-admin-account-new>

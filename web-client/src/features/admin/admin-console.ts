@@ -64,11 +64,7 @@ export class AdminOrganizations extends AdminSection<OrganizationSummary[]> {
   protected override render() {
     const organizations = this.list.result;
     return html`<section id="admin-organizations" aria-labelledby="admin-organizations-heading">
-      <div class="page-head">
-        <h2 id="admin-organizations-heading" class="section-title">${t('admin.tab.organizations')}</h2>
-        ${this.renderRefresh('admin-organizations')}
-      </div>
-      <p class="hint">${t('admin.organizations.lead')}</p>
+      ${this.renderHead('admin-organizations', 'admin.tab.organizations', 'admin.organizations.lead')}
       ${this.renderListState(organizations, 'admin.organizations.none', 'admin-organizations')}
       ${organizations && organizations.length > 0
         ? html`<div class="table-scroll"><table id="admin-organization-table" class="data-table">
@@ -97,11 +93,7 @@ export class AdminOutbox extends AdminSection<OutboxMail[]> {
   protected override render() {
     const mails = this.list.result;
     return html`<section id="admin-outbox" aria-labelledby="admin-outbox-heading">
-      <div class="page-head">
-        <h2 id="admin-outbox-heading" class="section-title">${t('admin.tab.outbox')}</h2>
-        ${this.renderRefresh('admin-outbox')}
-      </div>
-      <p class="hint">${t('admin.outbox.lead')}</p>
+      ${this.renderHead('admin-outbox', 'admin.tab.outbox', 'admin.outbox.lead')}
       ${this.renderListState(mails, 'admin.outbox.none', 'admin-outbox')}
       <ul id="admin-outbox-list" class="item-list">${(mails ?? []).map((mail) => this.renderMail(mail))}</ul>
     </section>`;

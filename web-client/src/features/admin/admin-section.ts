@@ -70,8 +70,13 @@ export abstract class AdminSection<T> extends LocalizedElement {
     return items.length === 0 ? html`<p id="${id}-empty" class="hint">${t(empty)}</p>` : nothing;
   }
 
-  protected renderRefresh(id: string) {
-    return html`<button id="${id}-refresh" class="button button--ghost button--small" type="button" @click=${() => this.reload()}>
-      ${t('admin.refresh')}</button>`;
+  /** The section's heading with its 最新の状態を読み込む button, and its lead text. */
+  protected renderHead(id: string, title: MessageKey, lead: MessageKey) {
+    return html`<div class="page-head">
+        <h2 id="${id}-heading" class="section-title">${t(title)}</h2>
+        <button id="${id}-refresh" class="button button--ghost button--small" type="button" @click=${() => this.reload()}>
+          ${t('admin.refresh')}</button>
+      </div>
+      <p class="hint">${t(lead)}</p>`;
   }
 }

@@ -19,11 +19,7 @@ export class AdminSignUps extends AdminSection<Account[]> {
   protected override render() {
     const pending = this.list.result;
     return html`<section id="admin-signups" aria-labelledby="admin-signups-heading">
-      <div class="page-head">
-        <h2 id="admin-signups-heading" class="section-title">${t('admin.tab.signups')}</h2>
-        ${this.renderRefresh('admin-signups')}
-      </div>
-      <p class="hint">${t('admin.signups.lead')}</p>
+      ${this.renderHead('admin-signups', 'admin.tab.signups', 'admin.signups.lead')}
       ${this.renderFailure('admin-signups')}
       ${this.renderListState(pending, 'admin.signups.none', 'admin-signups')}
       <ul id="admin-signup-list" class="item-list">${(pending ?? []).map((account) => this.renderRequest(account))}</ul>

@@ -16,37 +16,33 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import yoriai.testing.Browser;
+import yoriai.testing.HostAndGuest;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
 
 /** The host creates a meeting in the page and runs it (phases, hands, moderation) with a guest watching. */
 class HostedMeetingBrowserTest {
+  private static HostAndGuest pages;
   private static TestServer server;
   private static Browser hostPage;
   private static Browser guestPage;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    hostPage = Browser.start();
-    guestPage = Browser.start();
+    pages = HostAndGuest.start();
+    server = pages.server();
+    hostPage = pages.host();
+    guestPage = pages.guest();
   }
 
   @AfterAll
   static void stop() {
-    try {
-      hostPage.close();
-      guestPage.close();
-    } finally {
-      server.close();
-    }
+    pages.close();
   }
 
   @AfterEach
   void screenshots(TestInfo info) {
-    String name = info.getTestMethod().orElseThrow().getName();
-    hostPage.saveScreenshot("hosted-meeting-last-host-" + name);
-    guestPage.saveScreenshot("hosted-meeting-last-guest-" + name);
+    pages.saveScreenshots("hosted-meeting-last", info);
   }
 
   @Test

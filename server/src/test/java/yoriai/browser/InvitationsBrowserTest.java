@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import yoriai.testing.Accessibility;
 import yoriai.testing.Browser;
+import yoriai.testing.HostAndGuest;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
 
@@ -26,35 +27,26 @@ import yoriai.testing.TestServer;
  * no-access page.
  */
 class InvitationsBrowserTest {
+  private static HostAndGuest pages;
   private static TestServer server;
-  private static Browser hostPage;
-  private static Browser guestPage;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
-    hostPage = Browser.start();
-    guestPage = Browser.start();
-    for (Browser page : new Browser[] {hostPage, guestPage}) {
+    pages = HostAndGuest.start();
+    server = pages.server();
+    for (Browser page : new Browser[] {pages.host(), pages.guest()}) {
       page.driver().manage().window().setSize(new Dimension(820, 1180));
     }
   }
 
   @AfterAll
   static void stop() {
-    try {
-      hostPage.close();
-      guestPage.close();
-    } finally {
-      server.close();
-    }
+    pages.close();
   }
 
   @AfterEach
   void screenshots(TestInfo info) {
-    String name = info.getTestMethod().orElseThrow().getName();
-    hostPage.saveScreenshot("invitations-last-host-" + name);
-    guestPage.saveScreenshot("invitations-last-guest-" + name);
+    pages.saveScreenshots("invitations-last", info);
   }
 
   private static String inviteMeeting(TestServer.SignedIn host) {
@@ -68,21 +60,21 @@ class InvitationsBrowserTest {
     var guest = server.professional("中村 由紀", "管理栄養士");
     String meetingId = inviteMeeting(host);
 
-    enterRoom(hostPage, server.baseUrl(), host, meetingId);
-    click(hostPage, hostPage.waitFor(By.id("invite-link-copy")));
-    hostPage.until(d -> d.findElement(By.cssSelector("#invite-tools [role='status']")).getText().contains("コピーしました"));
-    String link = hostPage.driver().findElement(By.id("invite-link")).getAttribute("value");
-    String code = hostPage.driver().findElement(By.id("room-invite-code")).getText();
+    enterRoom(pages.host(), server.baseUrl(), host, meetingId);
+    click(pages.host(), pages.host().waitFor(By.id("invite-link-copy")));
+    pages.host().until(d -> d.findElement(By.cssSelector("#invite-tools [role='status']")).getText().contains("コピーしました"));
+    String link = pages.host().driver().findElement(By.id("invite-link")).getAttribute("value");
+    String code = pages.host().driver().findElement(By.id("room-invite-code")).getText();
     assertThat(link).contains("#/meetings/" + meetingId + "?invite=" + code);
-    Accessibility.assertNoViolations(hostPage.driver(), "meeting room with the host's invitation tools");
-    hostPage.saveScreenshot("invitations-host-tools-820");
+    Accessibility.assertNoViolations(pages.host().driver(), "meeting room with the host's invitation tools");
+    pages.host().saveScreenshot("invitations-host-tools-820");
 
-    guestPage.signIn(server.baseUrl(), guest.email(), guest.password());
-    guestPage.open(link);
-    waitLive(guestPage);
-    assertThat(guestPage.driver().findElements(By.id("invite-tools"))).as("only the host invites").isEmpty();
-    send(guestPage, "招待リンクから参加しました");
-    hostPage.until(d -> messageWithText(hostPage, "招待リンクから参加しました"));
+    pages.guest().signIn(server.baseUrl(), guest.email(), guest.password());
+    pages.guest().open(link);
+    waitLive(pages.guest());
+    assertThat(pages.guest().driver().findElements(By.id("invite-tools"))).as("only the host invites").isEmpty();
+    send(pages.guest(), "招待リンクから参加しました");
+    pages.host().until(d -> messageWithText(pages.host(), "招待リンクから参加しました"));
   }
 
   @Test
@@ -92,25 +84,25 @@ class InvitationsBrowserTest {
     String meetingId = inviteMeeting(host);
     String code = server.api().get("/api/v1/meetings/" + meetingId, host.token()).json().get("inviteCode").asText();
 
-    guestPage.signIn(server.baseUrl(), guest.email(), guest.password());
-    guestPage.open(server.baseUrl() + "/#/meetings/" + meetingId);
-    assertThat(guestPage.waitFor(By.id("no-access-heading")).getText()).isEqualTo("この会議に参加する権限がありません");
-    assertThat(guestPage.driver().findElement(By.id("meeting-no-access")).getText()).contains("開催者");
-    assertThat(guestPage.driver().findElements(By.id("composer-text"))).isEmpty();
-    assertThat(guestPage.driver().findElements(By.id("proposal-form"))).isEmpty();
-    Accessibility.assertNoViolations(guestPage.driver(), "no access to an invite-only meeting");
+    pages.guest().signIn(server.baseUrl(), guest.email(), guest.password());
+    pages.guest().open(server.baseUrl() + "/#/meetings/" + meetingId);
+    assertThat(pages.guest().waitFor(By.id("no-access-heading")).getText()).isEqualTo("この会議に参加する権限がありません");
+    assertThat(pages.guest().driver().findElement(By.id("meeting-no-access")).getText()).contains("開催者");
+    assertThat(pages.guest().driver().findElements(By.id("composer-text"))).isEmpty();
+    assertThat(pages.guest().driver().findElements(By.id("proposal-form"))).isEmpty();
+    Accessibility.assertNoViolations(pages.guest().driver(), "no access to an invite-only meeting");
 
-    guestPage.driver().findElement(By.id("invite-code-input")).sendKeys("まちがい");
-    click(guestPage, guestPage.driver().findElement(By.id("invite-code-submit")));
-    assertThat(guestPage.waitFor(By.id("invite-code-wrong")).getText()).contains("招待コードが違います");
-    Accessibility.assertNoViolations(guestPage.driver(), "no access, a wrong code typed");
-    guestPage.saveScreenshot("invitations-no-access-820");
+    pages.guest().driver().findElement(By.id("invite-code-input")).sendKeys("まちがい");
+    click(pages.guest(), pages.guest().driver().findElement(By.id("invite-code-submit")));
+    assertThat(pages.guest().waitFor(By.id("invite-code-wrong")).getText()).contains("招待コードが違います");
+    Accessibility.assertNoViolations(pages.guest().driver(), "no access, a wrong code typed");
+    pages.guest().saveScreenshot("invitations-no-access-820");
 
-    WebElement input = guestPage.driver().findElement(By.id("invite-code-input"));
+    WebElement input = pages.guest().driver().findElement(By.id("invite-code-input"));
     input.sendKeys(code);
-    click(guestPage, guestPage.driver().findElement(By.id("invite-code-submit")));
-    waitLive(guestPage);
-    assertThat(guestPage.driver().getCurrentUrl()).endsWith("?invite=" + code);
+    click(pages.guest(), pages.guest().driver().findElement(By.id("invite-code-submit")));
+    waitLive(pages.guest());
+    assertThat(pages.guest().driver().getCurrentUrl()).endsWith("?invite=" + code);
   }
 
   @Test
@@ -119,20 +111,20 @@ class InvitationsBrowserTest {
     var guest = server.company("山田 花子", "たかさき配食");
     String meetingId = inviteMeeting(host);
 
-    enterRoom(hostPage, server.baseUrl(), host, meetingId);
-    click(hostPage, hostPage.waitFor(By.id("invite-mail-toggle")));
-    WebElement emails = hostPage.waitFor(By.id("invite-emails"));
+    enterRoom(pages.host(), server.baseUrl(), host, meetingId);
+    click(pages.host(), pages.host().waitFor(By.id("invite-mail-toggle")));
+    WebElement emails = pages.host().waitFor(By.id("invite-emails"));
     emails.sendKeys("宛先ではない文字");
-    click(hostPage, hostPage.driver().findElement(By.id("invite-submit")));
-    hostPage.until(d -> d.findElement(By.id("invite-result")).getText().contains("メールアドレスとして読めません"));
+    click(pages.host(), pages.host().driver().findElement(By.id("invite-submit")));
+    pages.host().until(d -> d.findElement(By.id("invite-result")).getText().contains("メールアドレスとして読めません"));
 
     emails.clear();
     emails.sendKeys(guest.email() + "\nnew-member@yoriai.test");
-    click(hostPage, hostPage.driver().findElement(By.id("invite-submit")));
-    hostPage.until(d -> d.findElement(By.id("invite-result")).getText().equals("2件の招待メールを送りました"));
-    Accessibility.assertNoViolations(hostPage.driver(), "invitations sent by mail");
+    click(pages.host(), pages.host().driver().findElement(By.id("invite-submit")));
+    pages.host().until(d -> d.findElement(By.id("invite-result")).getText().equals("2件の招待メールを送りました"));
+    Accessibility.assertNoViolations(pages.host().driver(), "invitations sent by mail");
     assertThat(server.api().get("/api/v1/outbox", server.adminToken()).body()).contains(guest.email()).contains("new-member@yoriai.test");
 
-    enterRoom(guestPage, server.baseUrl(), guest, meetingId);
+    enterRoom(pages.guest(), server.baseUrl(), guest, meetingId);
   }
 }
