@@ -46,9 +46,9 @@ public final class AccountService {
         settings.mailRequestsPerAddress());
     this.sessions = new Sessions(vertx, store, clock, settings.sessionTtl());
     this.registration = new Registration(vertx, store, hasher, policy, clock);
-    this.signUps = new SignUps(vertx, store, registration, hasher, mailRequests, mail);
-    this.passwordResets = new PasswordResets(vertx, store, new MongoPasswordTokens(storage, clock), hasher, policy,
-        mailRequests, sessions, mail, clock);
+    PasswordTokens tokens = new MongoPasswordTokens(storage, clock);
+    this.signUps = new SignUps(store, registration, tokens, mailRequests, mail, clock);
+    this.passwordResets = new PasswordResets(vertx, store, tokens, hasher, policy, mailRequests, sessions, mail, clock);
     this.administration = new AccountAdministration(store, registration, sessions, passwordResets, mail, clock);
     this.setup = new FirstAdminSetup(store, registration, sessions, mail);
   }
@@ -131,6 +131,8 @@ public final class AccountService {
           // the right password was no guess, whatever the state: the attempt is given back
           return throttle.succeeded(attempt).compose(v -> switch (match.get().currentState()) {
             case ACTIVE -> sessions.open(match.get().account());
+            case UNCONFIRMED -> Future.failedFuture(new Failure(FailureKind.FORBIDDEN, "email_unconfirmed",
+                "Open the link in the mail sent to this address to confirm it first"));
             case PENDING -> Future.failedFuture(new Failure(FailureKind.FORBIDDEN, "pending_approval",
                 "An administrator has not approved this account yet"));
             case REJECTED -> Future.failedFuture(new Failure(FailureKind.FORBIDDEN, "signup_rejected",
@@ -172,7 +174,10 @@ public final class AccountService {
     return accountIds.isEmpty() ? Future.succeededFuture(Set.of()) : store.showingCompanyName(accountIds);
   }
 
-  /** The name of every organization an active account belongs to; an admin made or approved each of them. */
+  /**
+   * The name of every organization an active account an admin made belongs to, each typed by an
+   * admin; a sign-up's organization is never among them (it could be a person's name).
+   */
   public Future<Set<String>> organizationNames() {
     return store.organizationNames();
   }

@@ -23,6 +23,12 @@ interface AccountStore {
   /** Every account, or those in {@code state}, in no particular order. */
   Future<List<Account>> list(@Nullable AccountState state);
 
+  /** The active admins, whom a new sign-up is announced to. */
+  Future<List<Account>> activeAdmins();
+
+  /** Removes the account if it is still {@code unconfirmed}; false when it is not (or there is none). */
+  Future<Boolean> deleteUnconfirmed(String accountId);
+
   /** The active accounts whose organization has this name, kind and prefecture. */
   Future<List<Account>> members(Organization organization);
 
@@ -60,6 +66,9 @@ interface AccountStore {
   /** Of {@code accountIds}, those that chose to be shown by their company's name. */
   Future<Set<String>> showingCompanyName(Collection<String> accountIds);
 
-  /** The name of every organization an active account belongs to (an admin made or approved each). */
+  /**
+   * The name of every organization an active account an admin made belongs to (an admin typed each);
+   * an organization a sign-up named is not among them, even once approved.
+   */
   Future<Set<String>> organizationNames();
 }

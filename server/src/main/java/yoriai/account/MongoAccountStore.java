@@ -77,6 +77,18 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
+  public Future<List<Account>> activeAdmins() {
+    return enabledWhere(new JsonObject().put("role", Role.ADMIN.code()));
+  }
+
+  @Override
+  public Future<Boolean> deleteUnconfirmed(String accountId) {
+    JsonObject query = new JsonObject().put("_id", accountId).put("state", AccountState.UNCONFIRMED.code());
+    return mongo.removeDocuments(ACCOUNTS, query)
+        .compose(removed -> storage.durable().map(removed.getRemovedCount() > 0));
+  }
+
+  @Override
   public Future<List<Account>> members(Organization organization) {
     return enabledWhere(new JsonObject().put("organization.name", organization.name())
         .put("organization.kind", organization.kind().code()).put("organization.prefecture", organization.prefecture()));
@@ -189,7 +201,8 @@ final class MongoAccountStore implements AccountStore {
   @Override
   public Future<Set<String>> organizationNames() {
     return mongo.distinctWithQuery(ACCOUNTS, "organization.name", String.class.getName(),
-        new JsonObject().put("state", AccountState.ACTIVE.code())).map(MongoAccountStore::strings);
+        new JsonObject().put("state", AccountState.ACTIVE.code()).put("signedUp", new JsonObject().put("$ne", true)))
+        .map(MongoAccountStore::strings);
   }
 
   private static Set<String> strings(JsonArray values) {

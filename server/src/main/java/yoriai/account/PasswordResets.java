@@ -20,6 +20,7 @@ import yoriai.shared.Validator;
 public final class PasswordResets {
   static final Duration RESET_VALID = Duration.ofMinutes(30);
   static final Duration INVITATION_VALID = Duration.ofDays(7);
+  private static final System.Logger LOG = System.getLogger(PasswordResets.class.getName());
 
   private final Vertx vertx;
   private final AccountStore store;
@@ -44,16 +45,28 @@ public final class PasswordResets {
     this.clock = clock;
   }
 
-  /** Mails a reset link if {@code email} is an active account's; the caller answers the same either way. */
+  /**
+   * Completes once the request is checked and counted, so the caller answers the same, and as soon,
+   * whatever the email; then, detached (failures only logged), mails a reset link if {@code email}
+   * is an active account's and the email is within its limit.
+   */
   public Future<Void> request(String email, String clientAddress) {
     new Validator().text("email", email, 3, 254).matches("email", email, NewAccount.EMAIL, "an email address").orThrow();
     String normalized = NewAccount.normalize(email);
     return throttle.charge("reset", normalized, clientAddress)
-        .compose(allowed -> store.findByEmail(normalized))
-        .compose(found -> found.filter(a -> a.currentState() == AccountState.ACTIVE)
-            .map(account -> newToken(account.id(), RESET_VALID).compose(link -> mail.notify(account.account(),
-                NoticeKind.PASSWORD_RESET, Letters.resetRequested(account.displayName(), RESET_VALID.toMinutes()), link)))
-            .orElseGet(Future::succeededFuture));
+        .onSuccess(allowed -> {
+          if (allowed) {
+            mailLink(normalized).onFailure(e -> LOG.log(System.Logger.Level.ERROR, "a reset link was not sent", e));
+          }
+        })
+        .mapEmpty();
+  }
+
+  private Future<Void> mailLink(String email) {
+    return store.findByEmail(email).compose(found -> found.filter(a -> a.currentState() == AccountState.ACTIVE)
+        .map(account -> newToken(account.id(), RESET_VALID).compose(link -> mail.notify(account.account(),
+            NoticeKind.PASSWORD_RESET, Letters.resetRequested(account.displayName(), RESET_VALID.toMinutes()), link)))
+        .orElseGet(Future::succeededFuture));
   }
 
   /** Mails the owner of an account an admin made a link to set its password; an older link stops working. */
@@ -65,7 +78,7 @@ public final class PasswordResets {
   /** A fresh token replacing the account's older one; the link that carries it. */
   private Future<String> newToken(String accountId, Duration valid) {
     String token = Ids.newSecret(32);
-    return tokens.replace(accountId, Tokens.hash(token), clock.instant().plus(valid))
+    return tokens.replace(PasswordTokens.Kind.SET_PASSWORD, accountId, Tokens.hash(token), clock.instant().plus(valid))
         .map(v -> mail.link("/#/reset?token=" + token));
   }
 
@@ -79,7 +92,7 @@ public final class PasswordResets {
       NewAccount.validatePassword(policy, new Validator().text("token", token, 1, 200), password);
       return null;
     }, false)
-        .compose(valid -> tokens.take(Tokens.hash(token), clock.instant()))
+        .compose(valid -> tokens.take(PasswordTokens.Kind.SET_PASSWORD, Tokens.hash(token), clock.instant()))
         .compose(accountId -> accountId.isEmpty() ? Future.succeededFuture(Optional.<StoredAccount>empty())
             : store.findById(accountId.get()))
         .compose(found -> found.filter(a -> a.currentState() == AccountState.ACTIVE)

@@ -38,14 +38,23 @@ final class Registration {
     }, false);
   }
 
-  /** Stores a request {@link #check} passed; fails {@code email_taken} on a used email. */
+  /** Stores a request {@link #check} passed, as an admin's act; fails {@code email_taken} on a used email. */
   Future<Account> insert(NewAccount request, AccountState state) {
+    return insert(request, state, false);
+  }
+
+  /** Stores a sign-up {@link #check} passed, {@code unconfirmed}; fails {@code email_taken} on a used email. */
+  Future<Account> insertSignUp(NewAccount request) {
+    return insert(request, AccountState.UNCONFIRMED, true);
+  }
+
+  private Future<Account> insert(NewAccount request, AccountState state, boolean signedUp) {
     return organization(request.organization()).compose(organization ->
         vertx.executeBlocking(() -> request.password() == null ? null : hasher.hash(request.password()), false)
             .compose(hash -> {
               StoredAccount stored = new StoredAccount(Ids.newId(), request.normalizedEmail(), hash,
                   request.displayName().strip(), request.role(), organization, request.profession(), clock.instant(),
-                  null, null, state);
+                  null, null, state, signedUp ? Boolean.TRUE : null);
               return store.insert(stored).map(v -> stored.account());
             }));
   }

@@ -7,7 +7,9 @@ import yoriai.shared.Nullable;
 /**
  * An account as kept in MongoDB, with its password hash ({@code null} while an account an admin
  * made waits for its owner to set one). Accounts stored before states existed have no {@code state}
- * and read as active, or disabled when {@code disabledAt} is set.
+ * and read as active, or disabled when {@code disabledAt} is set. {@code signedUp} is true for an
+ * account that registered itself ({@code POST /signup}); one an admin made, the first admin, and
+ * every account stored before the field have none.
  */
 record StoredAccount(
     @JsonProperty("_id") String id,
@@ -20,7 +22,8 @@ record StoredAccount(
     Instant createdAt,
     Boolean showCompanyName,
     Instant disabledAt,
-    @Nullable AccountState state) {
+    @Nullable AccountState state,
+    @Nullable Boolean signedUp) {
 
   AccountState currentState() {
     if (state != null) {

@@ -21,6 +21,7 @@ final class SignUpRoutes {
 
   void mount(Router router) {
     router.post("/api/v1/signup").handler(this::signUp);
+    router.post("/api/v1/signup/confirm").handler(this::confirm);
     router.post("/api/v1/auth/reset-request").handler(this::resetRequest);
     router.post("/api/v1/auth/reset").handler(this::reset);
     router.get("/api/v1/setup").handler(ctx -> accounts.setup().needed()
@@ -32,6 +33,12 @@ final class SignUpRoutes {
     SignUpRequest request = Bodies.read(ctx, SignUpRequest.class);
     accounts.signUps().signUp(request, clientAddress(ctx))
         .onSuccess(v -> Bodies.json(ctx, 202, Map.of("state", "pending"))).onFailure(ctx::fail);
+  }
+
+  private void confirm(RoutingContext ctx) {
+    Confirmation request = Bodies.read(ctx, Confirmation.class);
+    accounts.signUps().confirm(request.token())
+        .onSuccess(account -> Bodies.json(ctx, 200, Map.of("state", account.state()))).onFailure(ctx::fail);
   }
 
   private void resetRequest(RoutingContext ctx) {
@@ -59,6 +66,9 @@ final class SignUpRoutes {
   static String clientAddress(RoutingContext ctx) {
     return ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
   }
+
+  /** The body of a sign-up's confirmation: the mailed token. */
+  record Confirmation(String token) {}
 
   /** The body of a reset request: whose password to reset. */
   record ResetRequest(String email) {}

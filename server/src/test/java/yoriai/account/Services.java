@@ -20,9 +20,14 @@ final class Services {
   }
 
   static Future<AccountService> accounts(Vertx vertx, Storage storage, AccountSettings settings, Clock clock) {
+    return mailer(vertx, storage, clock).compose(mailer -> Notifier.create(storage, mailer, clock)
+        .compose(notifier -> AccountService.create(vertx, storage, settings, mailer, notifier, clock)));
+  }
+
+  /** A mailer that keeps every mail in the outbox. */
+  static Future<Mailer> mailer(Vertx vertx, Storage storage, Clock clock) {
     MailSettings keepMails = new MailSettings(Optional.empty(), 25, Optional.empty(), Optional.empty(),
         MailSettings.StartTls.DISABLED, "Yoriai <no-reply@yoriai.test>", Optional.empty(), Duration.ofSeconds(1));
-    return Mailer.create(vertx, storage, keepMails, clock).compose(mailer -> Notifier.create(storage, mailer, clock)
-        .compose(notifier -> AccountService.create(vertx, storage, settings, mailer, notifier, clock)));
+    return Mailer.create(vertx, storage, keepMails, clock);
   }
 }
