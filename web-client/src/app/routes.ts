@@ -23,6 +23,7 @@ import '../features/meeting/meeting-room';
 import type { PreferencesSavedEvent } from '../features/notifications/events';
 import '../features/notifications/notifications-page';
 import type { PasswordResetDoneEvent, SetupDoneEvent } from '../features/signup/events';
+import '../features/signup/confirm-page';
 import '../features/signup/reset-pages';
 import '../features/signup/setup-page';
 import '../features/signup/signup-page';
@@ -220,6 +221,11 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
   signup: {
     path: '/signup', query: 'email', access: 'public', section: null,
     render: (route, shell) => html`<yoriai-signup-page .api=${shell.services?.accounts} .email=${route.email ?? ''}></yoriai-signup-page>`,
+  },
+  confirm: {
+    // the link of the 「参加申請を受け付けました」 mail: confirms the sign-up's address on opening
+    path: '/confirm', query: 'token', access: 'public', section: null,
+    render: (route, shell) => html`<yoriai-confirm-page .api=${shell.services?.accounts} .token=${route.token ?? ''}></yoriai-confirm-page>`,
   },
   'reset-request': {
     path: '/reset-request', access: 'public', section: null,

@@ -19,8 +19,8 @@ export const PROFESSIONS = [
 export const ORGANIZATION_KINDS: readonly OrganizationKind[] = ['municipality', 'support_center', 'care_provider', 'company', 'npo'];
 export const ROLES: readonly Role[] = ['admin', 'municipality', 'professional', 'company'];
 
-export type AccountState = 'pending' | 'active' | 'rejected' | 'disabled';
-export const ACCOUNT_STATES: readonly AccountState[] = ['pending', 'active', 'rejected', 'disabled'];
+export type AccountState = 'unconfirmed' | 'pending' | 'active' | 'rejected' | 'disabled';
+export const ACCOUNT_STATES: readonly AccountState[] = ['unconfirmed', 'pending', 'active', 'rejected', 'disabled'];
 
 export interface NewOrganization {
   name: string;
@@ -107,6 +107,11 @@ export class AccountApi {
 
   async signUp(request: SignUpRequest): Promise<void> {
     await this.http.post<unknown>('/api/v1/signup', { body: request });
+  }
+
+  /** Confirms a sign-up's address with the token of its mailed link; `400 invalid_token` when unknown, used or expired. */
+  async confirmSignUp(token: string): Promise<void> {
+    await this.http.post<unknown>('/api/v1/signup/confirm', { body: { token } });
   }
 
   async requestReset(email: string): Promise<void> {

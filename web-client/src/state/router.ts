@@ -30,6 +30,7 @@ export type Route =
   | { readonly name: 'notifications' }
   | { readonly name: 'login' }
   | { readonly name: 'signup'; readonly email?: string }
+  | { readonly name: 'confirm'; readonly token?: string }
   | { readonly name: 'reset-request' }
   | { readonly name: 'reset'; readonly token?: string }
   | { readonly name: 'setup'; readonly token?: string }

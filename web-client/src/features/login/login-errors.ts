@@ -15,6 +15,8 @@ export function loginErrorMessageKey(error: { status: number; code: string }): M
       return 'login.error.account_disabled';
     case 'pending_approval':
       return 'login.error.pending_approval';
+    case 'email_unconfirmed':
+      return 'login.error.email_unconfirmed';
     case 'signup_rejected':
       return 'login.error.signup_rejected';
     case MISSING_FIELDS:

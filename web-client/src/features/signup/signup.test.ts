@@ -80,7 +80,7 @@ describe('sign-up', () => {
     get(app, '#signup-submit').click();
 
     const done = await waitFor(() => app.querySelector('#signup-done-text'));
-    expect(done.textContent).toBe('申請を受け付けました。管理者の承認後にメールでお知らせします');
+    expect(done.textContent).toBe('申請を受け付けました。確認のメールをお送りしましたので、メールのリンクを開いてメールアドレスを確認してください');
     expect(bodyOf('/api/v1/signup')).toEqual({
       email: 'sales@mart.example.jp', password: 'kinoko takenoko sansai', displayName: '山田 花子', role: 'company',
       organization: { name: 'ぐんまマート', kind: 'company', prefecture: '群馬県' },
@@ -129,6 +129,39 @@ describe('sign-up', () => {
 
     const error = await waitFor(() => app.querySelector('#login-error'));
     expect(error.textContent).toContain(text);
+  });
+});
+
+describe('confirming the address of a sign-up', () => {
+  test('the mailed link confirms it on opening and says the request now waits for an administrator', async () => {
+    server.mockImplementation(async (url) => (url === '/api/v1/signup/confirm' ? json(200, { state: 'pending' }) : json(404, {})));
+    app = await mountAt('#/confirm?token=t-confirm');
+
+    const result = await waitFor(() => app.querySelector('#confirm-result'));
+    expect(result.textContent).toBe('メールアドレスを確認しました。管理者の承認をお待ちください');
+    expect(get(app, '#confirm-heading').textContent?.trim()).toBe('メールアドレスの確認');
+    expect(get(app, '#confirm-status').getAttribute('role')).toBe('status');
+    expect(bodyOf('/api/v1/signup/confirm')).toEqual({ token: 't-confirm' });
+    expect(server.mock.calls.filter(([url]) => url === '/api/v1/signup/confirm')).toHaveLength(1);
+  });
+
+  test('a used or expired link says it cannot be used and leads to the sign-up again', async () => {
+    server.mockImplementation(async () => json(400, { error: { code: 'invalid_token', message: 'invalid token' } }));
+    app = await mountAt('#/confirm?token=used');
+
+    const result = await waitFor(() => app.querySelector('#confirm-result'));
+    expect(result.textContent).toContain('このリンクは使えません');
+    expect(get(app, '#confirm-signup').getAttribute('href')).toBe('#/signup');
+  });
+
+  test('signing in before confirming says to open the mailed link', async () => {
+    server.mockImplementation(async () => json(403, { error: { code: 'email_unconfirmed', message: '' } }));
+    app = await mountAt('#/');
+    type(get(app, '#login-email'), 'sales@mart.example.jp');
+    type(get(app, '#login-password'), 'kinoko takenoko sansai');
+    get(app, '#login-submit').click();
+
+    expect((await waitFor(() => app.querySelector('#login-error'))).textContent).toContain('メールアドレスがまだ確認されていません');
   });
 });
 
