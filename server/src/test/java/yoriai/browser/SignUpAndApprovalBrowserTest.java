@@ -2,6 +2,9 @@ package yoriai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,13 +20,14 @@ import yoriai.testing.TestServer;
 import yoriai.testing.TestSite;
 
 /**
- * Issue 16's way in, on a tablet in portrait, in Japanese: a company asks to join, is told it waits,
- * cannot sign in yet; the admin approves it in the console (the approval mail shows in 送信メール);
+ * Issue 16's way in, on a tablet in portrait, in Japanese: a company asks to join, is told to confirm
+ * its address, opens the mailed link (read from the outbox), cannot sign in yet; the admin approves it in the console (the approval mail shows in 送信メール);
  * the company signs in, registers for an open meeting in the public calendar and joins it there.
  */
 class SignUpAndApprovalBrowserTest {
   private static final String EMAIL = "sales@kinoko-mart.example.jp";
   private static final String PASSWORD = "shiitake maitake enoki 2026";
+  private static final Pattern CONFIRM_LINK = Pattern.compile("/#/confirm\\?token=[A-Za-z0-9_-]+");
 
   @RegisterExtension
   static final TestSite site = TestSite.withBrowser("signup");
@@ -56,8 +60,21 @@ class SignUpAndApprovalBrowserTest {
     new Select(browser.driver().findElement(By.id("signup-organization-prefecture"))).selectByValue("群馬県");
     browser.driver().findElement(By.id("signup-submit")).click();
 
-    assertThat(browser.waitFor(By.id("signup-done-text")).getText()).isEqualTo("申請を受け付けました。管理者の承認後にメールでお知らせします");
+    assertThat(browser.waitFor(By.id("signup-done-text")).getText())
+        .isEqualTo("申請を受け付けました。確認のメールをお送りしましたので、メールのリンクを開いてメールアドレスを確認してください");
     Accessibility.assertNoViolations(browser.driver(), "sign-up received");
+
+    signInWith(EMAIL, PASSWORD);
+    assertThat(browser.waitFor(By.id("login-error")).getText()).contains("メールアドレスがまだ確認されていません");
+    Accessibility.assertNoViolations(browser.driver(), "sign-in before confirming the address");
+
+    String confirmation = confirmationLink();
+    browser.openFresh(base + confirmation);
+    browser.until(d -> d.findElement(By.id("confirm-result")).getText().equals("メールアドレスを確認しました。管理者の承認をお待ちください"));
+    Accessibility.assertNoViolations(browser.driver(), "address confirmed");
+    browser.openFresh(base + confirmation);
+    assertThat(browser.waitFor(By.id("confirm-result")).getText()).contains("このリンクは使えません");
+    Accessibility.assertNoViolations(browser.driver(), "confirmation link used twice");
 
     signInWith(EMAIL, PASSWORD);
     assertThat(browser.waitFor(By.id("login-error")).getText()).contains("承認待ちです");
@@ -130,6 +147,20 @@ class SignUpAndApprovalBrowserTest {
     browser.until(d -> d.findElement(By.id("admin-account-" + therapist.id() + "-state")).getText().equals("停止中"));
 
     assertThat(site.server().api().get("/api/v1/auth/me", therapist.token()).status()).isEqualTo(401);
+  }
+
+  /** The path and hash of the confirmation link mailed to the applicant, read from the outbox once it is there. */
+  private static String confirmationLink() {
+    return site.browser().until(d -> {
+      JsonNode mails = site.server().api().get("/api/v1/outbox", site.server().adminToken()).json().get("mails");
+      for (JsonNode mail : mails) {
+        Matcher link = CONFIRM_LINK.matcher(mail.get("text").asText());
+        if (mail.get("to").asText().equals(EMAIL) && mail.get("subject").asText().contains("参加申請を受け付けました") && link.find()) {
+          return link.group();
+        }
+      }
+      return null;
+    });
   }
 
   private static void signInWith(String email, String password) {
