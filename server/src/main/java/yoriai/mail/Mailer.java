@@ -2,6 +2,7 @@ package yoriai.mail;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.ext.mail.mailencoder.EmailAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,6 +76,11 @@ public final class Mailer {
   public String link(String pathAndQuery) {
     String base = settings.publicUrl().orElse(localBase).toString().replaceAll("/+$", "");
     return base + pathAndQuery;
+  }
+
+  /** The address alone of {@code YORIAI_MAIL_FROM}, e.g. for a calendar invitation's organizer. */
+  public String senderAddress() {
+    return new EmailAddress(settings.from()).getEmail();
   }
 
   /** Where links point when YORIAI_PUBLIC_URL is not set: known only once the HTTP server listens. */
