@@ -1,5 +1,6 @@
 import './styles.css';
 import { defaultServices } from './app/default-services';
+import './app/yoriai-app';
 import { AuthApi } from './net/auth-api';
 import { HttpClient } from './net/http';
 import { SignInStore } from './state/sign-in';
