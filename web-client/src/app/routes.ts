@@ -15,6 +15,7 @@ import '../features/home/public-home';
 import '../features/insight/insight-page';
 import '../features/login/account-summary';
 import type { MeetingCreatedEvent } from '../features/meeting/events';
+import '../features/meeting/calendar-register';
 import '../features/meeting/calendar-sign-in';
 import '../features/meeting/meeting-calendar';
 import '../features/meeting/meeting-create';
@@ -179,10 +180,10 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     render: (_route, shell) => html`<yoriai-meeting-calendar .api=${shell.services?.meetings} .user=${shell.user}></yoriai-meeting-calendar>`,
   },
   'calendar-register': {
-    // signed in, so a visitor signs in here first and is registered right after
+    // signed in, so a visitor signs in here first, then confirms (opening the link never registers)
     path: '/calendar/:id/register', access: 'signed-in', section: 'calendar',
-    render: (route, shell) => html`<yoriai-meeting-calendar .api=${shell.services?.meetings} .user=${shell.user}
-      .registerId=${route.id}></yoriai-meeting-calendar>`,
+    render: (route, shell) => html`<yoriai-calendar-register .api=${shell.services?.meetings}
+      .meetingId=${route.id}></yoriai-calendar-register>`,
     renderSignedOut: (_route, _shell, loginForm) => html`<yoriai-calendar-sign-in .loginForm=${loginForm}></yoriai-calendar-sign-in>`,
   },
   archive: {

@@ -8,29 +8,30 @@ import { KeyedLoad } from '../../shared/keyed-load';
 import { LocalizedElement } from '../../shared/localized-element';
 import { t } from './messages';
 
+/** When and where an entry is: Japan time, prefecture ・ host organization. */
+export function entryMeta(entry: CalendarEntry) {
+  return html`<span class="item-list__meta">
+    <span class="calendar__when">${dateTimeLabel(entry.startsAt)}〜${timeLabel(entry.endsAt)}</span>
+    ${[entry.prefecture, entry.hostOrganization].filter(Boolean).map((part) => html` ・ <span>${part}</span>`)}
+  </span>`;
+}
+
 /**
  * `#/calendar`, public: the open meetings to come (title, Japan time, prefecture, host organization)
- * and the whole list as a calendar feed (.ics). 参加登録 takes a visitor to sign in at
- * `#/calendar/{id}/register` (a signed-in page, which registers once signed in) and registers a
- * signed-in account at once; a registered one can withdraw, and open the room once it is live.
+ * and the whole list as a calendar feed (.ics). 参加登録 takes a visitor to
+ * `#/calendar/{id}/register` (sign in, then confirm) and registers a signed-in account at once; a
+ * registered one can withdraw, and open the room once it is live.
  */
 @customElement('yoriai-meeting-calendar')
 export class MeetingCalendarPage extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<MeetingApi, 'calendar' | 'register' | 'withdraw'>;
   @property({ attribute: false }) user: User | null = null;
-  /** A meeting to register for as soon as this page is shown signed in. */
-  @property() registerId?: string;
   @state() private version = 0;
   @state() private busyId: string | null = null;
   @state() private status = '';
-  private registeredFromLink: string | null = null;
   private readonly entries = new KeyedLoad(this, (signal) => this.api!.calendar(this.user !== null, signal));
 
   protected override willUpdate(): void {
-    if (this.api && this.user && this.registerId && this.registeredFromLink !== this.registerId) {
-      this.registeredFromLink = this.registerId;
-      void this.change(this.registerId, true);
-    }
     this.entries.refresh(this.api ? `${this.user?.id ?? 'visitor'}:${this.version}` : null);
   }
 
@@ -70,10 +71,7 @@ export class MeetingCalendarPage extends LocalizedElement {
     return html`<li class="item-list__item calendar__item" data-meeting-id=${entry.id}>
       <h2 class="calendar__title">${entry.title}</h2>
       ${live ? html`<span class="badge">${t('meetingState.live')}</span>` : nothing}
-      <span class="item-list__meta">
-        <span class="calendar__when">${dateTimeLabel(entry.startsAt)}〜${timeLabel(entry.endsAt)}</span>
-        ${[entry.prefecture, entry.hostOrganization].filter(Boolean).map((part) => html` ・ <span>${part}</span>`)}
-      </span>
+      ${entryMeta(entry)}
       <div class="calendar__actions">${this.renderActions(entry, live)}</div>
     </li>`;
   }

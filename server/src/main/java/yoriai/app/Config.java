@@ -25,6 +25,7 @@ public record Config(
     List<String> allowedOrigins,
     Optional<URI> publicUrl,
     int bodyLimitBytes,
+    Optional<Duration> reminderChecks,
     AccountSettings accounts,
     MailSettings mail,
     SocketSettings sockets,
@@ -42,6 +43,7 @@ public record Config(
         allowedOrigins,
         url(env, "YORIAI_PUBLIC_URL"),
         integer(env, "YORIAI_BODY_LIMIT_BYTES", 256 * 1024, 1024, 16 * 1024 * 1024),
+        reminderChecks(integer(env, "YORIAI_REMINDER_CHECK_SECONDS", 60, 0, 24 * 60 * 60)),
         new AccountSettings(
             integer(env, "YORIAI_BCRYPT_COST", 11, 4, 16),
             Duration.ofMinutes(integer(env, "YORIAI_SESSION_MINUTES", 12 * 60, 1, 60 * 24 * 30)),
@@ -66,6 +68,11 @@ public record Config(
   /** True when users reach the server over https (the public URL says so), so browsers may be told to insist on it. */
   public boolean servedOverHttps() {
     return publicUrl.map(u -> u.getScheme().equalsIgnoreCase("https")).orElse(false);
+  }
+
+  /** {@code 0} turns the periodic check off (tests send reminders by hand). */
+  private static Optional<Duration> reminderChecks(int seconds) {
+    return seconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
   }
 
   private static MailSettings mail(Map<String, String> env, Optional<URI> publicUrl) {

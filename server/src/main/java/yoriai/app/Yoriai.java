@@ -17,7 +17,6 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.AccountService;
@@ -38,19 +37,18 @@ import yoriai.ws.WebSocketEndpoint;
 /** A running server: storage, features and the HTTP/WebSocket edge, wired together. */
 public final class Yoriai {
   private static final System.Logger LOG = System.getLogger(Yoriai.class.getName());
-  /** How often meetings starting within a day are checked for their reminder. */
-  private static final Duration REMINDER_CHECKS = Duration.ofMinutes(1);
 
   private final Vertx vertx;
   private final Storage storage;
   private final HttpServerVerticle http;
   private final AtomicBoolean draining;
   private final HttpApi.Features features;
-  private final long reminderTimer;
+  /** The periodic reminder check's timer, when {@code YORIAI_REMINDER_CHECK_SECONDS} is not 0. */
+  private final Optional<Long> reminderTimer;
   private final Optional<String> setupLink;
 
   private Yoriai(Vertx vertx, Storage storage, HttpServerVerticle http, AtomicBoolean draining, HttpApi.Features features,
-      long reminderTimer, Optional<String> setupLink) {
+      Optional<Long> reminderTimer, Optional<String> setupLink) {
     this.vertx = vertx;
     this.storage = storage;
     this.http = http;
@@ -139,11 +137,11 @@ public final class Yoriai {
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
     AtomicBoolean draining = new AtomicBoolean();
     HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
-        config.servedOverHttps());
+        config.servedOverHttps(), config.dataDir().resolve("uploads"));
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).compose(id -> {
       features.mailer().servedAt(http.actualPort());
-      long reminders = features.meetings().reminders().every(vertx, REMINDER_CHECKS);
+      Optional<Long> reminders = config.reminderChecks().map(period -> features.meetings().reminders().every(vertx, period));
       // once listening, so the setup link names the port the server really has
       return features.accounts().setup().open()
           .map(setupLink -> new Yoriai(vertx, storage, http, draining, features, reminders, setupLink));
@@ -182,7 +180,7 @@ public final class Yoriai {
   /** Graceful stop: readiness turns 503, the HTTP server drains, then the store is committed and closed. */
   public Future<Void> stop() {
     draining.set(true);
-    vertx.cancelTimer(reminderTimer);
+    reminderTimer.ifPresent(vertx::cancelTimer);
     LOG.log(System.Logger.Level.INFO, "shutting down");
     Promise<Void> stopped = Promise.promise();
     vertx.undeploy(vertx.deploymentIDs().iterator().next())

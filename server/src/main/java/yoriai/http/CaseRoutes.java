@@ -19,14 +19,15 @@ import yoriai.shared.FailureKind;
 final class CaseRoutes {
   /** Takes its own multipart body (a file), so the API's JSON body handler leaves it alone. */
   static final String IMPORT = "/api/v1/cases/import";
-  /** Where an upload waits until its response ends; it is deleted then, refused or not. */
-  static final Path UPLOADS = Path.of(System.getProperty("java.io.tmpdir"), "yoriai-uploads");
   private static final long MULTIPART_OVERHEAD = 16 * 1024;
 
   private final CaseService cases;
+  /** Where an upload waits until its response ends; it is deleted then, refused or not. */
+  private final Path uploads;
 
-  CaseRoutes(CaseService cases) {
+  CaseRoutes(CaseService cases, Path uploads) {
     this.cases = cases;
+    this.uploads = uploads;
   }
 
   void mount(Router router) {
@@ -37,7 +38,7 @@ final class CaseRoutes {
         .handler(ctx -> Xlsx.send(ctx, CaseTemplate.FILE_NAME, "yoriai-case-template.xlsx", CaseTemplate::write));
     // the permission first, on a route of its own (a body handler must lead its route): no upload is read before it
     router.post(IMPORT).handler(Authentication.require(Permission.CREATE_CASES));
-    router.post(IMPORT).handler(BodyHandler.create(UPLOADS.toString()).setBodyLimit(CaseImport.MAX_BYTES + MULTIPART_OVERHEAD)
+    router.post(IMPORT).handler(BodyHandler.create(uploads.toString()).setBodyLimit(CaseImport.MAX_BYTES + MULTIPART_OVERHEAD)
             .setDeleteUploadedFilesOnEnd(true))
         .handler(this::importSheet);
     router.get("/api/v1/cases/:id").handler(Authentication.require(Permission.SIGNED_IN))

@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -51,7 +52,7 @@ public final class HttpApi {
     new AuthRoutes(features.accounts(), features.registry()).mount(router);
     new AccountRoutes(features.accounts().administration()).mount(router);
     new SignUpRoutes(features.accounts()).mount(router);
-    new CaseRoutes(features.cases()).mount(router);
+    new CaseRoutes(features.cases(), settings.uploads()).mount(router);
     new PrivacyRoutes(features.cases()).mount(router);
     new MeetingRoutes(features.meetings()).mount(router);
     new ArchiveRoutes(features.archive()).mount(router);
@@ -69,8 +70,9 @@ public final class HttpApi {
   }
 
   /** Edge settings from configuration; {@code strictTransportSecurity} when the public URL is https. */
+  /** {@code uploads}: where an uploaded file waits until its response ends (then it is deleted). */
   public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining,
-      boolean strictTransportSecurity) {}
+      boolean strictTransportSecurity, Path uploads) {}
 
   /** The services the routes translate to. */
   public record Features(AccountService accounts, CaseService cases, MeetingService meetings,

@@ -2,6 +2,7 @@ package yoriai.mail;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.ext.mail.mailencoder.EmailAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
+import yoriai.shared.EmailAddresses;
 import yoriai.shared.Failure;
 import yoriai.shared.Ids;
 import yoriai.storage.Storage;
@@ -23,7 +24,6 @@ import yoriai.storage.Storage;
  */
 public final class Mailer {
   private static final System.Logger LOG = System.getLogger(Mailer.class.getName());
-  private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
   /** Longer than any SMTP exchange: a node that dies mid-send leaves the mail to others after this. */
   private static final Duration CLAIM = Duration.ofMinutes(2);
 
@@ -48,26 +48,52 @@ public final class Mailer {
     return MongoOutbox.create(storage).map(outbox -> {
       Mailer mailer = new Mailer(vertx, outbox, settings, clock);
       if (mailer.sender.isPresent()) {
+        warnAboutLocalDefaults(settings);
         mailer.timer = vertx.setPeriodic(settings.pollInterval().toMillis(), id -> mailer.deliverDue());
       }
       return mailer;
     });
   }
 
+  /** Mail that leaves the machine with these defaults reaches people with links and a sender that do not work. */
+  private static void warnAboutLocalDefaults(MailSettings settings) {
+    if (settings.publicUrl().isEmpty()) {
+      LOG.log(System.Logger.Level.WARNING, "YORIAI_SMTP_HOST is set but YORIAI_PUBLIC_URL is not: "
+          + "links in mails will point to http://localhost");
+    }
+    if (settings.from().contains("@localhost")) {
+      LOG.log(System.Logger.Level.WARNING, "YORIAI_SMTP_HOST is set but YORIAI_MAIL_FROM is not: "
+          + "mails go out from " + settings.from() + ", which many mail servers refuse");
+    }
+  }
+
   /** Queues the mail; completes once it is durably in the outbox. */
   public Future<Void> send(Mail mail) {
-    if (mail.to() == null || !ADDRESS.matcher(mail.to()).matches()) {
+    return queue(Ids.newId(), mail);
+  }
+
+  /**
+   * Queues the mail at most once per {@code key}: a second call with the same key (a retried
+   * notice) stores and sends nothing.
+   */
+  public Future<Void> sendOnce(String key, Mail mail) {
+    return queue("once-" + key, mail);
+  }
+
+  private Future<Void> queue(String id, Mail mail) {
+    if (mail.to() == null || !EmailAddresses.FORMAT.matcher(mail.to()).matches()) {
       return Future.failedFuture(Failure.invalid("A mail needs one recipient address", List.of()));
     }
     long now = clock.millis();
-    OutboxMail queued = new OutboxMail(Ids.newId(), mail.to().strip(), oneLine(mail.subject()), mail.text(),
+    OutboxMail queued = new OutboxMail(id, mail.to().strip(), oneLine(mail.subject()), mail.text(),
         mail.attachments().stream().map(a -> new OutboxMail.StoredAttachment(a.fileName(), a.contentType(),
             Base64.getEncoder().encodeToString(a.content()))).toList(),
         sender.isPresent() ? OutboxMail.QUEUED : OutboxMail.KEPT, 0, now, 0L, null, null, now);
-    return outbox.insert(queued).onSuccess(v -> {
-      if (sender.isPresent()) {
+    return outbox.insert(queued).map(fresh -> {
+      if (fresh && sender.isPresent()) {
         vertx.runOnContext(x -> deliverDue());
       }
+      return null;
     });
   }
 
@@ -75,6 +101,11 @@ public final class Mailer {
   public String link(String pathAndQuery) {
     String base = settings.publicUrl().orElse(localBase).toString().replaceAll("/+$", "");
     return base + pathAndQuery;
+  }
+
+  /** The address alone of {@code YORIAI_MAIL_FROM}, e.g. for a calendar invitation's organizer. */
+  public String senderAddress() {
+    return new EmailAddress(settings.from()).getEmail();
   }
 
   /** Where links point when YORIAI_PUBLIC_URL is not set: known only once the HTTP server listens. */

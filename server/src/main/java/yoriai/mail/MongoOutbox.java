@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import yoriai.storage.Documents;
 import yoriai.storage.Storage;
+import yoriai.storage.StoreErrors;
 
 final class MongoOutbox implements Outbox {
   private static final String OUTBOX = "outbox";
@@ -29,8 +30,11 @@ final class MongoOutbox implements Outbox {
   }
 
   @Override
-  public Future<Void> insert(OutboxMail mail) {
-    return mongo.insert(OUTBOX, Documents.toDocument(mail)).compose(id -> storage.durable());
+  public Future<Boolean> insert(OutboxMail mail) {
+    return mongo.insert(OUTBOX, Documents.toDocument(mail))
+        .map(true)
+        .recover(error -> StoreErrors.isDuplicateKey(error) ? Future.succeededFuture(false) : Future.failedFuture(error))
+        .compose(fresh -> storage.durable().map(fresh));
   }
 
   @Override

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /** The mails waiting to go out and those that went. Every returned future completes after the write is durable. */
 interface Outbox {
-  Future<Void> insert(OutboxMail mail);
+  /** False when a mail with its id is already there (nothing changes). */
+  Future<Boolean> insert(OutboxMail mail);
 
   /**
    * A queued mail due at {@code nowMillis} that no node is sending, now claimed until

@@ -37,10 +37,8 @@ final class Invitations {
         .compose(v -> accounts.byEmails(addresses))
         .compose(known -> {
           Set<String> withAccount = known.stream().map(Account::email).collect(Collectors.toSet());
-          MailAttachment calendar = new MailAttachment("meeting.ics", MeetingCalendar.INVITATION_TYPE,
-              MeetingCalendar.invitation(links.event(meeting, true), clock.instant()).getBytes(StandardCharsets.UTF_8));
           return Future.all(addresses.stream()
-              .map(address -> mailer.send(mail(meeting, host, address, withAccount.contains(address), calendar)))
+              .map(address -> mailer.send(mail(meeting, host, address, withAccount.contains(address))))
               .toList());
         })
         .map(sent -> addresses.size());
@@ -50,7 +48,11 @@ final class Invitations {
     return attendance.isInvited(meetingId, account.email());
   }
 
-  private Mail mail(Meeting meeting, Account host, String address, boolean hasAccount, MailAttachment calendar) {
+  private Mail mail(Meeting meeting, Account host, String address, boolean hasAccount) {
+    MeetingCalendar.Sender organizer = new MeetingCalendar.Sender(mailer.senderAddress(), host.organization().name());
+    MailAttachment calendar = new MailAttachment("meeting.ics", MeetingCalendar.INVITATION_TYPE,
+        MeetingCalendar.invitation(links.event(meeting, true), organizer, address, clock.instant())
+            .getBytes(StandardCharsets.UTF_8));
     MeetingLetters.Invitation invitation = new MeetingLetters.Invitation(meeting.title(), meeting.startsAt().toInstant(),
         meeting.plannedEnd(), host.organization().name(), links.room(meeting.id()), meeting.callUrl(),
         hasAccount ? null : links.signUp(address));

@@ -1,6 +1,7 @@
 package yoriai.meeting;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,10 +9,16 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -22,7 +29,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * Meetings as iCalendar (RFC 5545), built with ical4j: one VEVENT per meeting whose UID is the
  * meeting's and never changes, DTSTART/DTEND with TZID Asia/Tokyo (and that VTIMEZONE), SUMMARY the
- * title and URL the room. Only the title, the times and links go in: never a case's text. The call
+ * title and URL the room. Only the title, the times and links go in (and in an invitation the sender
+ * address and the recipient, RFC 5546's ORGANIZER and ATTENDEE): never a case's text. The call
  * link, when given, is the LOCATION (where calendar apps show a link to click) and is named again
  * in the DESCRIPTION; it is only ever given for an invitation, not for the public feed.
  */
@@ -41,17 +49,34 @@ final class MeetingCalendar {
 
   private MeetingCalendar() {}
 
-  /** The attachment of an invitation mail: METHOD:REQUEST, one event. */
-  static String invitation(Event event, Instant now) {
-    return calendar(ImmutableMethod.REQUEST, List.of(event), now);
+  /** Who sends an invitation: the address mails come from, named after the host's organization. */
+  record Sender(String email, String name) {}
+
+  /**
+   * The attachment of an invitation mail to {@code attendee}: METHOD:REQUEST, one event with the
+   * ORGANIZER RFC 5546 requires and the recipient as ATTENDEE, who is not asked to reply.
+   */
+  static String invitation(Event event, Sender organizer, String attendee, Instant now) {
+    VEvent vevent = event(event, now);
+    vevent.add(new Organizer(mailto(organizer.email())).add(new Cn(organizer.name())));
+    vevent.add(new Attendee(mailto(attendee)).add(Role.REQ_PARTICIPANT).add(PartStat.NEEDS_ACTION).add(Rsvp.FALSE));
+    return calendar(ImmutableMethod.REQUEST, List.of(vevent));
   }
 
-  /** A feed to subscribe to: METHOD:PUBLISH, one event per meeting. */
+  /** A feed to subscribe to: METHOD:PUBLISH, one event per meeting, naming nobody. */
   static String feed(List<Event> events, Instant now) {
-    return calendar(ImmutableMethod.PUBLISH, events, now);
+    return calendar(ImmutableMethod.PUBLISH, events.stream().map(event -> event(event, now)).toList());
   }
 
-  private static String calendar(Method method, List<Event> events, Instant now) {
+  private static URI mailto(String address) {
+    try {
+      return new URI("mailto", address, null);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a mail address: " + address, e);
+    }
+  }
+
+  private static String calendar(Method method, List<VEvent> events) {
     Calendar calendar = new Calendar()
         .withProdId(PRODUCT)
         .withProperty(ImmutableVersion.VERSION_2_0)
@@ -61,8 +86,8 @@ final class MeetingCalendar {
     if (!events.isEmpty()) {
       calendar.add(ZONES.getTimeZone(JAPAN.getId()).getVTimeZone());
     }
-    for (Event event : events) {
-      calendar.add(event(event, now));
+    for (VEvent event : events) {
+      calendar.add(event);
     }
     return calendar.toString();
   }

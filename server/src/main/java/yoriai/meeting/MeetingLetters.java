@@ -11,6 +11,8 @@ import java.util.Locale;
 final class MeetingLetters {
   private static final DateTimeFormatter DAY_JA = DateTimeFormatter.ofPattern("uuuu年M月d日(E) H:mm", Locale.JAPANESE);
   private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, H:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter START_JA = DateTimeFormatter.ofPattern("M月d日(E) H:mm", Locale.JAPANESE);
+  private static final DateTimeFormatter START_EN = DateTimeFormatter.ofPattern("EEE d MMM, H:mm", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
   /** {@code signUpLink}: for an address with no account yet, else null. {@code callUrl}: null when none. */
@@ -48,8 +50,10 @@ final class MeetingLetters {
     return ja + "\n---\n\n" + en;
   }
 
-  static String reminderSubject(String title) {
-    return "24時間後に会議が始まります: " + title + " / Starts in 24 hours: " + title;
+  /** "Within": a meeting made less than a day ahead is reminded at once; the start says how soon. */
+  static String reminderSubject(String title, Instant startsAt) {
+    return "24時間以内に会議が始まります（" + START_JA.format(startsAt.atZone(MeetingCalendar.JAPAN)) + " 開始）: " + title
+        + " / Starts within 24 hours (" + START_EN.format(startsAt.atZone(MeetingCalendar.JAPAN)) + " Japan time): " + title;
   }
 
   static String reminderText(String title, Instant startsAt, Instant endsAt, String roomLink) {

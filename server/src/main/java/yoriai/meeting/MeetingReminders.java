@@ -16,9 +16,9 @@ import yoriai.notification.NoticeKind;
 import yoriai.notification.Notifier;
 
 /**
- * "The meeting starts in 24 hours": once per meeting, to every account invited to it or registered
+ * "The meeting starts within 24 hours": once per meeting, to every account invited to it or registered
  * for it and to its host. A check finds the meetings that start within the next 24 hours and are not
- * yet reminded ({@link ReminderStore}: a durable mark, claimed by one node at a time), so a restart
+ * yet reminded, page by page ({@link ReminderStore}: a durable mark, claimed by one node at a time), so a restart
  * or a second node never reminds a meeting twice, and a meeting created less than a day ahead is
  * reminded at the next check.
  */
@@ -27,7 +27,7 @@ public final class MeetingReminders {
   static final Duration AHEAD = Duration.ofHours(24);
   /** How long a node may take to remind one meeting before another node may take over the rest. */
   private static final Duration LEASE = Duration.ofMinutes(5);
-  private static final int MEETINGS_PER_CHECK = 200;
+  private static final int MEETINGS_PER_PAGE = 200;
 
   private final MeetingStore meetings;
   private final AttendanceStore attendance;
@@ -36,9 +36,16 @@ public final class MeetingReminders {
   private final Notifier notifier;
   private final MeetingLinks links;
   private final Clock clock;
+  private final int meetingsPerPage;
 
   MeetingReminders(MeetingStore meetings, AttendanceStore attendance, ReminderStore marks, AccountDirectory accounts,
       Notifier notifier, MeetingLinks links, Clock clock) {
+    this(meetings, attendance, marks, accounts, notifier, links, clock, MEETINGS_PER_PAGE);
+  }
+
+  /** {@code meetingsPerPage}: how many due meetings are read at a time (tests make it small). */
+  MeetingReminders(MeetingStore meetings, AttendanceStore attendance, ReminderStore marks, AccountDirectory accounts,
+      Notifier notifier, MeetingLinks links, Clock clock, int meetingsPerPage) {
     this.meetings = meetings;
     this.attendance = attendance;
     this.marks = marks;
@@ -46,6 +53,7 @@ public final class MeetingReminders {
     this.notifier = notifier;
     this.links = links;
     this.clock = clock;
+    this.meetingsPerPage = meetingsPerPage;
   }
 
   /** Checks every {@code period} from now on; the timer's id, to cancel it. */
@@ -57,7 +65,18 @@ public final class MeetingReminders {
   /** Reminds every meeting due now; how many meetings this call reminded. */
   public Future<Integer> remindDue() {
     Instant now = clock.instant();
-    return meetings.startingBetween(now, now.plus(AHEAD), MEETINGS_PER_CHECK).compose(due -> due.isEmpty()
+    return remindFrom(MeetingStore.Position.after(now), now, 0);
+  }
+
+  /** Every page of the meetings due, so those already reminded never crowd out the ones after them. */
+  private Future<Integer> remindFrom(MeetingStore.Position from, Instant now, int remindedBefore) {
+    return meetings.startingBetween(from, now.plus(AHEAD), meetingsPerPage).compose(page -> remindPage(page, now)
+        .compose(reminded -> page.size() < meetingsPerPage ? Future.succeededFuture(remindedBefore + reminded)
+            : remindFrom(MeetingStore.Position.of(page.get(page.size() - 1)), now, remindedBefore + reminded)));
+  }
+
+  private Future<Integer> remindPage(List<Meeting> due, Instant now) {
+    return due.isEmpty()
         ? Future.succeededFuture(0)
         : marks.finished(due.stream().map(Meeting::id).toList()).compose(finished -> {
           Future<Integer> reminded = Future.succeededFuture(0);
@@ -67,7 +86,7 @@ public final class MeetingReminders {
             }
           }
           return reminded;
-        }));
+        });
   }
 
   /** False when another check holds the meeting. */
@@ -81,7 +100,7 @@ public final class MeetingReminders {
 
   private Future<Void> notifyAll(Meeting meeting, List<Account> recipients, Set<String> alreadyReminded) {
     String room = links.room(meeting.id());
-    String subject = MeetingLetters.reminderSubject(meeting.title());
+    String subject = MeetingLetters.reminderSubject(meeting.title(), meeting.startsAt().toInstant());
     String text = MeetingLetters.reminderText(meeting.title(), meeting.startsAt().toInstant(), meeting.plannedEnd(), room);
     return Future.all(recipients.stream()
         .filter(account -> !alreadyReminded.contains(account.id()))

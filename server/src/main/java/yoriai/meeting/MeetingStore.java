@@ -2,6 +2,7 @@ package yoriai.meeting;
 
 import io.vertx.core.Future;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,12 @@ interface MeetingStore {
    */
   Future<List<Meeting>> openFrom(Instant earliestStart, int limit);
 
-  /** Meetings of any visibility, not closed, that start after {@code after} and by {@code until}; earliest first, at most {@code limit}. */
-  Future<List<Meeting>> startingBetween(Instant after, Instant until, int limit);
+  /**
+   * Meetings of any visibility, not closed, that start by {@code until} and come after {@code from}
+   * in (start, id) order; in that order, at most {@code limit}. A caller pages on from the last
+   * meeting of a page ({@link Position#of}).
+   */
+  Future<List<Meeting>> startingBetween(Position from, Instant until, int limit);
 
   Future<Void> saveProgress(String id, Meeting.Progress progress);
 
@@ -43,6 +48,19 @@ interface MeetingStore {
   Future<Void> redactMessages(String meetingId, Collection<String> messageIds);
 
   Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId);
+
+  /** A place in (start, id) order; {@code id} null: after every meeting that starts at {@code startsAt}. */
+  record Position(Instant startsAt, String id) {
+    /** The start alone: meetings starting exactly then are not after it. */
+    static Position after(Instant startsAt) {
+      return new Position(startsAt, null);
+    }
+
+    /** Right after {@code meeting}; to the millisecond, as the store keeps start times. */
+    static Position of(Meeting meeting) {
+      return new Position(meeting.startsAt().toInstant().truncatedTo(ChronoUnit.MILLIS), meeting.id());
+    }
+  }
 
   /** An event with the command that caused it; presence and REST events have no command id. */
   record StoredEvent(MeetingEvent event, String commandId) {}

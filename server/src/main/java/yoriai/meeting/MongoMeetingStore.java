@@ -85,12 +85,17 @@ final class MongoMeetingStore implements MeetingStore {
   }
 
   @Override
-  public Future<List<Meeting>> startingBetween(Instant after, Instant until, int limit) {
+  public Future<List<Meeting>> startingBetween(Position from, Instant until, int limit) {
+    JsonObject at = new JsonObject().put("$date", from.startsAt().toString());
+    JsonArray after = new JsonArray().add(new JsonObject().put(START_TIME, new JsonObject().put("$gt", at)));
+    if (from.id() != null) {
+      after.add(new JsonObject().put(START_TIME, at).put("_id", new JsonObject().put("$gt", from.id())));
+    }
     JsonObject query = new JsonObject().put("progress.state", new JsonObject().put("$ne", "closed"))
-        .put(START_TIME, new JsonObject().put("$gt", new JsonObject().put("$date", after.toString()))
-            .put("$lte", new JsonObject().put("$date", until.toString())));
-    return mongo.findWithOptions(MEETINGS, query, new FindOptions().setSort(new JsonObject().put(START_TIME, 1)).setLimit(limit))
-        .map(docs -> docs.stream().map(MongoMeetingStore::meeting).toList());
+        .put(START_TIME, new JsonObject().put("$lte", new JsonObject().put("$date", until.toString())))
+        .put("$or", after);
+    FindOptions order = new FindOptions().setSort(new JsonObject().put(START_TIME, 1).put("_id", 1)).setLimit(limit);
+    return mongo.findWithOptions(MEETINGS, query, order).map(docs -> docs.stream().map(MongoMeetingStore::meeting).toList());
   }
 
   @Override

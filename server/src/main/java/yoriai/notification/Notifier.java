@@ -49,10 +49,13 @@ public final class Notifier {
   private Future<Void> tell(String entryId, Notice notice) {
     StoredNotification entry = new StoredNotification(entryId, notice.accountId(), notice.kind(), notice.subject(),
         notice.text(), notice.kind().linkShownInApp() ? notice.link() : null, clock.millis(), null);
-    return store.insertOnce(entry).compose(fresh -> fresh ? mailed(notice) : Future.succeededFuture(false))
+    // the mail first, each step once per entry id: a retry after a failure in between completes what is missing
+    return mailed(notice)
         .compose(mail -> mail
-            ? mailer.send(Mail.of(notice.email(), notice.subject(), mailText(notice)))
-            : Future.succeededFuture());
+            ? mailer.sendOnce(entryId, Mail.of(notice.email(), notice.subject(), mailText(notice)))
+            : Future.<Void>succeededFuture())
+        .compose(queued -> store.insertOnce(entry))
+        .mapEmpty();
   }
 
   private Future<Boolean> mailed(Notice notice) {

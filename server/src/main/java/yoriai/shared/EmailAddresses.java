@@ -5,7 +5,13 @@ import java.util.regex.Pattern;
 
 /** What counts as an email address, and its one stored form, for every feature that keeps addresses. */
 public final class EmailAddresses {
-  public static final Pattern FORMAT = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+  /**
+   * A dot-atom local part and a host name: no quotes, brackets, commas or angle brackets, so the
+   * address a person typed is the one mail goes to ({@code x<victim@corp.jp>} would be delivered to
+   * the victim while stored as something else).
+   */
+  public static final Pattern FORMAT =
+      Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
   public static final int MAX_LENGTH = 254;
 
   private EmailAddresses() {}

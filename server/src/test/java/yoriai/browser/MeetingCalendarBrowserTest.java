@@ -21,8 +21,8 @@ import yoriai.testing.TestSite;
 
 /**
  * The public meeting calendar on a tablet in portrait, in Japanese: a visitor finds an open meeting
- * and is led through sign-in to its registration; a signed-in professional registers for a live
- * meeting and opens its room from the calendar.
+ * and is led through sign-in to a page where it confirms its registration with a click; a signed-in
+ * professional registers for a live meeting and opens its room from the calendar.
  */
 class MeetingCalendarBrowserTest {
   @RegisterExtension
@@ -79,10 +79,25 @@ class MeetingCalendarBrowserTest {
     browser.waitFor(By.id("login-email")).sendKeys(professional.email());
     browser.driver().findElement(By.id("login-password")).sendKeys(professional.password());
     browser.driver().findElement(By.id("login-submit")).click();
-    browser.until(d -> !item(upcoming).findElements(By.cssSelector(".calendar__registered")).isEmpty());
+    WebElement confirm = browser.waitFor(By.id("calendar-register-confirm"));
+    assertThat(confirm.getText()).isEqualTo("参加登録する");
+    assertThat(browser.driver().findElement(By.id("calendar-register-meeting")).getText())
+        .contains("来週の地域ケア会議 買い物支援").contains("10:00〜10:30").contains("高崎市");
+    assertThat(registered(professional)).as("signing in on the link registers nobody").isFalse();
+    Accessibility.assertNoViolations(browser.driver(), "confirm the registration for a meeting");
+
+    click(browser, confirm);
+    browser.waitFor(By.cssSelector("#calendar-register-meeting + .calendar__actions .calendar__registered"));
     assertThat(browser.driver().findElement(By.id("calendar-status")).getText()).isEqualTo("参加登録しました");
-    assertThat(server.api().get("/api/v1/meetings/" + upcoming, professional.token()).json().get("registered").asBoolean())
-        .isTrue();
+    assertThat(registered(professional)).isTrue();
+    Accessibility.assertNoViolations(browser.driver(), "registered for a meeting from its link");
+
+    click(browser, browser.driver().findElement(By.id("calendar-register-back")));
+    browser.until(d -> !item(upcoming).findElements(By.cssSelector(".calendar__registered")).isEmpty());
+  }
+
+  private static boolean registered(TestServer.SignedIn account) {
+    return server.api().get("/api/v1/meetings/" + upcoming, account.token()).json().get("registered").asBoolean();
   }
 
   @Test

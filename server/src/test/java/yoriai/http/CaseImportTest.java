@@ -206,12 +206,16 @@ class CaseImportTest {
     return out.toByteArray();
   }
 
+  private static java.nio.file.Path uploads() {
+    return parties.server().dataDir().resolve("uploads");
+  }
+
   /** Uploads are deleted once their response has ended, which may be just after the client read it. */
   private static void awaitNoUploadsLeft() throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
     while (true) {
       List<?> left;
-      try (Stream<?> files = Files.exists(CaseRoutes.UPLOADS) ? Files.list(CaseRoutes.UPLOADS) : Stream.empty()) {
+      try (Stream<?> files = Files.exists(uploads()) ? Files.list(uploads()) : Stream.empty()) {
         left = files.toList();
       }
       if (left.isEmpty()) {

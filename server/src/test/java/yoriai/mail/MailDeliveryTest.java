@@ -83,6 +83,40 @@ class MailDeliveryTest {
   }
 
   @Test
+  void a_one_time_link_is_masked_in_the_outbox_once_the_mail_goes_over_smtp_but_whole_in_a_kept_one() throws Exception {
+    String text = "パスワードを再設定するには次のリンクを開いてください。\nhttp://localhost/#/reset?token=s3cret-Token_42\n";
+    try (TestMail smtp = TestMail.start(); TestServer server = TestServer.start(smtp.env())) {
+      queue(server, Mail.of("owner@yoriai.test", "パスワードの再設定", text));
+
+      assertThat(TestMail.text(smtp.awaitMailTo("owner@yoriai.test"))).contains("token=s3cret-Token_42");
+      JsonNode shown = outboxEntry(server, m -> m.get("to").asText().equals("owner@yoriai.test"));
+      assertThat(shown.get("text").asText()).contains("#/reset?token=********").doesNotContain("s3cret");
+    }
+    try (TestServer server = TestServer.start()) {
+      queue(server, Mail.of("owner@yoriai.test", "パスワードの再設定", text));
+
+      JsonNode kept = outboxEntry(server, m -> m.get("to").asText().equals("owner@yoriai.test"));
+      assertThat(kept.get("text").asText()).as("an admin forwards a kept mail by hand").contains("token=s3cret-Token_42");
+    }
+  }
+
+  @Test
+  void a_mail_queued_once_per_key_is_queued_and_sent_once() throws Exception {
+    try (TestMail smtp = TestMail.start(); TestServer server = TestServer.start(smtp.env())) {
+      Mail reminder = Mail.of("once@yoriai.test", "明日の会議", "明日10時からです。");
+      server.mailer().sendOnce("reminder-1", reminder).toCompletionStage().toCompletableFuture().get();
+      server.mailer().sendOnce("reminder-1", reminder).toCompletionStage().toCompletableFuture().get();
+      queue(server, Mail.of("once@yoriai.test", "別のお知らせ", "これは別のメールです。"));
+
+      smtp.awaitMailTo("once@yoriai.test", 2);
+      awaitOutbox(server, m -> m.get("subject").asText().equals("明日の会議") && m.get("state").asText().equals("sent"));
+      assertThat(server.api().get("/api/v1/outbox", server.adminToken()).json().get("mails").findValuesAsText("to"))
+          .filteredOn("once@yoriai.test"::equals).hasSize(2);
+      assertThat(smtp.mailsTo("once@yoriai.test")).hasSize(2);
+    }
+  }
+
+  @Test
   void back_off_doubles_from_thirty_seconds_up_to_an_hour() {
     assertThat(Backoff.after(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(Backoff.after(2)).isEqualTo(Duration.ofMinutes(1));

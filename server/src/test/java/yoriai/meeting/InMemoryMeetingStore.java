@@ -82,11 +82,13 @@ final class InMemoryMeetingStore implements MeetingStore {
   }
 
   @Override
-  public Future<List<Meeting>> startingBetween(Instant after, Instant until, int limit) {
+  public Future<List<Meeting>> startingBetween(Position from, Instant until, int limit) {
+    Comparator<Position> order = Comparator.comparing(Position::startsAt)
+        .thenComparing(Position::id, Comparator.nullsLast(Comparator.naturalOrder()));
     return Future.succeededFuture(meetings.values().stream()
         .filter(m -> !"closed".equals(m.progress().state()))
-        .filter(m -> m.startsAt().toInstant().isAfter(after) && !m.startsAt().toInstant().isAfter(until))
-        .sorted(Comparator.comparing(m -> m.startsAt().toInstant()))
+        .filter(m -> order.compare(Position.of(m), from) > 0 && !m.startsAt().toInstant().isAfter(until))
+        .sorted(Comparator.comparing(Position::of, order))
         .limit(limit)
         .toList());
   }

@@ -90,6 +90,10 @@ class InvitationsOverHttpTest {
     assertThat(event.getProperty("URL").orElseThrow().getValue()).endsWith("/#/meetings/" + meetingId);
     assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo(CALL);
     assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("meeting-" + meetingId + "@yoriai");
+    Property organizer = event.getProperty("ORGANIZER").orElseThrow();
+    assertThat(organizer.getValue()).as("YORIAI_MAIL_FROM's address").isEqualTo("mailto:no-reply@yoriai.test");
+    assertThat(organizer.getParameter("CN").orElseThrow().getValue()).isEqualTo("高崎市");
+    assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:" + invitee.email());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ class MeetingCalendarTest {
   private static final MeetingCalendar.Event EVENT = new MeetingCalendar.Event("m1", "地域ケア会議", START,
       START.plusSeconds(5400), "https://yoriai.example.jp/#/meetings/m1", "https://call.example.jp/room",
       MeetingLetters.calendarDescription("https://yoriai.example.jp/#/meetings/m1", "https://call.example.jp/room"));
+
+  private static final MeetingCalendar.Sender SENDER = new MeetingCalendar.Sender("no-reply@yoriai.example.jp", "高崎市");
 
   private static Calendar parse(String text) throws Exception {
     return new CalendarBuilder().build(new StringReader(text));
@@ -27,7 +30,7 @@ class MeetingCalendarTest {
 
   @Test
   void an_invitation_is_a_request_in_japan_time_with_the_room_and_the_call() throws Exception {
-    String text = MeetingCalendar.invitation(EVENT, START.minusSeconds(86_400));
+    String text = MeetingCalendar.invitation(EVENT, SENDER, "kango@example.jp", START.minusSeconds(86_400));
     Calendar calendar = parse(text);
 
     assertThat(calendar.getProperty("METHOD").map(Property::getValue)).contains("REQUEST");
@@ -44,13 +47,37 @@ class MeetingCalendarTest {
   }
 
   @Test
+  void an_invitation_names_the_sender_as_organizer_and_the_recipient_as_an_attendee_not_asked_to_reply() throws Exception {
+    VEvent event = (VEvent) parse(MeetingCalendar.invitation(EVENT, SENDER, "kango+ikuta@example.jp", START))
+        .getComponents("VEVENT").get(0);
+
+    Property organizer = event.getProperty("ORGANIZER").orElseThrow();
+    assertThat(organizer.getValue()).isEqualTo("mailto:no-reply@yoriai.example.jp");
+    assertThat(parameter(organizer, "CN")).isEqualTo("高崎市");
+    assertThat(event.getProperties("ATTENDEE")).hasSize(1);
+    Property attendee = event.getProperty("ATTENDEE").orElseThrow();
+    assertThat(attendee.getValue()).isEqualTo("mailto:kango+ikuta@example.jp");
+    assertThat(parameter(attendee, "RSVP")).isEqualTo("FALSE");
+    assertThat(parameter(attendee, "PARTSTAT")).isEqualTo("NEEDS-ACTION");
+    assertThat(parameter(attendee, "ROLE")).isEqualTo("REQ-PARTICIPANT");
+  }
+
+  private static String parameter(Property property, String name) {
+    return property.<Parameter>getParameter(name).map(Parameter::getValue).orElse(null);
+  }
+
+  @Test
   void a_feed_publishes_one_event_per_meeting_and_parses_back() throws Exception {
     MeetingCalendar.Event other = new MeetingCalendar.Event("m2", "別の会議", START, START.plusSeconds(1800),
         "https://yoriai.example.jp/#/meetings/m2", null, "room");
     Calendar calendar = parse(MeetingCalendar.feed(List.of(EVENT, other), START));
 
     assertThat(calendar.getProperty("METHOD").map(Property::getValue)).contains("PUBLISH");
-    assertThat(calendar.getComponents("VEVENT")).hasSize(2);
+    List<VEvent> events = calendar.getComponents("VEVENT");
+    assertThat(events).hasSize(2).allSatisfy(event -> {
+      assertThat(event.getProperty("ORGANIZER")).isEmpty();
+      assertThat(event.getProperties("ATTENDEE")).isEmpty();
+    });
     assertThat(parse(MeetingCalendar.feed(List.of(), START)).getComponents("VEVENT")).isEmpty();
   }
 }

@@ -87,7 +87,8 @@ class PublicCalendarOverHttpTest {
     List<String> uids = calendar.getComponents("VEVENT").stream()
         .map(c -> ((VEvent) c).getProperty("UID").map(Property::getValue).orElseThrow()).toList();
     assertThat(uids).contains("meeting-" + open + "@yoriai").doesNotContain("meeting-" + invite + "@yoriai");
-    assertThat(reply.body()).doesNotContain(CALL).doesNotContain("独居");
+    assertThat(calendar.getProperty("METHOD").map(Property::getValue)).contains("PUBLISH");
+    assertThat(reply.body()).doesNotContain(CALL).doesNotContain("独居").doesNotContain("ORGANIZER").doesNotContain("ATTENDEE");
   }
 
   @Test

@@ -81,6 +81,20 @@ class NotificationsOverHttpTest {
     return n -> n.path("kind").asText().equals(kind) && n.path("link").asText().endsWith(linkEnd);
   }
 
+  /**
+   * The mails queued to {@code who}. A notice's mail is queued before its entry is stored, so once
+   * the entries are there the outbox already holds every mail they brought, sent or not.
+   */
+  private static List<String> queuedTo(SignedIn who) {
+    List<String> queued = new java.util.ArrayList<>();
+    for (JsonNode mail : api.get("/api/v1/outbox?limit=500", server.adminToken()).json().get("mails")) {
+      if (mail.get("to").asText().equals(who.email())) {
+        queued.add(mail.get("subject").asText());
+      }
+    }
+    return queued;
+  }
+
   private static void mailOff(SignedIn who, String kind) {
     var choices = Json.object();
     var mailChoices = choices.putObject("mail").put("meeting_reminder", true).put("proposal_on_own_case", true)
@@ -117,11 +131,11 @@ class NotificationsOverHttpTest {
     assertThat(TestMail.subject(colleagueMail)).isEqualTo(told.get("subject").asText());
     assertThat(TestMail.text(colleagueMail)).contains("「買い物」").contains(room);
     mail.awaitMailTo(host.email());
-    assertThat(mail.mailsTo(optedOut.email())).as("the in-app entry only").isEmpty();
+    assertThat(queuedTo(optedOut)).as("the in-app entry only").isEmpty();
     assertThat(entries(company, n -> true)).as("not the proposer").isEmpty();
     assertThat(entries(otherCity, n -> true)).as("not another organization").isEmpty();
-    assertThat(mail.mailsTo(company.email())).isEmpty();
-    assertThat(mail.mailsTo(otherCity.email())).isEmpty();
+    assertThat(queuedTo(company)).isEmpty();
+    assertThat(queuedTo(otherCity)).isEmpty();
   }
 
   @Test
@@ -155,7 +169,7 @@ class NotificationsOverHttpTest {
     assertThat(entries(company, about("meeting_published", entryLink))).as("told once").hasSize(1);
     assertThat(entries(host, about("meeting_published", entryLink))).as("the host published it").isEmpty();
     assertThat(entries(absent, about("meeting_published", entryLink))).as("never joined").isEmpty();
-    assertThat(mail.mailsTo(therapist.email())).as("turned off").isEmpty();
+    assertThat(queuedTo(therapist)).as("turned off").isEmpty();
   }
 
   @Test

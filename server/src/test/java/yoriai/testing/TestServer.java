@@ -73,9 +73,13 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
-  /** Environment for a test server: loopback, free port, cheap bcrypt, a known first admin. */
+  /**
+   * Environment for a test server: loopback, free port, cheap bcrypt, a known first admin, and no
+   * periodic reminder check (a test that wants reminders calls {@link #remindDueMeetings()}).
+   */
   public static Map<String, String> baseEnv(Path dataDir) {
     return Map.of(
+        "YORIAI_REMINDER_CHECK_SECONDS", "0",
         "YORIAI_HOST", "127.0.0.1",
         "YORIAI_PORT", "0",
         "YORIAI_DATA_DIR", dataDir.toString(),
