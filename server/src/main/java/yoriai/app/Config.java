@@ -33,6 +33,7 @@ public record Config(
 
   public static Config fromEnv(Map<String, String> env) {
     List<String> allowedOrigins = list(env, "YORIAI_ALLOWED_ORIGINS");
+    Optional<URI> publicUrl = url(env, "YORIAI_PUBLIC_URL");
     return new Config(
         env.getOrDefault("YORIAI_HOST", "0.0.0.0"),
         integer(env, "YORIAI_PORT", 8080, 0, 65535),
@@ -41,7 +42,7 @@ public record Config(
         nonBlank(env.get("YORIAI_ADMIN_EMAIL")),
         nonBlank(env.get("YORIAI_ADMIN_PASSWORD")),
         allowedOrigins,
-        url(env, "YORIAI_PUBLIC_URL"),
+        publicUrl,
         integer(env, "YORIAI_BODY_LIMIT_BYTES", 256 * 1024, 1024, 16 * 1024 * 1024),
         reminderChecks(integer(env, "YORIAI_REMINDER_CHECK_SECONDS", 60, 0, 24 * 60 * 60)),
         new AccountSettings(
@@ -52,7 +53,7 @@ public record Config(
             integer(env, "YORIAI_LOGIN_MAX_FAILURES_PER_ADDRESS", 30, 1, 100_000),
             integer(env, "YORIAI_MAIL_REQUESTS_PER_EMAIL", 3, 1, 1000),
             integer(env, "YORIAI_MAIL_REQUESTS_PER_ADDRESS", 20, 1, 100_000)),
-        mail(env, url(env, "YORIAI_PUBLIC_URL")),
+        mail(env, publicUrl),
         new SocketSettings(
             Duration.ofMillis(integer(env, "YORIAI_JOIN_TIMEOUT_MS", 10_000, 100, 600_000)),
             integer(env, "YORIAI_WS_COMMANDS_PER_SECOND", 10, 1, 100_000),
