@@ -66,6 +66,11 @@ public final class CatalogService {
         }));
   }
 
+  /** The categories a service may have, in the catalog's order. */
+  public static List<String> categories() {
+    return Categories.NAMES;
+  }
+
   /** Registers a service owned by the actor's organization. The caller has checked {@link Permission#REGISTER_SERVICES}. */
   public Future<Service> register(Account actor, ServiceDraft draft) {
     draft.validate();

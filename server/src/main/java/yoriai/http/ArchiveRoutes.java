@@ -14,7 +14,7 @@ import yoriai.archive.SearchQuery;
  */
 final class ArchiveRoutes {
   private static final int FEED_SIZE = 50;
-  private static final int DEFAULT_SEARCH_SIZE = 10;
+  static final int DEFAULT_SEARCH_SIZE = 10;
 
   private final ArchiveService archive;
 
@@ -64,8 +64,8 @@ final class ArchiveRoutes {
         .onFailure(ctx::fail);
   }
 
-  /** The search's text and filters (and page, which the exports ignore): one parser for the search and its exports. */
-  private static SearchQuery searchQuery(QueryParams params) {
+  /** The search's text and filters (and page, which the exports ignore): one parser for the search, its exports and its page. */
+  static SearchQuery searchQuery(QueryParams params) {
     return new SearchQuery(params.text("q"), params.text("activity"), params.text("careLevel"),
         params.text("household"), params.text("prefecture"), params.text("type"), params.wholeNumber("year"),
         (int) params.wholeNumber("page", 1, SearchQuery.MAX_PAGE, 1),

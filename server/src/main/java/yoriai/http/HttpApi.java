@@ -8,6 +8,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import yoriai.account.AccountService;
@@ -61,6 +62,7 @@ public final class HttpApi {
     new NotificationRoutes(features.notifier().inbox()).mount(router);
     new InsightRoutes(features.insight()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
+    new PageRoutes(features.archive(), features.catalog(), features.insight(), settings.publicUrl()).mount(router);
     StaticRoutes.mount(router);
 
     router.route().failureHandler(ErrorResponses::handle);
@@ -71,8 +73,9 @@ public final class HttpApi {
 
   /** Edge settings from configuration; {@code strictTransportSecurity} when the public URL is https. */
   /** {@code uploads}: where an uploaded file waits until its response ends (then it is deleted). */
+  /** {@code publicUrl}: YORIAI_PUBLIC_URL, the base of the pages' absolute links; else each request's own address. */
   public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining,
-      boolean strictTransportSecurity, Path uploads) {}
+      boolean strictTransportSecurity, Path uploads, Optional<String> publicUrl) {}
 
   /** The services the routes translate to. */
   public record Features(AccountService accounts, CaseService cases, MeetingService meetings,
