@@ -23,7 +23,7 @@ public record EntryView(PageHead head, String title, List<Fact> facts, List<Fact
 
   public record RemarkNode(String label, String text, List<RemarkNode> replies) {}
 
-  /** {@code serviceHref}: the catalog page of the service it names, or null. */
+  /** Absent parts are null; {@code serviceHref}: the catalog page of the service it names, or null. */
   public record ProposalView(String typeLabel, boolean adopted, int endorsements, String proposedBy, String target,
       String description, String keepsAbilities, String cost, String area, String serviceHref) {}
 
@@ -94,8 +94,9 @@ public record EntryView(PageHead head, String title, List<Fact> facts, List<Fact
     return proposals.stream()
         .sorted(Comparator.comparing(ArchiveEntry.Proposal::adopted).reversed()
             .thenComparing(Comparator.comparingInt(ArchiveEntry.Proposal::endorsements).reversed()))
-        .map(p -> new ProposalView(Labels.proposalType(p.type()), p.adopted(), p.endorsements(), p.proposedBy(),
-            p.targetActivity(), p.description(), p.keepsAbilities(), p.cost(), p.area(),
+        .map(p -> new ProposalView(Labels.proposalType(p.type()), p.adopted(), p.endorsements(), Texts.present(p.proposedBy()),
+            Texts.present(p.targetActivity()), p.description(), Texts.present(p.keepsAbilities()), Texts.present(p.cost()),
+            Texts.present(p.area()),
             p.serviceId() == null || p.serviceId().isBlank() || ArchiveService.REDACTED.equals(p.serviceId()) ? null : ServiceView.href(p.serviceId())))
         .toList();
   }

@@ -21,6 +21,11 @@ final class Texts {
         : flat.substring(0, flat.offsetByCodePoints(0, max - 1)) + "…";
   }
 
+  /** The text, or null when it is blank. */
+  static String present(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
   /** The present values joined with 「・」. */
   static String joined(String... values) {
     return Stream.of(values).filter(Objects::nonNull).filter(v -> !v.isBlank()).collect(Collectors.joining("・"));
