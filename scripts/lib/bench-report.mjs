@@ -10,16 +10,19 @@ const PEERS = { yoriai: "Yoriai", bareVertx: "bare Vert.x", nodeWs: "Node.js ws"
 const P99_LIMIT_MS = 100;
 
 const read = (dir, file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), "utf8") : "");
-const number = (text) => (text === undefined ? null : Number(text));
 
 /** The row of the highest rate held at p99 ≤ 100 ms, as LoadGenerator decided it (it also requires deliveries to keep up). */
 function fanoutFigure(log) {
   const rows = [...log.matchAll(/^\| (\d+) \| (\d+) \| (\d+) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \| (\d+) \|$/gm)].map((m) => ({
     rate: Number(m[1]), deliveries: Number(m[2]), acks: Number(m[3]), p50: Number(m[4]), p99: Number(m[5]),
   }));
+  const failed = log === "" ? [null, "(no log: not run)"] : log.match(/^fan-out failed (.*)$/m);
+  if (failed) {
+    return { postsPerSecond: 0, deliveriesPerSecond: 0, acksPerSecond: 0, p50Ms: null, p99Ms: null, ceilingFound: false, failed: failed[1] };
+  }
   const held = log.match(/^highest rate held at p99 <= 100 ms: (\d+) posts\/s/m);
   const row = held && rows.find((r) => r.rate === Number(held[1]));
-  if (!row) {
+  if (!row) { // no rate held: the ceiling lies below the lowest rate tried
     return { postsPerSecond: 0, deliveriesPerSecond: 0, acksPerSecond: 0, p50Ms: null, p99Ms: null, ceilingFound: rows.length > 0 };
   }
   return {
@@ -63,7 +66,8 @@ function runFigures(dir) {
     fanout[workload] = Object.fromEntries(Object.keys(PEERS).map((peer) => [peer, fanoutFigure(read(dir, `fanout-${workload}-${peer}.log`))]));
   }
   const idle = Object.fromEntries([...read(dir, "idle.txt").matchAll(/(\w+)=(\d+)/g)].map((m) => [m[1], Number(m[2])]));
-  const perParticipant = (from, to) => (idle.participants ? round1((idle[to] - idle[from]) / idle.participants / 1024) : null);
+  const perParticipant = (from, to) =>
+    (idle.participants && idle[from] !== undefined && idle[to] !== undefined ? round1((idle[to] - idle[from]) / idle.participants / 1024) : null);
   const storm = read(dir, "storm.log").match(
     /reconnect storm: (\d+) participants rejoined with lastSeq and caught up to seq \d+ in ([\d.]+) s; gaps (\d+), still behind (\d+)/);
   const flood = read(dir, "flood.log").match(
@@ -92,7 +96,7 @@ function runFigures(dir) {
 const thousands = (x) => (x === null || x === undefined ? "?" : x.toLocaleString("en-US"));
 const round1 = (x) => Math.round(x * 10) / 10;
 const round2 = (x) => Math.round(x * 100) / 100;
-const ratio = (a, b) => (a && b ? round2(a / b) : null);
+const ratio = (a, b) => (b ? round2(a / b) : null);
 
 /** Each target: how to read its value from one run, the goal, and whether a value meets it. */
 function targetDefinitions() {
@@ -107,6 +111,9 @@ function targetDefinitions() {
           + ` deliveries/s${bound(r.fanout[workload].yoriai, r.fanout[workload][peer])})`,
         met: (v) => v >= goal,
         format: (v) => `${v}×`,
+        missing: (r) => (r.fanout[workload][peer].failed ? `${PEERS[peer]}'s run failed ${r.fanout[workload][peer].failed}`
+          : `${PEERS[peer]} held no rate tried (its ceiling lies below the lowest)`),
+        noValue: "no ratio",
       });
     }
   }
@@ -114,7 +121,8 @@ function targetDefinitions() {
     key: "ackedPostsPerSecond",
     target: `≥ 4,000 acknowledged posts/s into the durable store, 50 meetings × 10, p99 ≤ ${P99_LIMIT_MS} ms`,
     value: (r) => r.ackedPostsPerSecond,
-    detail: (r) => (r.fanout.meetings50x10.yoriai.p99Ms === null ? "" : `(delivery p99 ${r.fanout.meetings50x10.yoriai.p99Ms} ms)`),
+    detail: (r) => (r.fanout.meetings50x10.yoriai.failed ? `(the run failed ${r.fanout.meetings50x10.yoriai.failed})`
+      : r.fanout.meetings50x10.yoriai.p99Ms === null ? "" : `(delivery p99 ${r.fanout.meetings50x10.yoriai.p99Ms} ms)`),
     met: (v) => v >= 4000,
     format: (v) => `${thousands(v)}/s`,
   });
@@ -157,9 +165,17 @@ function targetDefinitions() {
 }
 
 function bound(yoriai, peer) {
+  if (yoriai.failed) return `; Yoriai's run failed ${yoriai.failed}`;
+  if (peer.failed) return `; the peer's run failed ${peer.failed}`;
+  if (yoriai.postsPerSecond === 0) return "; Yoriai held no rate tried: its ceiling lies below the lowest";
   if (!yoriai.ceilingFound) return "; Yoriai held the highest rate tried: a lower bound";
   if (!peer.ceilingFound) return "; the peer held the highest rate tried: an upper bound";
   return "";
+}
+
+function missingText(target, run) {
+  if (typeof target.missing === "function") return target.missing(run);
+  return target.missing ?? "not measured";
 }
 
 function computeTargets(runs) {
@@ -171,8 +187,8 @@ function computeTargets(runs) {
       key: t.key, target: t.target, values,
       min: measured.length ? Math.min(...measured) : null,
       max: measured.length ? Math.max(...measured) : null,
-      met: measured.length === 0 ? "not measured" : metCount === runs.length ? "yes" : metCount === 0 ? "no" : `in ${metCount} of ${runs.length} runs`,
-      details: runs.map((r, i) => (values[i] === null || values[i] === undefined ? t.missing ?? "not measured" : t.detail(r))),
+      met: measured.length === 0 ? t.noValue ?? "not measured" : metCount === runs.length ? "yes" : metCount === 0 ? "no" : `in ${metCount} of ${runs.length} runs`,
+      details: runs.map((r, i) => (values[i] === null || values[i] === undefined ? missingText(t, r) : t.detail(r))),
       format: t.format,
     };
   });
