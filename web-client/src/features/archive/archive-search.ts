@@ -7,7 +7,7 @@ import { facetLabel, facetValueLabel, metaLine } from './labels';
 import { t } from './messages';
 import { renderSnippet } from './snippet';
 
-/** `#/archive`: full-text search over the published archive with facets (see {@link SearchPage}). */
+/** `/archive`: full-text search over the published archive with facets (see {@link SearchPage}). */
 @customElement('yoriai-archive-search')
 export class ArchiveSearch extends SearchPage<ArchiveSearchResult> {
   protected readonly page = 'archive';
@@ -112,7 +112,7 @@ export class ArchiveSearch extends SearchPage<ArchiveSearchResult> {
 
 /** One search hit; the archive entry page's similar cases use the same rendering. */
 export function renderHit(hit: ArchiveHit, headingLevel: 2 | 3 = 2) {
-  const link = html`<a href="#/archive/${encodeURIComponent(hit.id)}">${hit.title}</a>`;
+  const link = html`<a href="/archive/cases/${encodeURIComponent(hit.id)}">${hit.title}</a>`;
   return html`<li class="archive-hit" data-id=${hit.id}>
     ${headingLevel === 2 ? html`<h2 class="archive-hit__title">${link}</h2>` : html`<h3 class="archive-hit__title">${link}</h3>`}
     ${hit.snippet ? html`<p class="archive-hit__snippet">${renderSnippet(hit.snippet)}</p>` : nothing}
