@@ -174,6 +174,14 @@ describe('archive search', () => {
     expect(get(app, '#feed-atom').getAttribute('href')).toBe('/api/v1/archive/feed.atom');
   });
 
+  test('the feed link follows the prefecture and the activity the search is narrowed to', async () => {
+    app = await mountApp('/archive?q=買い物&prefecture=群馬県&activity=買い物&careLevel=要支援2');
+    await waitFor(() => app.querySelector('li.archive-hit'));
+    const feed = get(app, '#feed-atom');
+    expect(decodeURIComponent(feed.getAttribute('href') ?? '')).toBe('/api/v1/archive/feed.atom?prefecture=群馬県&activity=買い物');
+    expect(feed.textContent?.trim()).toBe('群馬県・買い物の新着フィード（Atom）');
+  });
+
   test('without a query or filter the export links export everything', async () => {
     app = await mountApp('/archive');
     await waitFor(() => app.querySelector('li.archive-hit'));
