@@ -3,10 +3,14 @@ package yoriai.http;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
+import java.util.Set;
 import yoriai.account.Permission;
 import yoriai.archive.ArchiveService;
 import yoriai.archive.RedactionRequest;
 import yoriai.archive.SearchQuery;
+import yoriai.casefile.ActivityKind;
+import yoriai.shared.Coded;
+import yoriai.shared.Prefectures;
 
 /**
  * The public archive (no login); previewing, publishing and redacting, which only the meeting's host
@@ -16,10 +20,15 @@ final class ArchiveRoutes {
   private static final int FEED_SIZE = 50;
   static final int DEFAULT_SEARCH_SIZE = 10;
 
-  private final ArchiveService archive;
+  private static final Set<String> PREFECTURES = Set.copyOf(Prefectures.NAMES);
+  private static final Set<String> ACTIVITIES = Set.copyOf(Coded.codes(ActivityKind.class));
 
-  ArchiveRoutes(ArchiveService archive) {
+  private final ArchiveService archive;
+  private final PublicBase base;
+
+  ArchiveRoutes(ArchiveService archive, PublicBase base) {
     this.archive = archive;
+    this.base = base;
   }
 
   void mount(Router router) {
@@ -48,14 +57,21 @@ final class ArchiveRoutes {
             .onSuccess(list -> Bodies.json(ctx, 200, Map.of("redactions", list))).onFailure(ctx::fail));
     router.get("/api/v1/archive/cases/:id/similar").handler(ctx -> archive.similar(ctx.pathParam("id"), 5)
         .onSuccess(hits -> Bodies.json(ctx, 200, Map.of("hits", hits))).onFailure(ctx::fail));
-    router.get("/api/v1/archive/export.json").handler(ctx -> archive.export(searchQuery(QueryParams.of(ctx)))
+    router.get("/api/v1/archive/export.json").handler(ctx -> archive.export(searchQuery(QueryParams.of(ctx)), ArchiveService.EXPORT_LIMIT)
         .onSuccess(entries -> Bodies.json(ctx, 200, Map.of("entries", entries))).onFailure(ctx::fail));
     router.get("/api/v1/archive/export.csv").handler(this::exportCsv);
-    router.get("/api/v1/archive/feed.atom").handler(ctx -> archive.newest(FEED_SIZE)
+    router.get(ArchiveFeed.PATH).handler(this::feed);
+  }
+
+  /** All new cases, or those of one prefecture and/or activity: a value that is neither is refused naming its parameter. */
+  private void feed(RoutingContext ctx) {
+    QueryParams params = QueryParams.of(ctx);
+    ArchiveFeed.Follows follows = new ArchiveFeed.Follows(params.oneOf("prefecture", PREFECTURES), params.oneOf("activity", ACTIVITIES));
+    archive.export(follows.query(), FEED_SIZE)
         .onSuccess(entries -> ctx.response()
             .putHeader("Content-Type", "application/atom+xml; charset=utf-8")
-            .end(ArchiveFeed.write(entries, baseUrl(ctx))))
-        .onFailure(ctx::fail));
+            .end(ArchiveFeed.write(entries, follows, base.of(ctx))))
+        .onFailure(ctx::fail);
   }
 
   private void publish(RoutingContext ctx) {
@@ -75,7 +91,7 @@ final class ArchiveRoutes {
   private void exportCsv(RoutingContext ctx) {
     QueryParams params = QueryParams.of(ctx);
     Csv.Form form = Csv.Form.of(params);
-    archive.export(searchQuery(params))
+    archive.export(searchQuery(params), ArchiveService.EXPORT_LIMIT)
         .onSuccess(entries -> ctx.response()
             .putHeader("Content-Type", Csv.CONTENT_TYPE)
             .putHeader("Content-Disposition", "attachment; filename=\"yoriai-archive.csv\"")
@@ -90,8 +106,4 @@ final class ArchiveRoutes {
         "hits", result.hits(), "facets", result.facets()))).onFailure(ctx::fail);
   }
 
-  private static String baseUrl(RoutingContext ctx) {
-    String host = ctx.request().authority() == null ? "localhost" : ctx.request().authority().toString();
-    return ctx.request().scheme() + "://" + host;
-  }
 }

@@ -4,7 +4,6 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
-import java.util.Optional;
 import yoriai.archive.ArchiveService;
 import yoriai.archive.SearchQuery;
 import yoriai.catalog.CatalogQuery;
@@ -32,14 +31,14 @@ final class PageRoutes {
   private final ArchiveService archive;
   private final CatalogService catalog;
   private final InsightService insight;
-  private final Optional<String> publicUrl;
+  private final PublicBase base;
   private final Pages pages = new Pages(PageAssets.load());
 
-  PageRoutes(ArchiveService archive, CatalogService catalog, InsightService insight, Optional<String> publicUrl) {
+  PageRoutes(ArchiveService archive, CatalogService catalog, InsightService insight, PublicBase base) {
     this.archive = archive;
     this.catalog = catalog;
     this.insight = insight;
-    this.publicUrl = publicUrl.map(url -> url.replaceAll("/+$", ""));
+    this.base = base;
   }
 
   void mount(Router router) {
@@ -47,32 +46,26 @@ final class PageRoutes {
     page(router, "/archive", ctx -> {
       SearchQuery query = ArchiveRoutes.searchQuery(QueryParams.of(ctx));
       archive.search(query).onSuccess(result -> html(ctx, 200,
-          pages.archive(ArchiveSearchView.of(query, result, ArchiveRoutes.DEFAULT_SEARCH_SIZE, base(ctx)))))
+          pages.archive(ArchiveSearchView.of(query, result, ArchiveRoutes.DEFAULT_SEARCH_SIZE, base.of(ctx)))))
           .onFailure(ctx::fail);
     });
     page(router, "/archive/cases/:id", ctx -> archive.get(ctx.pathParam("id"))
-        .onSuccess(entry -> html(ctx, 200, pages.entry(EntryView.of(entry, base(ctx))))).onFailure(ctx::fail));
+        .onSuccess(entry -> html(ctx, 200, pages.entry(EntryView.of(entry, base.of(ctx))))).onFailure(ctx::fail));
     page(router, "/catalog", ctx -> {
       CatalogQuery query = CatalogRoutes.catalogQuery(QueryParams.of(ctx));
       catalog.list(query).onSuccess(found -> html(ctx, 200,
-          pages.catalog(CatalogListView.of(query, found, CatalogService.categories(), base(ctx))))).onFailure(ctx::fail);
+          pages.catalog(CatalogListView.of(query, found, CatalogService.categories(), base.of(ctx))))).onFailure(ctx::fail);
     });
     page(router, "/catalog/services/:id", ctx -> catalog.find(ctx.pathParam("id"))
-        .onSuccess(found -> found.ifPresentOrElse(service -> html(ctx, 200, pages.service(ServiceView.of(service, base(ctx)))),
+        .onSuccess(found -> found.ifPresentOrElse(service -> html(ctx, 200, pages.service(ServiceView.of(service, base.of(ctx)))),
             () -> ctx.fail(Failure.notFound("Service"))))
         .onFailure(ctx::fail));
     page(router, "/insights", ctx -> insight.needs()
-        .onSuccess(report -> html(ctx, 200, pages.insights(InsightsView.of(report, base(ctx))))).onFailure(ctx::fail));
+        .onSuccess(report -> html(ctx, 200, pages.insights(InsightsView.of(report, base.of(ctx))))).onFailure(ctx::fail));
   }
 
   private void page(Router router, String path, Handler<RoutingContext> handler) {
     router.get(path).handler(handler).failureHandler(this::failed);
-  }
-
-  /** YORIAI_PUBLIC_URL when set, else the address this request came to; canonical links and og:url start with it. */
-  private String base(RoutingContext ctx) {
-    return publicUrl.orElseGet(() -> ctx.request().scheme() + "://"
-        + (ctx.request().authority() == null ? "localhost" : ctx.request().authority().toString()));
   }
 
   private void stylesheet(RoutingContext ctx) {

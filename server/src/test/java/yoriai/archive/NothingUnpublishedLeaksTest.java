@@ -89,7 +89,10 @@ class NothingUnpublishedLeaksTest {
         "/archive/cases/" + publishedId,
         "/archive/cases/" + draftId,
         "/catalog",
-        "/insights");
+        "/insights",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/api/v1/archive/feed.atom?prefecture=" + URLEncoder.encode("群馬県", StandardCharsets.UTF_8));
   }
 
   /** The host redacts the published remark that carries {@code token}, as after a complaint. */

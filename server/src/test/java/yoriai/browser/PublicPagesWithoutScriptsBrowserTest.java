@@ -27,7 +27,7 @@ import yoriai.testing.WsClient;
  * searches with the form, filters by a facet, opens an entry and reads it, goes on to the catalog
  * and the insights through the header. No script of the page runs, so the web client never takes over.
  */
-class PublicPagesBrowserTest {
+class PublicPagesWithoutScriptsBrowserTest {
   @RegisterExtension
   static final TestSite site = new TestSite();
   private static final Dimension TABLET = new Dimension(820, 1180);
