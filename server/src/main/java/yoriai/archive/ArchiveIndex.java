@@ -162,28 +162,34 @@ public final class ArchiveIndex implements Closeable {
     return count;
   }
 
+  /**
+   * One page of the entries matching {@code query}. When no entry shares enough of the text's
+   * words, the page holds the entries sharing any of them, and the result says it is relaxed.
+   */
   public SearchResult search(SearchQuery query) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       if (searcher.state() == null) {
-        return new SearchResult(0, List.of(), Map.of());
+        return new SearchResult(0, List.of(), Map.of(), false);
       }
-      Query text = queries.parse(query.q());
+      Query text = queries.parse(query.q(), false);
+      boolean relaxed = false;
+      DrillSideways.DrillSidewaysResult result = drillSideways(searcher, text, query);
+      if (text != null && result.hits.totalHits.value == 0) {
+        DrillSideways.DrillSidewaysResult nearest = drillSideways(searcher, queries.parse(query.q(), true), query);
+        relaxed = nearest.hits.totalHits.value > 0;
+        result = relaxed ? nearest : result;
+      }
       boolean ranked = text != null;
-      DrillDownQuery drillDown = drillDown(text, query);
-      int end = query.page() * query.size();
-      DrillSideways.DrillSidewaysResult result =
-          new DrillSideways(searcher, facetsConfig, searcher.state())
-              .search(drillDown, null, null, end, ranked ? RELEVANCE : NEWEST, ranked);
       long total = result.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? result.hits.totalHits.value : searcher.count(drillDown);
+          ? result.hits.totalHits.value : searcher.count(drillDown(queries.parse(query.q(), relaxed), query));
       List<SearchResult.Hit> hits = new ArrayList<>();
       ScoreDoc[] docs = result.hits.scoreDocs;
       for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
         ArchiveEntry entry = ArchiveDocuments.load(searcher, docs[i].doc);
         hits.add(SearchResult.Hit.of(entry, snippets.snippet(entry, query.q()), ranked ? docs[i].score : 0f));
       }
-      return new SearchResult(total, hits, facets(result.facets));
+      return new SearchResult(total, hits, facets(result.facets), relaxed);
     } finally {
       searchers.release(searcher);
     }
@@ -196,7 +202,7 @@ public final class ArchiveIndex implements Closeable {
   public List<String> allIds(SearchQuery query, int limit) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query text = queries.parse(query.q());
+      Query text = queries.parse(query.q(), relaxes(searcher, query));
       int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
       List<String> ids = new ArrayList<>();
       for (ScoreDoc doc : searcher.search(drillDown(text, query), n, text != null ? RELEVANCE : NEWEST, false).scoreDocs) {
@@ -206,6 +212,19 @@ public final class ArchiveIndex implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, Query text, SearchQuery query)
+      throws IOException {
+    return new DrillSideways(searcher, facetsConfig, searcher.state()).search(drillDown(text, query), null, null,
+        query.page() * query.size(), text != null ? RELEVANCE : NEWEST, text != null);
+  }
+
+  /** True when the text's words find nothing under the filters but any one of them would. */
+  private boolean relaxes(IndexSearcher searcher, SearchQuery query) throws IOException {
+    Query strict = queries.parse(query.q(), false);
+    return strict != null && searcher.count(drillDown(strict, query)) == 0
+        && searcher.count(drillDown(queries.parse(query.q(), true), query)) > 0;
   }
 
   /**
