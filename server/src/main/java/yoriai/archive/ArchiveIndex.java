@@ -19,8 +19,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -63,21 +61,24 @@ public final class ArchiveIndex implements Closeable {
   private final FacetsConfig facetsConfig = ArchiveDocuments.facetsConfig();
   private final Analyzer indexAnalyzer =
       new FieldAnalyzer(JapaneseSearchAnalyzer.forIndex(), new BigramAnalyzer());
-  private final ArchiveQueries queries =
-      new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer());
-  private final Snippets snippets = new Snippets(indexAnalyzer, queries);
-  private final SimilarEntries similarEntries = new SimilarEntries(indexAnalyzer, snippets);
+  private final ArchiveQueries queries;
+  private final Snippets snippets;
+  private final SimilarEntries similarEntries;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile boolean needsRebuild;
 
-  private ArchiveIndex(Directory directory, boolean create) throws IOException {
+  private ArchiveIndex(Directory directory, boolean create, ArchiveQueries.Weights weights) throws IOException {
     this.directory = directory;
+    this.queries = new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer(), weights);
+    this.snippets = new Snippets(indexAnalyzer, queries);
+    this.similarEntries = new SimilarEntries(indexAnalyzer, snippets);
     this.needsRebuild = create;
     IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
+    writer.setLiveCommitData(IndexFolder.COMMIT_DATA.entrySet());
     try {
       if (create) {
         writer.commit();
@@ -97,11 +98,11 @@ public final class ArchiveIndex implements Closeable {
     Files.createDirectories(path);
     FSDirectory directory = FSDirectory.open(path);
     try {
-      boolean usable = DirectoryReader.indexExists(directory) && intact(directory);
+      boolean usable = IndexFolder.usable(directory);
       if (!usable) {
-        wipe(directory);
+        IndexFolder.wipe(directory);
       }
-      return new ArchiveIndex(directory, !usable);
+      return new ArchiveIndex(directory, !usable, ArchiveQueries.Weights.ARCHIVE);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -129,7 +130,12 @@ public final class ArchiveIndex implements Closeable {
 
   /** An empty index in memory, for tests. */
   public static ArchiveIndex inMemory() throws IOException {
-    return new ArchiveIndex(new ByteBuffersDirectory(), true);
+    return inMemory(ArchiveQueries.Weights.ARCHIVE);
+  }
+
+  /** An empty index in memory that ranks with other weights, for tuning them. */
+  static ArchiveIndex inMemory(ArchiveQueries.Weights weights) throws IOException {
+    return new ArchiveIndex(new ByteBuffersDirectory(), true, weights);
   }
 
   /** True when no usable index was found on open, until a {@link #rebuild} succeeds. */
@@ -278,24 +284,5 @@ public final class ArchiveIndex implements Closeable {
       counts.put(dimension, values);
     }
     return counts;
-  }
-
-  private static boolean intact(Directory directory) throws IOException {
-    try (CheckIndex check = new CheckIndex(directory)) {
-      check.setChecksumsOnly(true);
-      return check.checkIndex().clean;
-    } catch (LockObtainFailedException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static void wipe(Directory directory) throws IOException {
-    for (String file : directory.listAll()) {
-      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-        directory.deleteFile(file);
-      }
-    }
   }
 }

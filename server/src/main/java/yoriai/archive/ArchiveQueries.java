@@ -34,15 +34,21 @@ final class ArchiveQueries {
 
   /** The weights the labelled sentences were tuned with: a boost per field and for neighbours. */
   record Weights(Map<String, Float> fields, float proximity, int slop, float requiredShare) {
-    static final Weights ARCHIVE = new Weights(Map.of(
-        ArchiveDocuments.TITLE, 4f, ArchiveDocuments.BODY, 2f), 1f, 3, 0.5f);
+    static final Weights ARCHIVE = new Weights(Map.of(ArchiveDocuments.TITLE, 2f, ArchiveDocuments.ACTIVITIES, 2f,
+        ArchiveDocuments.PROPOSALS, 1f, ArchiveDocuments.SUMMARY, 1f), 1f, 3, 0.6f);
   }
 
+  private final Weights weights;
   private final Analyzer wordAnalyzer;
   private final QueryBuilder words;
   private final QueryBuilder bigrams;
 
   ArchiveQueries(Analyzer wordQueryAnalyzer, Analyzer bigramAnalyzer) {
+    this(wordQueryAnalyzer, bigramAnalyzer, Weights.ARCHIVE);
+  }
+
+  ArchiveQueries(Analyzer wordQueryAnalyzer, Analyzer bigramAnalyzer, Weights weights) {
+    this.weights = weights;
     wordAnalyzer = wordQueryAnalyzer;
     words = new QueryBuilder(wordQueryAnalyzer);
     words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -121,7 +127,7 @@ final class ArchiveQueries {
 
   /** Returns null for a blank text: the caller lists everything instead. */
   Query parse(String text, boolean relaxed) {
-    return query(text, ArchiveDocuments.ALL, Weights.ARCHIVE, relaxed);
+    return query(text, ArchiveDocuments.ALL, weights, relaxed);
   }
 
   /**
