@@ -73,7 +73,8 @@ final class ArchiveQueries {
 
   /**
    * The content words of {@code text} as typed, each once: what one clause of the query matches.
-   * A term written only in kana stays whole (Kuromoji cannot cut a reading such as へるぱー); words
+   * A term that is one compound (nothing dropped between its words) stays whole, as does a term
+   * written only in kana (Kuromoji cannot cut a reading such as へるぱー); words
    * a synonym phrase of the care vocabulary spans (食事の宅配) stay together. When the text has no
    * content word at all (only particles), its terms are its words.
    */
@@ -81,18 +82,35 @@ final class ArchiveQueries {
     List<String> units = new ArrayList<>();
     List<String> terms = terms(text);
     for (String term : terms) {
-      if (isKana(term)) {
+      List<int[]> spans = isKana(term) ? List.of() : spans(term);
+      if (isKana(term) || isOneCompound(term, spans)) {
         addOnce(units, term);
       } else {
-        spans(term).forEach(unit -> addOnce(units, unit));
+        spans.forEach(span -> addOnce(units, term.substring(span[0], span[1])));
       }
     }
     return units.isEmpty() ? terms : units;
   }
 
-  /** The pieces of {@code term} covering one position of the analyzed words, or a synonym graph's span. */
-  private List<String> spans(String term) {
-    List<String> spans = new ArrayList<>();
+  /**
+   * True when the words of {@code term} follow each other with nothing dropped between them
+   * (要介護2, 宅配弁当, ゴミ出し): one compound, matched as a whole as before sentences were read.
+   */
+  private static boolean isOneCompound(String term, List<int[]> spans) {
+    if (spans.isEmpty() || spans.get(0)[0] != 0 || spans.get(spans.size() - 1)[1] != term.length()) {
+      return false;
+    }
+    for (int i = 1; i < spans.size(); i++) {
+      if (spans.get(i)[0] != spans.get(i - 1)[1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The offsets in {@code term} of each position of the analyzed words, or of a synonym graph's span. */
+  private List<int[]> spans(String term) {
+    List<int[]> spans = new ArrayList<>();
     try (TokenStream stream = wordAnalyzer.tokenStream("", term)) {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -106,7 +124,7 @@ final class ArchiveQueries {
         position += increment.getPositionIncrement();
         if (position >= spanEnd) {
           if (spanEnd >= 0) {
-            spans.add(term.substring(start, end));
+            spans.add(new int[] {start, end});
           }
           start = offset.startOffset();
           end = offset.endOffset();
@@ -116,7 +134,7 @@ final class ArchiveQueries {
         spanEnd = Math.max(spanEnd, position + length.getPositionLength());
       }
       if (spanEnd >= 0) {
-        spans.add(term.substring(start, end));
+        spans.add(new int[] {start, end});
       }
       stream.end();
     } catch (IOException e) {
