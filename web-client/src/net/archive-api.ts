@@ -25,6 +25,8 @@ export interface ArchiveSearchResult {
   size: number;
   hits: ArchiveHit[];
   facets: ArchiveFacets;
+  /** No case shared enough of the words, so these are the nearest ones (any word in common). */
+  relaxed: boolean;
 }
 
 export const ARCHIVE_FACETS = ['activity', 'careLevel', 'household', 'prefecture', 'type', 'year'] as const;
@@ -148,6 +150,7 @@ export class ArchiveApi {
       size: num(response.size, 10),
       hits,
       facets: toFacets(response.facets),
+      relaxed: response.relaxed === true,
     };
   }
 

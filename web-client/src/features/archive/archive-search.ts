@@ -47,6 +47,7 @@ export class ArchiveSearch extends SearchPage<ArchiveSearchResult> {
           <div class="search-layout__results">
             <p id="archive-total" class="result-total" role="status" aria-live="polite">
               ${result ? t('archive.total', { total: result.total }) : this.results.loading ? t('common.loading') : ''}
+              ${result?.relaxed ? html`<span id="archive-relaxed" class="result-total__note">${t('archive.relaxed')}</span>` : nothing}
             </p>
             <ol id="archive-results" class="hit-list" aria-label=${t('archive.results')} aria-busy=${this.results.loading ? 'true' : 'false'}>
               ${(result?.hits ?? []).map((hit) => renderHit(hit))}

@@ -118,11 +118,21 @@ describe('archive search', () => {
     expect(item.textContent).toContain('2026');
     expect(get(app, '#archive-total').textContent).toContain('25件');
     expect(get(app, '#archive-total').getAttribute('aria-live')).toBe('polite');
+    expect(app.querySelector('#archive-relaxed')).toBeNull();
     const facet = get(app, '#archive-facets button.facet[data-facet="careLevel"][data-value="要支援2"]');
     expect(facet.getAttribute('aria-pressed')).toBe('false');
     expect(facet.textContent).toContain('7');
     expect(get(app, '#archive-facets button.facet[data-facet="type"][data-value="market"]').textContent).toContain('市場サービス');
     expect(get(app, '#nav-archive').getAttribute('aria-current')).toBe('page');
+  });
+
+  test('a relaxed result says the nearest cases are shown, in the live status, and keeps its facets', async () => {
+    fetchMock.mockImplementation(async () => json(200, { ...searchBody, relaxed: true }));
+    app = await mountApp('#/archive?q=雪かきができず玄関から出られない');
+    const note = await waitFor(() => app.querySelector('#archive-relaxed'));
+    expect(note.textContent).toBe('条件に合う事例がないため、近い事例を表示しています');
+    expect(note.closest('[aria-live="polite"]')).toBe(get(app, '#archive-total'));
+    expect(get(app, '#archive-facets button.facet[data-facet="careLevel"][data-value="要支援2"]').textContent).toContain('7');
   });
 
   test('renders only <mark> from a snippet: escaped markup stays text', async () => {

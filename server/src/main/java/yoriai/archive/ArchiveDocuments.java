@@ -28,6 +28,10 @@ final class ArchiveDocuments {
   static final String TITLE = "title";
   static final String BODY = "body";
   static final String ALL = "all";
+  static final String ACTIVITIES = "activities";
+  static final String PROPOSALS = "proposals";
+  static final String SUMMARY = "summary";
+  static final String DISCUSSION = "discussion";
   static final String ACTIVITY = "activity";
   static final String CARE_LEVEL = "careLevel";
   static final String HOUSEHOLD = "household";
@@ -63,6 +67,15 @@ final class ArchiveDocuments {
     addText(doc, ALL, title);
     addText(doc, ALL, body);
     addText(doc, ALL, discussion);
+    addWords(doc, ACTIVITIES, entry.activities().stream()
+        .flatMap(activity -> Stream.of(activity.activity(), activity.canDo(), activity.difficulty()))
+        .filter(Objects::nonNull).toList());
+    addWords(doc, PROPOSALS, entry.proposals().stream()
+        .flatMap(proposal -> Stream.of(proposal.description(), proposal.keepsAbilities()))
+        .filter(Objects::nonNull).toList());
+    addWords(doc, SUMMARY, summaryText(entry.summary()));
+    addWords(doc, DISCUSSION, entry.discussion().stream().map(ArchiveEntry.Remark::text)
+        .filter(Objects::nonNull).toList());
 
     entry.activities().stream().map(ArchiveEntry.Activity::activity).filter(Objects::nonNull)
         .distinct().forEach(activity -> {
@@ -121,7 +134,12 @@ final class ArchiveDocuments {
       text.addAll(List.of(nz(proposal.targetActivity()), nz(proposal.description()),
           nz(proposal.keepsAbilities()), nz(proposal.cost()), nz(proposal.area())));
     }
-    ArchiveEntry.Summary summary = entry.summary();
+    text.addAll(summaryText(entry.summary()));
+    return text.stream().filter(s -> s != null && !s.isBlank()).toList();
+  }
+
+  private static List<String> summaryText(ArchiveEntry.Summary summary) {
+    List<String> text = new ArrayList<>();
     if (summary != null) {
       text.add(summary.direction());
       summary.regionalIssues().forEach(issue -> {
@@ -131,7 +149,7 @@ final class ArchiveDocuments {
       text.addAll(summary.missingResources());
       text.addAll(summary.followUps());
     }
-    return text.stream().filter(s -> s != null && !s.isBlank()).toList();
+    return text.stream().filter(Objects::nonNull).toList();
   }
 
   /** The sentences a snippet is cut from, in reading order; one per line. */
@@ -146,6 +164,13 @@ final class ArchiveDocuments {
     for (String value : values) {
       doc.add(new TextField(field + FieldAnalyzer.WORDS, value, Field.Store.NO));
       doc.add(new TextField(field + FieldAnalyzer.BIGRAMS, value, Field.Store.NO));
+    }
+  }
+
+  /** Words only: the fields that weigh a word of the query, never the ones that decide a match. */
+  private static void addWords(Document doc, String field, List<String> values) {
+    for (String value : values) {
+      doc.add(new TextField(field + FieldAnalyzer.WORDS, value, Field.Store.NO));
     }
   }
 

@@ -19,8 +19,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -63,21 +61,24 @@ public final class ArchiveIndex implements Closeable {
   private final FacetsConfig facetsConfig = ArchiveDocuments.facetsConfig();
   private final Analyzer indexAnalyzer =
       new FieldAnalyzer(JapaneseSearchAnalyzer.forIndex(), new BigramAnalyzer());
-  private final ArchiveQueries queries =
-      new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer());
-  private final Snippets snippets = new Snippets(indexAnalyzer, queries);
-  private final SimilarEntries similarEntries = new SimilarEntries(indexAnalyzer, snippets);
+  private final ArchiveQueries queries;
+  private final Snippets snippets;
+  private final SimilarEntries similarEntries;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile boolean needsRebuild;
 
-  private ArchiveIndex(Directory directory, boolean create) throws IOException {
+  private ArchiveIndex(Directory directory, boolean create, ArchiveQueries.Weights weights) throws IOException {
     this.directory = directory;
+    this.queries = new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer(), weights);
+    this.snippets = new Snippets(indexAnalyzer, queries);
+    this.similarEntries = new SimilarEntries(indexAnalyzer, snippets);
     this.needsRebuild = create;
     IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
         .setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
+    writer.setLiveCommitData(IndexFolder.COMMIT_DATA.entrySet());
     try {
       if (create) {
         writer.commit();
@@ -97,11 +98,11 @@ public final class ArchiveIndex implements Closeable {
     Files.createDirectories(path);
     FSDirectory directory = FSDirectory.open(path);
     try {
-      boolean usable = DirectoryReader.indexExists(directory) && intact(directory);
+      boolean usable = IndexFolder.usable(directory);
       if (!usable) {
-        wipe(directory);
+        IndexFolder.wipe(directory);
       }
-      return new ArchiveIndex(directory, !usable);
+      return new ArchiveIndex(directory, !usable, ArchiveQueries.Weights.ARCHIVE);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -129,7 +130,12 @@ public final class ArchiveIndex implements Closeable {
 
   /** An empty index in memory, for tests. */
   public static ArchiveIndex inMemory() throws IOException {
-    return new ArchiveIndex(new ByteBuffersDirectory(), true);
+    return inMemory(ArchiveQueries.Weights.ARCHIVE);
+  }
+
+  /** An empty index in memory that ranks with other weights, for tuning them. */
+  static ArchiveIndex inMemory(ArchiveQueries.Weights weights) throws IOException {
+    return new ArchiveIndex(new ByteBuffersDirectory(), true, weights);
   }
 
   /** True when no usable index was found on open, until a {@link #rebuild} succeeds. */
@@ -162,28 +168,34 @@ public final class ArchiveIndex implements Closeable {
     return count;
   }
 
+  /**
+   * One page of the entries matching {@code query}. When no entry shares enough of the text's
+   * words, the page holds the entries sharing any of them, and the result says it is relaxed.
+   */
   public SearchResult search(SearchQuery query) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
     try {
       if (searcher.state() == null) {
-        return new SearchResult(0, List.of(), Map.of());
+        return new SearchResult(0, List.of(), Map.of(), false);
       }
-      Query text = queries.parse(query.q());
+      Query text = queries.parse(query.q(), false);
+      boolean relaxed = false;
+      DrillSideways.DrillSidewaysResult result = drillSideways(searcher, text, query);
+      if (text != null && result.hits.totalHits.value == 0) {
+        DrillSideways.DrillSidewaysResult nearest = drillSideways(searcher, queries.parse(query.q(), true), query);
+        relaxed = nearest.hits.totalHits.value > 0;
+        result = relaxed ? nearest : result;
+      }
       boolean ranked = text != null;
-      DrillDownQuery drillDown = drillDown(text, query);
-      int end = query.page() * query.size();
-      DrillSideways.DrillSidewaysResult result =
-          new DrillSideways(searcher, facetsConfig, searcher.state())
-              .search(drillDown, null, null, end, ranked ? RELEVANCE : NEWEST, ranked);
       long total = result.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? result.hits.totalHits.value : searcher.count(drillDown);
+          ? result.hits.totalHits.value : searcher.count(drillDown(queries.parse(query.q(), relaxed), query));
       List<SearchResult.Hit> hits = new ArrayList<>();
       ScoreDoc[] docs = result.hits.scoreDocs;
       for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
         ArchiveEntry entry = ArchiveDocuments.load(searcher, docs[i].doc);
         hits.add(SearchResult.Hit.of(entry, snippets.snippet(entry, query.q()), ranked ? docs[i].score : 0f));
       }
-      return new SearchResult(total, hits, facets(result.facets));
+      return new SearchResult(total, hits, facets(result.facets), relaxed);
     } finally {
       searchers.release(searcher);
     }
@@ -196,7 +208,7 @@ public final class ArchiveIndex implements Closeable {
   public List<String> allIds(SearchQuery query, int limit) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query text = queries.parse(query.q());
+      Query text = queries.parse(query.q(), relaxes(searcher, query));
       int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
       List<String> ids = new ArrayList<>();
       for (ScoreDoc doc : searcher.search(drillDown(text, query), n, text != null ? RELEVANCE : NEWEST, false).scoreDocs) {
@@ -206,6 +218,19 @@ public final class ArchiveIndex implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, Query text, SearchQuery query)
+      throws IOException {
+    return new DrillSideways(searcher, facetsConfig, searcher.state()).search(drillDown(text, query), null, null,
+        query.page() * query.size(), text != null ? RELEVANCE : NEWEST, text != null);
+  }
+
+  /** True when the text's words find nothing under the filters but any one of them would. */
+  private boolean relaxes(IndexSearcher searcher, SearchQuery query) throws IOException {
+    Query strict = queries.parse(query.q(), false);
+    return strict != null && searcher.count(drillDown(strict, query)) == 0
+        && searcher.count(drillDown(queries.parse(query.q(), true), query)) > 0;
   }
 
   /**
@@ -259,24 +284,5 @@ public final class ArchiveIndex implements Closeable {
       counts.put(dimension, values);
     }
     return counts;
-  }
-
-  private static boolean intact(Directory directory) throws IOException {
-    try (CheckIndex check = new CheckIndex(directory)) {
-      check.setChecksumsOnly(true);
-      return check.checkIndex().clean;
-    } catch (LockObtainFailedException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static void wipe(Directory directory) throws IOException {
-    for (String file : directory.listAll()) {
-      if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-        directory.deleteFile(file);
-      }
-    }
   }
 }

@@ -1,9 +1,17 @@
 package yoriai.archive;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -12,19 +20,36 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns what a person types into a Lucene query. Whitespace separates terms and every term must
- * match somewhere in the entry, either as words (with synonyms) or as a run of characters. The
- * title and the case sheet add score on top, so a hit in the title ranks above one in the case
- * sheet, which ranks above one only in the discussion.
+ * Turns what a person types into a Lucene query. The text is cut into its content words (Kuromoji
+ * drops particles, auxiliaries, symbols and filler verbs such as する, なる, いる, ある; a care phrase
+ * of the synonym list stays one word). A query of one to {@value #ALL_REQUIRED_UP_TO} words needs
+ * every word; a longer one, a sentence, needs a share that grows with its length
+ * ({@link #required}), so the entry sharing the most and the rarest words ranks first. Each word
+ * matches as words (with synonyms) or as a run of characters. Field boosts and the proximity of
+ * neighbouring words add score on top (decision "Sentence search").
  */
 final class ArchiveQueries {
-  private static final float TITLE_BOOST = 4f;
-  private static final float BODY_BOOST = 2f;
+  /** Queries of up to this many content words need all of them, as before sentences were read. */
+  static final int ALL_REQUIRED_UP_TO = 3;
 
+  /** The weights the labelled sentences were tuned with: a boost per field and for neighbours. */
+  record Weights(Map<String, Float> fields, float proximity, int slop, float requiredShare) {
+    static final Weights ARCHIVE = new Weights(Map.of(ArchiveDocuments.TITLE, 2f, ArchiveDocuments.ACTIVITIES, 2f,
+        ArchiveDocuments.PROPOSALS, 1f, ArchiveDocuments.SUMMARY, 1f), 1f, 3, 0.6f);
+  }
+
+  private final Weights weights;
+  private final Analyzer wordAnalyzer;
   private final QueryBuilder words;
   private final QueryBuilder bigrams;
 
   ArchiveQueries(Analyzer wordQueryAnalyzer, Analyzer bigramAnalyzer) {
+    this(wordQueryAnalyzer, bigramAnalyzer, Weights.ARCHIVE);
+  }
+
+  ArchiveQueries(Analyzer wordQueryAnalyzer, Analyzer bigramAnalyzer, Weights weights) {
+    this.weights = weights;
+    wordAnalyzer = wordQueryAnalyzer;
     words = new QueryBuilder(wordQueryAnalyzer);
     words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     bigrams = new QueryBuilder(bigramAnalyzer);
@@ -38,29 +63,130 @@ final class ArchiveQueries {
     return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split("\\s+"));
   }
 
-  /** Returns null for a blank text: the caller lists everything instead. */
-  Query parse(String text) {
+  /**
+   * How many of {@code n} content words an entry must share: all of a short query, then the
+   * given share of a sentence's words, never fewer than {@value #ALL_REQUIRED_UP_TO}.
+   */
+  static int required(int n, float share) {
+    return n <= ALL_REQUIRED_UP_TO ? n : Math.max(ALL_REQUIRED_UP_TO, (int) Math.ceil(n * share));
+  }
+
+  /**
+   * The content words of {@code text} as typed, each once: what one clause of the query matches.
+   * A term that is one compound (nothing dropped between its words) stays whole, as does a term
+   * written only in kana (Kuromoji cannot cut a reading such as へるぱー); words
+   * a synonym phrase of the care vocabulary spans (食事の宅配) stay together. When the text has no
+   * content word at all (only particles), its terms are its words.
+   */
+  List<String> contentWords(String text) {
+    List<String> units = new ArrayList<>();
     List<String> terms = terms(text);
-    if (terms.isEmpty()) {
+    for (String term : terms) {
+      List<int[]> spans = isKana(term) ? List.of() : spans(term);
+      if (isKana(term) || isOneCompound(term, spans)) {
+        addOnce(units, term);
+      } else {
+        spans.forEach(span -> addOnce(units, term.substring(span[0], span[1])));
+      }
+    }
+    return units.isEmpty() ? terms : units;
+  }
+
+  /**
+   * True when the words of {@code term} follow each other with nothing dropped between them
+   * (要介護2, 宅配弁当, ゴミ出し): one compound, matched as a whole as before sentences were read.
+   */
+  private static boolean isOneCompound(String term, List<int[]> spans) {
+    if (spans.isEmpty() || spans.get(0)[0] != 0 || spans.get(spans.size() - 1)[1] != term.length()) {
+      return false;
+    }
+    for (int i = 1; i < spans.size(); i++) {
+      if (spans.get(i)[0] != spans.get(i - 1)[1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The offsets in {@code term} of each position of the analyzed words, or of a synonym graph's span. */
+  private List<int[]> spans(String term) {
+    List<int[]> spans = new ArrayList<>();
+    try (TokenStream stream = wordAnalyzer.tokenStream("", term)) {
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+      stream.reset();
+      int position = -1;
+      int spanEnd = -1;
+      int start = 0;
+      int end = 0;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        if (position >= spanEnd) {
+          if (spanEnd >= 0) {
+            spans.add(new int[] {start, end});
+          }
+          start = offset.startOffset();
+          end = offset.endOffset();
+        }
+        start = Math.min(start, offset.startOffset());
+        end = Math.max(end, offset.endOffset());
+        spanEnd = Math.max(spanEnd, position + length.getPositionLength());
+      }
+      if (spanEnd >= 0) {
+        spans.add(new int[] {start, end});
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analyzing a string does not fail", e);
+    }
+    return spans;
+  }
+
+  /** Returns null for a blank text: the caller lists everything instead. */
+  Query parse(String text, boolean relaxed) {
+    return query(text, ArchiveDocuments.ALL, weights, relaxed);
+  }
+
+  /**
+   * Entries whose {@code field} shares enough content words of {@code text} (any one when
+   * {@code relaxed}), scored by those words there, in the boosted fields and side by side. Null
+   * for a blank text.
+   */
+  Query query(String text, String field, Weights weights, boolean relaxed) {
+    List<String> units = contentWords(text);
+    if (units.isEmpty()) {
       return null;
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String term : terms) {
-      query.add(match(ArchiveDocuments.ALL, term), Occur.MUST);
-      query.add(new BoostQuery(match(ArchiveDocuments.TITLE, term), TITLE_BOOST), Occur.SHOULD);
-      query.add(new BoostQuery(match(ArchiveDocuments.BODY, term), BODY_BOOST), Occur.SHOULD);
+    BooleanQuery.Builder shared = new BooleanQuery.Builder();
+    units.forEach(unit -> shared.add(match(field, unit), Occur.SHOULD));
+    shared.setMinimumNumberShouldMatch(relaxed ? 1 : required(units.size(), weights.requiredShare()));
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(shared.build(), Occur.MUST);
+    for (Map.Entry<String, Float> boosted : weights.fields().entrySet()) {
+      for (String unit : units) {
+        query.add(new BoostQuery(match(boosted.getKey(), unit), boosted.getValue()), Occur.SHOULD);
+      }
+    }
+    if (weights.proximity() > 0) {
+      for (int i = 1; i < units.size(); i++) {
+        Query pair = words.createPhraseQuery(field + FieldAnalyzer.WORDS,
+            units.get(i - 1) + " " + units.get(i), weights.slop());
+        if (pair != null) {
+          query.add(new BoostQuery(pair, weights.proximity()), Occur.SHOULD);
+        }
+      }
     }
     return query.build();
   }
 
-  /** The same matching as {@link #parse} against one field pair, for highlighting. */
+  /** The same words as {@link #query} against one field pair, any of them, for highlighting. */
   Query forField(String field, String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    terms(text).forEach(term -> query.add(match(field, term), Occur.SHOULD));
+    contentWords(text).forEach(unit -> query.add(match(field, unit), Occur.SHOULD));
     return query.build();
   }
 
-  /** One term against one field pair: its words (with synonyms, and read as katakana when typed in hiragana) or its characters. */
+  /** One word against one field pair: as words (with synonyms, and read as katakana when typed in hiragana) or as characters. */
   Query match(String field, String term) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     addIfPresent(either, words.createBooleanQuery(field + FieldAnalyzer.WORDS, term, Occur.MUST));
@@ -77,6 +203,16 @@ final class ArchiveQueries {
     if (clause != null) {
       query.add(clause, Occur.SHOULD);
     }
+  }
+
+  private static void addOnce(List<String> words, String word) {
+    if (!words.contains(word)) {
+      words.add(word);
+    }
+  }
+
+  static boolean isKana(String term) {
+    return !hiraganaToKatakana(term).equals(term) || term.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヶ') || c == 'ー');
   }
 
   /**

@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /** Loads archive/synonyms.txt, analyzing each term exactly as indexed text is analyzed. */
 final class CareSynonyms {
-  private static final String RESOURCE = "/archive/synonyms.txt";
+  static final String RESOURCE = "/archive/synonyms.txt";
 
   private CareSynonyms() {}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -36,6 +37,17 @@ public final class JapaneseMatching {
   /** Documents whose {@code field} holds {@code word}, as the archive matches one term. */
   public Query match(String field, String word) {
     return queries.match(field, word);
+  }
+
+  /**
+   * What a person typed, a word or a sentence, as the archive reads it: its content words, of
+   * which a document's {@code field} must share all for a short query and a growing share for a
+   * sentence (any one when {@code relaxed}); a word also in a boosted field adds that field's
+   * boost. Null for a blank text.
+   */
+  public Query text(String text, String field, Map<String, Float> boostedFields, boolean relaxed) {
+    return queries.query(text, field, new ArchiveQueries.Weights(boostedFields, 0f, 0,
+        ArchiveQueries.Weights.ARCHIVE.requiredShare()), relaxed);
   }
 
   /**

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * One page of hits. {@code facets} maps a dimension (activity, careLevel, household, prefecture,
- * type, year) to value counts, most frequent first.
+ * type, year) to value counts, most frequent first. {@code relaxed}: no entry shared enough of the
+ * text's words, so these are the entries sharing any of them (the nearest cases).
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets, boolean relaxed) {
 
   public SearchResult {
     hits = List.copyOf(hits);

@@ -103,7 +103,7 @@ final class ArchiveRoutes {
     SearchQuery query = searchQuery(QueryParams.of(ctx));
     archive.search(query).onSuccess(result -> Bodies.json(ctx, 200, Map.of(
         "total", result.total(), "page", query.page(), "size", query.size(),
-        "hits", result.hits(), "facets", result.facets()))).onFailure(ctx::fail);
+        "hits", result.hits(), "facets", result.facets(), "relaxed", result.relaxed()))).onFailure(ctx::fail);
   }
 
 }

@@ -91,6 +91,19 @@ final class ArchiveCorpus {
     return corpus;
   }
 
+  /**
+   * {@code count} synthetic entries with the hand-written cases of {@link SentenceCases} mixed in
+   * among them at even intervals, so the labelled sentences compete with the templates.
+   */
+  static List<ArchiveEntry> withHandWritten(int count, long seed) {
+    List<ArchiveEntry> entries = new ArrayList<>(generate(count, seed).stream().map(Generated::entry).toList());
+    int every = Math.max(1, entries.size() / SentenceCases.ENTRIES.size());
+    for (int i = 0; i < SentenceCases.ENTRIES.size(); i++) {
+      entries.add(Math.min(entries.size(), i * (every + 1)), SentenceCases.ENTRIES.get(i));
+    }
+    return entries;
+  }
+
   /** Writes one entry; {@link #about} collects what its text named. */
   private static final class Writer {
     private final Random random;

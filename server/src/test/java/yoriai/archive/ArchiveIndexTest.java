@@ -87,11 +87,54 @@ class ArchiveIndexTest {
     }
 
     @Test
-    void every_term_of_a_query_must_match() throws IOException {
+    void every_word_of_a_short_query_must_match() throws IOException {
       index.index(Entries.entry("both").household("独居").activity("買い物").build());
       index.index(Entries.entry("alone").household("独居").activity("掃除").build());
 
       assertThat(ids("ひとり暮らし 買物")).containsExactly("both");
+    }
+  }
+
+  @Nested
+  class Sentences {
+
+    @Test
+    void a_sentence_finds_the_case_sharing_most_of_its_words_though_not_every_word() throws IOException {
+      index.index(Entries.entry("futon").activity("その他")
+          .wishes("毎晩、押し入れから敷布団を出し入れするのが腰にこたえる。布団の上げ下ろしを手伝ってほしい").build());
+      index.index(Entries.entry("garden").wishes("庭の草取りができない").build());
+
+      SearchResult result = index.search(SearchQuery.text("毎晩の布団の上げ下ろしで腰が痛くなってきた"));
+
+      assertThat(result.hits().stream().map(SearchResult.Hit::id)).containsExactly("futon");
+      assertThat(result.relaxed()).isFalse();
+    }
+
+    @Test
+    void a_synonym_phrase_of_the_sentence_counts_as_one_word() throws IOException {
+      index.index(Entries.entry("meal").wishes("昼は配食を頼んでいるが、夜の分も考えたい").build());
+
+      assertThat(index.search(SearchQuery.text("食事の宅配を夜も頼みたい")).hits().stream()
+          .map(SearchResult.Hit::id)).containsExactly("meal");
+    }
+
+    @Test
+    void when_nothing_passes_the_nearest_cases_are_shown_relaxed_with_their_facets_and_export()
+        throws IOException {
+      index.index(Entries.entry("garden").prefecture("長野県").wishes("庭の草取りができず困っている").build());
+      index.index(Entries.entry("dog").prefecture("群馬県").wishes("犬と暮らし続けたい").build());
+      index.index(Entries.entry("bath").wishes("浴槽をまたげない").build());
+      SearchQuery query = SearchQuery.text("庭の草むしりと雪かきと犬の散歩ができない");
+
+      SearchResult result = index.search(query);
+
+      assertThat(result.relaxed()).isTrue();
+      assertThat(result.hits().stream().map(SearchResult.Hit::id)).containsExactlyInAnyOrder("garden", "dog");
+      assertThat(result.total()).isEqualTo(2);
+      assertThat(result.facets().get("prefecture")).isEqualTo(Map.of("長野県", 1, "群馬県", 1));
+      assertThat(index.allIds(query, 100)).containsExactlyInAnyOrderElementsOf(
+          result.hits().stream().map(SearchResult.Hit::id).toList());
+      assertThat(index.search(SearchQuery.text("雪かき")).relaxed()).as("nothing near either").isFalse();
     }
   }
 

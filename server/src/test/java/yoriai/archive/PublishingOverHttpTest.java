@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import yoriai.meeting.LegacyLog;
 import yoriai.testing.Api;
 import yoriai.testing.Discussion;
+import yoriai.testing.Json;
 import yoriai.testing.Meetings;
 import yoriai.testing.MeetingParties;
 import yoriai.testing.TestServer;
@@ -65,6 +66,11 @@ class PublishingOverHttpTest {
     assertThat(parties.api().get("/api/v1/cases/" + entry.get("id").asText(), parties.host().token()).json().get("state").asText())
         .isEqualTo("published");
     assertThat(search("買物")).contains(entry.get("id").asText());
+    assertThat(Json.parse(search("買物")).get("relaxed").asBoolean()).isFalse();
+    JsonNode nearest = Json.parse(search("買物と雪かきと草むしりと犬の散歩"));
+    assertThat(nearest.get("relaxed").asBoolean()).as("no case has most of these words: the nearest, said so").isTrue();
+    assertThat(nearest.at("/hits/0/id").asText()).isEqualTo(entry.get("id").asText());
+    assertThat(nearest.at("/facets/activity").has("買い物")).isTrue();
   }
 
   @Test
