@@ -268,6 +268,11 @@ public final class ArchiveService {
     return get(id).compose(entry -> vertx.executeBlocking(() -> index.similar(id, n), false));
   }
 
+  /** Published entries like a case {@code by} may read (as {@code GET /cases/{id}}), never the case's own. */
+  public Future<List<SearchResult.Hit>> similarToCase(String caseId, Account by, int n) {
+    return cases.get(caseId, by).compose(found -> vertx.executeBlocking(() -> index.similar(found.id(), found.sheet(), n), false));
+  }
+
   /**
    * Every entry the search finds (all pages, up to {@link #EXPORT_LIMIT}), in its order: the open
    * data exports. The index picks and orders; the entries are read from MongoDB, so a redaction
