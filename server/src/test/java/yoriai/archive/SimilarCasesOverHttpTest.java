@@ -14,7 +14,6 @@ import yoriai.testing.Discussion;
 import yoriai.testing.Json;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
-import yoriai.testing.WsClient;
 
 /**
  * {@code GET /api/v1/cases/{id}/similar}: the published entries like a case sheet, for whoever may
@@ -34,8 +33,8 @@ class SimilarCasesOverHttpTest {
     server = TestServer.start();
     api = server.api();
     host = server.municipality("高崎 司会");
-    bathEntry = published(sheet("お風呂に入れなくなった独居の男性", "入浴", "浴槽をまたぐのが怖く、お風呂に入れない"));
-    shoppingEntry = published(Meetings.sheet());
+    bathEntry = Discussion.publishedEntry(server, host, sheet("お風呂に入れなくなった独居の男性", "入浴", "浴槽をまたぐのが怖く、お風呂に入れない"));
+    shoppingEntry = Discussion.publishedEntry(server, host, Meetings.sheet());
     unpublishedCase = Meetings.submittedCase(api, host.token(),
         sheet("公開されていない事例 " + UNPUBLISHED_TOKEN, "入浴", "浴槽をまたぐのが怖い " + UNPUBLISHED_TOKEN));
   }
@@ -122,19 +121,5 @@ class SimilarCasesOverHttpTest {
     sheet.putArray("activities").addObject().put("activity", activity).put("level", "一部介助")
         .put("canDo", "手すりがあれば立ち上がれる").put("difficulty", difficulty);
     return sheet;
-  }
-
-  private static String published(ObjectNode sheet) {
-    TestServer.SignedIn pt = server.professional("理学 次郎", "理学療法士");
-    String meetingId = Meetings.open(api, host.token(), sheet);
-    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient p = meeting.join(pt)) {
-      meeting.phase("presentation");
-      meeting.phase("proposals");
-      String proposal = meeting.propose(p, sheet.at("/activities/0/activity").asText(), "mutual", "近所の人と一緒に", "できることを続けられる");
-      meeting.summarizeAndClose("できることを続ける", proposal);
-      Api.Reply published = meeting.publish();
-      assertThat(published.status()).as(published.body()).isEqualTo(200);
-      return published.json().at("/entries/0/id").asText();
-    }
   }
 }
