@@ -13,6 +13,9 @@ function browserSessionStorage(): Storage | null {
   }
 }
 
+// The server's rendering of a public page (for readers without JavaScript and crawlers); the app renders its own.
+document.getElementById('server-page')?.remove();
+
 // Sign-in calls carry their own token; every other call reads it from the sign-in (defaultServices).
 const signIn = new SignInStore(new AuthApi(new HttpClient()), browserSessionStorage());
 const app = document.querySelector('yoriai-app') ?? document.body.appendChild(document.createElement('yoriai-app'));

@@ -60,14 +60,14 @@ describe('signed-in navigation', () => {
     const item = await waitFor(() => app.querySelector('#case-list li'));
     expect(item.textContent).toContain('独居の女性の買い物');
     expect(item.textContent).toContain('提出済み');
-    expect(get(app, '#new-case').getAttribute('href')).toBe('#/cases/new');
+    expect(get(app, '#new-case').getAttribute('href')).toBe('/#/cases/new');
     expect(get(app, '#nav-cases').getAttribute('aria-current')).toBe('page');
   });
 
   test('following the hash to #/meetings/new shows the create form with submitted cases to pick', async () => {
     await mountSignedIn('#/meetings');
     await waitFor(() => app.querySelector('#meeting-list'));
-    expect(get(app, '#new-meeting').getAttribute('href')).toBe('#/meetings/new');
+    expect(get(app, '#new-meeting').getAttribute('href')).toBe('/#/meetings/new');
 
     window.location.hash = '#/meetings/new';
     const checkbox = await waitFor(() => app.querySelector<HTMLInputElement>('#meeting-cases input[type="checkbox"]'));
@@ -143,7 +143,7 @@ describe('the menu and the pages follow the role', () => {
     await mountSignedIn('#/cases/new');
     expect(get(app, '#not-for-role-heading').textContent?.trim()).toBe('このページは自治体のアカウントで使えます');
     expect(get(app, '#not-for-role').textContent).toContain('専門職のアカウントでは');
-    expect(get(app, '#not-for-role-home').getAttribute('href')).toBe('#/');
+    expect(get(app, '#not-for-role-home').getAttribute('href')).toBe('/#/');
     expect(app.querySelector('yoriai-case-editor')).toBeNull();
 
     window.location.hash = '#/cases/c1';

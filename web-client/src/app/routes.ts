@@ -188,17 +188,17 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     renderSignedOut: (_route, _shell, loginForm) => html`<yoriai-calendar-sign-in .loginForm=${loginForm}></yoriai-calendar-sign-in>`,
   },
   archive: {
-    path: '/archive', query: 'search', access: 'public', section: 'archive', nav: 'nav.archive',
+    path: '/archive', real: true, query: 'search', access: 'public', section: 'archive', nav: 'nav.archive',
     render: (route, shell) => html`<yoriai-archive-search .api=${shell.services?.archive} .params=${route.params}
       @search-change=${shell.onSearchChange}></yoriai-archive-search>`,
   },
   'archive-entry': {
-    path: '/archive/:id', access: 'public', section: 'archive',
+    path: '/archive/cases/:id', real: true, legacy: '/archive/:id', access: 'public', section: 'archive',
     render: (route, shell) => html`<yoriai-archive-entry .api=${shell.services?.archive} .entryId=${route.id}
       .canRedact=${mayHost(shell.user)}></yoriai-archive-entry>`,
   },
   catalog: {
-    path: '/catalog', query: 'search', access: 'public', section: 'catalog', nav: 'nav.catalog',
+    path: '/catalog', real: true, query: 'search', access: 'public', section: 'catalog', nav: 'nav.catalog',
     render: (route, shell) => html`<yoriai-catalog-search .api=${shell.services?.catalog} .params=${route.params}
       .canRegister=${shell.user?.role === 'company'} @search-change=${shell.onSearchChange}></yoriai-catalog-search>`,
   },
@@ -208,11 +208,11 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
       @service-created=${shell.onServiceCreated}></yoriai-service-form>`,
   },
   'catalog-service': {
-    path: '/catalog/:id', access: 'public', section: 'catalog',
+    path: '/catalog/services/:id', real: true, legacy: '/catalog/:id', access: 'public', section: 'catalog',
     render: (route, shell) => html`<yoriai-catalog-service .api=${shell.services?.catalog} .serviceId=${route.id}></yoriai-catalog-service>`,
   },
   insight: {
-    path: '/insight', access: 'public', section: 'insight', nav: 'nav.insight',
+    path: '/insights', real: true, legacy: '/insight', access: 'public', section: 'insight', nav: 'nav.insight',
     render: (_route, shell) => html`<yoriai-insight-page .api=${shell.services?.insights} .user=${shell.user}></yoriai-insight-page>`,
   },
   notifications: {
@@ -277,8 +277,10 @@ export function routeEntry(route: Route): RouteEntry<RouteName> {
 
 export const routeCodec = new RouteCodec(ROUTES);
 
-export function parseRoute(hash: string): Route {
-  return routeCodec.parse(hash);
+/** The route of a hash (`#/cases`) or, starting with `/`, of a real path (`/archive/cases/a1`). */
+export function parseRoute(address: string): Route {
+  if (address.startsWith('/')) return routeCodec.parsePath(address) ?? { name: 'not-found', hash: address };
+  return routeCodec.parse(address);
 }
 
 export function routeHref(route: Route): string {

@@ -33,11 +33,11 @@ interface NavItem {
 /** The menu: the route table's entries that have one, in its order, each with who may use it. */
 const NAV: readonly (NavItem & Pick<RouteEntry<never>, 'access' | 'roles'>)[] = Object.values(ROUTES).flatMap((entry) =>
   entry.nav && entry.section
-    ? [{ id: `nav-${entry.section}`, href: `#${entry.path}`, key: entry.nav, section: entry.section, access: entry.access, roles: entry.roles }]
+    ? [{ id: `nav-${entry.section}`, href: entry.real ? (entry.path ?? '/') : `/#${entry.path}`, key: entry.nav, section: entry.section, access: entry.access, roles: entry.roles }]
     : [],
 );
 
-const LOGIN_NAV: NavItem = { id: 'nav-login', href: '#/', key: 'nav.login', section: 'home' };
+const LOGIN_NAV: NavItem = { id: 'nav-login', href: '/#/', key: 'nav.login', section: 'home' };
 
 /** What the polite status region says after a sign-in transition. */
 const STATUS_AFTER: Partial<Record<SignInState['status'], MessageKey>> = {
@@ -68,7 +68,7 @@ export class YoriaiApp extends LitElement implements Shell {
   private routerSubscribed?: RouterStore;
   /** What the current route opened (see `RouteEntry.enter`), and the route it serves. */
   private open: { readonly page: OpenPage; route: Route } | null = null;
-  /** Set while a search page's own query change is on its way through the hash. */
+  /** Set while a search page's own query change is on its way through the address. */
   private searchPage: 'archive' | 'catalog' | null = null;
   /** The notifications of the services' API, made when the services are; the header shows their unread count. */
   notices?: NotificationStore;
@@ -187,7 +187,7 @@ export class YoriaiApp extends LitElement implements Shell {
     if (!this.user) return nothing;
     const unread = this.notices?.unread ?? 0;
     const current = this.services?.router.route.name === 'notifications';
-    return html`<a id="notifications-link" class="button button--ghost notices-link" href="#/notifications"
+    return html`<a id="notifications-link" class="button button--ghost notices-link" href="/#/notifications"
       aria-label=${unread > 0 ? t('notices.linkUnread', { count: unread }) : t('notices.link')}
       aria-current=${current ? 'page' : 'false'}>
       ${t('notices.link')}
@@ -228,7 +228,7 @@ export class YoriaiApp extends LitElement implements Shell {
       <h1 id="not-for-role-heading" class="card__title" tabindex="-1">
         ${t('page.notForRole', { roles: roles.map(roleLabel).join(t('page.roleSeparator')) })}</h1>
       <p>${t('page.notForRoleLead', { role: roleLabel(this.user?.role ?? '') })}</p>
-      <p><a id="not-for-role-home" href="#/">${t('page.backHome')}</a></p>
+      <p><a id="not-for-role-home" href="/#/">${t('page.backHome')}</a></p>
     </section>`;
   }
 

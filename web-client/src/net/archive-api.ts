@@ -121,6 +121,14 @@ export function archiveExportUrl(base: string, params: Readonly<Record<string, s
   return `${base}${queryString(params, ARCHIVE_FILTERS)}`;
 }
 
+/** What a feed can follow (GET /api/v1/archive/feed.atom?prefecture=…&activity=…). */
+export const FEED_FILTERS = ['prefecture', 'activity'] as const;
+
+/** The Atom feed of the new cases that `params` narrows to by prefecture and activity (all new cases without them). */
+export function archiveFeedUrl(params: Readonly<Record<string, string | undefined>>): string {
+  return `${ARCHIVE_EXPORTS.atom}${queryString(params, FEED_FILTERS)}`;
+}
+
 /** The published entry as an .xlsx; public, so a plain link downloads it. */
 export function entryXlsxUrl(id: string): string {
   return `/api/v1/archive/cases/${encodeURIComponent(id)}.xlsx`;

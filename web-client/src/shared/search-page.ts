@@ -5,7 +5,7 @@ import { LocalizedElement } from './localized-element';
 
 export type SearchPageName = 'archive' | 'catalog';
 
-/** A public search page asks to show other results; the shell writes `params` into the hash. */
+/** A public search page asks to show other results; the shell writes `params` into the address. */
 export class SearchChangeEvent extends Event {
   static readonly type = 'search-change';
   constructor(
@@ -26,7 +26,7 @@ export class SearchChangeEvent extends Event {
 }
 
 /**
- * A public search page (`#/archive`, `#/catalog`): the query lives in the hash (`params`); the
+ * A public search page (`/archive`, `/catalog`): the query lives in the address (`params`); the
  * page only asks for a new one with {@link SearchChangeEvent} and loads whatever `params` it is
  * given, so every result page is a link.
  */

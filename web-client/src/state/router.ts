@@ -1,14 +1,16 @@
 import { queryString } from '../net/http';
 
 /**
- * Query parameters of a public search page, kept in the hash (`#/archive?q=買い物&careLevel=要支援2`)
+ * Query parameters of a public search page, kept in the address (`/archive?q=買い物&careLevel=要支援2`)
  * so a search is linkable. Only non-empty values are kept.
  */
 export type QueryParams = Readonly<Record<string, string>>;
 
 /**
- * Hash routes. `#/` (or no hash) is the account page (the login form when signed out). Which
- * paths they have, and which are public, is in the route table (`app/routes.ts`).
+ * The app's routes. Most live in the hash (`/#/cases`); the public pages live at real paths the
+ * server renders too (`/archive/cases/{id}`). `#/` (or no hash at `/`) is the account page (the
+ * login form when signed out). Which paths they have, and which are public, is in the route table
+ * (`app/routes.ts`).
  */
 export type Route =
   | { readonly name: 'home' }
@@ -47,11 +49,15 @@ export type RouteOf<N extends RouteName> = Extract<Route, { readonly name: N }>;
  * Where a route lives: `path` has literal segments and at most one `:id`; `query` says what the
  * query string carries (a search page's parameters, or one value: a meeting's invitation code, the
  * case a new meeting starts with). Routes are
- * matched in the table's order, so `/cases/new` must come before `/cases/:id`.
+ * matched in the table's order, so `/cases/new` must come before `/cases/:id`. `real` routes live
+ * at `path` itself rather than in the hash (the public pages the server renders); their old hash,
+ * `path` or `legacy`, still parses, and the router sends it to the real path.
  */
 export interface RoutePath {
   readonly path: string | null;
   readonly query?: 'search' | OneValueQuery;
+  readonly real?: true;
+  readonly legacy?: string;
 }
 
 /** A query string that carries one value: its parameter, and the route's field that holds it. */
@@ -75,16 +81,47 @@ export function queryParams(query: string): QueryParams {
   return params;
 }
 
-/** Reads and writes hashes for the routes of `paths`. */
+/** Reads and writes the addresses of the routes of `paths`. */
 export class RouteCodec {
   constructor(private readonly paths: RoutePaths) {}
 
+  /** The route a hash stands for (an old hash of a real route included). */
   parse(hash: string): Route {
     const raw = hash.replace(/^#/, '');
-    const [path, query = ''] = raw.split('?', 2);
+    return this.find(raw, (route) => [route.path, route.legacy]) ?? { name: 'not-found', hash };
+  }
+
+  /** The real route at `pathAndQuery` (`/archive/cases/a1`), or null when none lives there. */
+  parsePath(pathAndQuery: string): Route | null {
+    return this.find(pathAndQuery, (route) => (route.real ? [route.path] : []));
+  }
+
+  /** Whether the route lives at a real path rather than in the hash. */
+  isReal(route: Route): boolean {
+    return route.name !== 'not-found' && this.paths[route.name].real === true;
+  }
+
+  /** Its address from anywhere on this server: `/archive?q=…` for a real route, `/#/cases` for the others. */
+  href(route: Route): string {
+    if (route.name === 'not-found') return route.hash;
+    const { path, query, real } = this.paths[route.name];
+    const id = 'id' in route ? encodeURIComponent(route.id) : '';
+    let href = `${real ? '' : '/#'}/${segments(path ?? '').map((segment) => (segment === ':id' ? id : segment)).join('/')}`;
+    if (query === 'search' && 'params' in route) return href + queryString(route.params);
+    if (query && query !== 'search') {
+      const { param, field } = ONE_VALUE[query];
+      const value = (route as Partial<Record<string, string>>)[field];
+      if (value) href += queryString({ [param]: value });
+    }
+    return href;
+  }
+
+  private find(address: string, patterns: (route: RoutePath) => readonly (string | null | undefined)[]): Route | null {
+    const [path, query = ''] = address.split('?', 2);
     const parts = path.split('/').filter((part) => part !== '').map(safeDecode);
     for (const [name, route] of Object.entries(this.paths) as [RouteName, RoutePath][]) {
-      const id = route.path === null ? undefined : match(segments(route.path), parts);
+      const id = patterns(route).map((pattern) => (pattern == null ? undefined : match(segments(pattern), parts)))
+        .find((found) => found !== undefined);
       if (id === undefined) continue;
       const found: Record<string, unknown> = { name };
       if (id !== null) found.id = id;
@@ -96,21 +133,7 @@ export class RouteCodec {
       }
       return found as Route;
     }
-    return { name: 'not-found', hash };
-  }
-
-  href(route: Route): string {
-    if (route.name === 'not-found') return route.hash;
-    const { path, query } = this.paths[route.name];
-    const id = 'id' in route ? encodeURIComponent(route.id) : '';
-    let href = `#/${segments(path ?? '').map((segment) => (segment === ':id' ? id : segment)).join('/')}`;
-    if (query === 'search' && 'params' in route) return href + queryString(route.params);
-    if (query && query !== 'search') {
-      const { param, field } = ONE_VALUE[query];
-      const value = (route as Partial<Record<string, string>>)[field];
-      if (value) href += queryString({ [param]: value });
-    }
-    return href;
+    return null;
   }
 }
 
@@ -137,36 +160,41 @@ export class RouteChangeEvent extends Event {
 }
 
 /**
- * The paths the server serves the app at besides `/`, read as if they were hashes: the first-run
- * link it logs is `/setup?token=…` (a real path: a hash would not survive every mail client and
- * terminal).
+ * The paths the server serves the app at besides `/` and the real routes, read as if they were
+ * hashes: the first-run link it logs is `/setup?token=…` (a real path: a hash would not survive
+ * every mail client and terminal).
  */
 const PATH_ROUTES = ['/setup'];
 
-/** The hash the address stands for: its hash, or a path route with its query when the hash is empty. */
-function addressHash(location: Location): string {
-  if (location.hash.replace(/^#\/?/, '') === '' && PATH_ROUTES.includes(location.pathname)) return `#${location.pathname}${location.search}`;
-  return location.hash;
-}
-
 /**
- * The current route, read from `location.hash` (or a path route, see {@link PATH_ROUTES}). The
- * only place it changes: on `hashchange`, or through {@link replace} (which rewrites the address
- * without a history entry, e.g. after the first save turns `#/cases/new` into `#/cases/{id}`).
+ * The current route, read from the address: a non-empty hash wins (an old hash of a real route,
+ * `#/archive/{id}`, is replaced by its real address with a page load), else a real route at the
+ * path (`/archive/cases/{id}`), else a path route (see {@link PATH_ROUTES}). The only place it
+ * changes: on `popstate`/`hashchange` (back, forward, a hash link), through {@link navigate}
+ * (a new history entry) or {@link replace} (rewrites the address without one, e.g. after the
+ * first save turns `#/cases/new` into `#/cases/{id}`).
  */
 export class RouterStore extends EventTarget {
   private current: Route;
-  /** Shown from a path route: the next navigation goes back to the app's own `/` (and drops the token from the address). */
-  private onPathRoute: boolean;
+  /** The address {@link current} was read from or written to; an event at the same address changes nothing. */
+  private address: string;
+  /** Shown from a path route: the next navigation replaces it (and drops the token from the address). */
+  private onPathRoute = false;
 
   constructor(
     private readonly codec: RouteCodec,
     private readonly win: Window = window,
   ) {
     super();
-    this.current = codec.parse(addressHash(win.location));
-    this.onPathRoute = addressHash(win.location) !== win.location.hash;
-    win.addEventListener('hashchange', () => this.set(this.codec.parse(addressHash(this.win.location))));
+    this.address = this.here();
+    this.current = this.read();
+    const changed = (): void => {
+      if (this.here() === this.address) return;
+      this.address = this.here();
+      this.set(this.read());
+    };
+    win.addEventListener('popstate', changed);
+    win.addEventListener('hashchange', changed);
   }
 
   get route(): Route {
@@ -175,19 +203,41 @@ export class RouterStore extends EventTarget {
 
   navigate(route: Route): void {
     const href = this.codec.href(route);
-    if (this.onPathRoute) {
-      this.onPathRoute = false;
-      this.win.history.replaceState(null, '', `/${href}`);
-      this.set(route);
-      return;
+    if (href !== this.address) {
+      if (this.onPathRoute) this.win.history.replaceState(null, '', href);
+      else this.win.history.pushState(null, '', href);
     }
-    if (this.win.location.hash === href) this.set(route);
-    else this.win.location.hash = href;
+    this.onPathRoute = false;
+    this.address = this.here();
+    this.set(route);
   }
 
   replace(route: Route): void {
     this.win.history.replaceState(this.win.history.state, '', this.codec.href(route));
+    this.address = this.here();
     this.set(route);
+  }
+
+  private here(): string {
+    const { pathname, search, hash } = this.win.location;
+    return pathname + search + hash;
+  }
+
+  private read(): Route {
+    const { pathname, search, hash } = this.win.location;
+    this.onPathRoute = false;
+    if (hash.replace(/^#\/?/, '') !== '') {
+      const route = this.codec.parse(hash);
+      if (this.codec.isReal(route)) this.win.location.replace(this.codec.href(route));
+      return route;
+    }
+    const real = this.codec.parsePath(pathname + search);
+    if (real) return real;
+    if (PATH_ROUTES.includes(pathname)) {
+      this.onPathRoute = true;
+      return this.codec.parse(`#${pathname}${search}`);
+    }
+    return this.codec.parse(hash);
   }
 
   private set(route: Route): void {

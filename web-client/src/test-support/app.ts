@@ -17,11 +17,13 @@ import { SignInStore, TOKEN_STORAGE_KEY } from '../state/sign-in';
 import { FakeSocketServer } from './fake-socket';
 
 /**
- * Mounts the whole shell at `hash` with the real API clients over the global fetch (tests stub
- * it). With a token the session is restored first, so `/api/v1/auth/me` must answer.
+ * Mounts the whole shell at `address` (a hash, `#/cases`, or a real path, `/archive?q=…`) with the
+ * real API clients over the global fetch (tests stub it). With a token the session is restored
+ * first, so `/api/v1/auth/me` must answer.
  */
-export async function mountApp(hash: string, token: string | null = null): Promise<YoriaiApp> {
-  window.location.hash = hash;
+export async function mountApp(address: string, token: string | null = null): Promise<YoriaiApp> {
+  // '' keeps the address a test set itself (e.g. /setup?token=…)
+  if (address !== '') window.history.replaceState(null, '', address.startsWith('/') ? address : `/${address}`);
   if (token) sessionStorage.setItem(TOKEN_STORAGE_KEY, token);
   const session = new SignInStore(new AuthApi(new HttpClient()), sessionStorage);
   const http = new HttpClient('', undefined, () => session.token);

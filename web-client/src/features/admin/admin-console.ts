@@ -13,10 +13,10 @@ export type AdminTab = 'signups' | 'accounts' | 'organizations' | 'outbox';
 
 /** Each tab's address (its own route, so a section is a link and the back button works). */
 const TABS: readonly { tab: AdminTab; href: string }[] = [
-  { tab: 'signups', href: '#/admin' },
-  { tab: 'accounts', href: '#/admin/accounts' },
-  { tab: 'organizations', href: '#/admin/organizations' },
-  { tab: 'outbox', href: '#/admin/outbox' },
+  { tab: 'signups', href: '/#/admin' },
+  { tab: 'accounts', href: '/#/admin/accounts' },
+  { tab: 'organizations', href: '/#/admin/organizations' },
+  { tab: 'outbox', href: '/#/admin/outbox' },
 ];
 
 /** `#/admin…` (admin only): the console's heading, its sections as links, and the section shown. */

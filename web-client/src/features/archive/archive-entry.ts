@@ -10,7 +10,7 @@ import { renderEntryBody } from './entry-view';
 import { LocalizedElement } from '../../shared/localized-element';
 
 /**
- * `#/archive/{id}`: one published case — the sheet, the per-activity decomposition of what the
+ * `/archive/cases/{id}`: one published case — the sheet, the per-activity decomposition of what the
  * person can do and what is hard (§1's core idea), the discussion, proposals, summary and
  * similar cases. Prints cleanly (see `@media print` in styles.css), with its address and dates at the foot. For a signed-in user who may
  * redact (the entry's host or an admin: the server says which by answering the audit request),
@@ -53,14 +53,14 @@ export class ArchiveEntryPage extends LocalizedElement {
     const error = this.entry.error;
     if (!entry) {
       return html`<section id="archive-entry" class="card card--wide" aria-busy=${error ? 'false' : 'true'}>
-        <p class="no-print"><a href="#/archive">${t('entry.back')}</a></p>
+        <p class="no-print"><a href="/archive">${t('entry.back')}</a></p>
         <h1 id="entry-title" class="card__title" tabindex="-1">${error ? errorText(error) : t('common.loading')}</h1>
       </section>`;
     }
     return html`
       <article id="archive-entry" class="card card--wide entry" aria-labelledby="entry-title">
         <div class="entry__tools no-print">
-          <a href="#/archive">${t('entry.back')}</a>
+          <a href="/archive">${t('entry.back')}</a>
           <button id="entry-print" type="button" class="button button--ghost button--small" @click=${() => window.print()}>
             ${t('entry.print')}</button>
           <a id="entry-xlsx" class="button button--ghost button--small" href=${entryXlsxUrl(entry.id)} download>${t('entry.xlsx')}</a>
@@ -148,7 +148,7 @@ export class ArchiveEntryPage extends LocalizedElement {
  * the address bar and the facts say the same.
  */
 function renderSource(entry: ArchiveEntry) {
-  const url = `${window.location.origin}${window.location.pathname}#/archive/${encodeURIComponent(entry.id)}`;
+  const url = `${window.location.origin}/archive/cases/${encodeURIComponent(entry.id)}`;
   return html`<footer id="entry-source" class="entry__source print-only">
     <p>${t('entry.source')} <span id="entry-source-url" class="entry__source-url">${url}</span></p>
     <p id="entry-source-dates">${t('entry.sourceDates', { published: dateLabel(entry.publishedAt), printed: dateLabel(new Date().toISOString()) })}</p>

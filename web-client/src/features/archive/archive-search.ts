@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, ARCHIVE_FILTERS, archiveExportUrl, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
+import { ARCHIVE_EXPORTS, ARCHIVE_FACETS, ARCHIVE_FILTERS, archiveExportUrl, archiveFeedUrl, FEED_FILTERS, type ArchiveHit, type ArchiveSearchResult } from '../../net/archive-api';
 import { dateLabel, errorText } from '../../shared/format';
 import { SearchPage } from '../../shared/search-page';
 import { facetLabel, facetValueLabel, metaLine } from './labels';
 import { t } from './messages';
 import { renderSnippet } from './snippet';
 
-/** `#/archive`: full-text search over the published archive with facets (see {@link SearchPage}). */
+/** `/archive`: full-text search over the published archive with facets (see {@link SearchPage}). */
 @customElement('yoriai-archive-search')
 export class ArchiveSearch extends SearchPage<ArchiveSearchResult> {
   protected readonly page = 'archive';
@@ -112,7 +112,7 @@ export class ArchiveSearch extends SearchPage<ArchiveSearchResult> {
 
 /** One search hit; the archive entry page's similar cases use the same rendering. */
 export function renderHit(hit: ArchiveHit, headingLevel: 2 | 3 = 2) {
-  const link = html`<a href="#/archive/${encodeURIComponent(hit.id)}">${hit.title}</a>`;
+  const link = html`<a href="/archive/cases/${encodeURIComponent(hit.id)}">${hit.title}</a>`;
   return html`<li class="archive-hit" data-id=${hit.id}>
     ${headingLevel === 2 ? html`<h2 class="archive-hit__title">${link}</h2>` : html`<h3 class="archive-hit__title">${link}</h3>`}
     ${hit.snippet ? html`<p class="archive-hit__snippet">${renderSnippet(hit.snippet)}</p>` : nothing}
@@ -134,9 +134,15 @@ export function renderOpenData(params: Readonly<Record<string, string | undefine
         ${t(narrowed ? 'archive.exportJsonFound' : 'archive.exportJson')}</a></li>
       <li><a id="export-csv" href=${archiveExportUrl(ARCHIVE_EXPORTS.csv, params)} type="text/csv" download>
         ${t(narrowed ? 'archive.exportCsvFound' : 'archive.exportCsv')}</a></li>
-      <li><a id="feed-atom" href=${ARCHIVE_EXPORTS.atom} type="application/atom+xml">${t('archive.feed')}</a></li>
+      <li><a id="feed-atom" href=${archiveFeedUrl(params)} type="application/atom+xml">${feedLabel(params)}</a></li>
     </ul>
   </nav>`;
+}
+
+/** 「群馬県・買い物の新着フィード」 when the search follows a prefecture or an activity. */
+function feedLabel(params: Readonly<Record<string, string | undefined>>) {
+  const follows = FEED_FILTERS.map((name) => params[name]).filter((value) => value);
+  return follows.length === 0 ? t('archive.feed') : t('archive.feedFollowing', { follows: follows.join(t('archive.feedJoin')) });
 }
 
 declare global {

@@ -91,21 +91,27 @@ beforeEach(() => {
 afterEach(() => {
   app?.remove();
   sessionStorage.clear();
-  window.location.hash = '';
+  window.history.replaceState(null, '', '/');
   vi.unstubAllGlobals();
 });
+
+/** The page's address as a reader sees it; the hash stays empty on the public pages. */
+function address(): string {
+  expect(window.location.hash).toBe('');
+  return decodeURIComponent(window.location.pathname + window.location.search);
+}
 
 describe('archive search', () => {
   test('is public: signed out, the nav leads to it and it renders hits, total and facets', async () => {
     app = await mountApp('#/');
     expect(get(app, '#login-email')).toBeTruthy();
-    expect(get(app, '#nav-archive').getAttribute('href')).toBe('#/archive');
-    expect(get(app, '#nav-catalog').getAttribute('href')).toBe('#/catalog');
-    expect(get(app, '#nav-insight').getAttribute('href')).toBe('#/insight');
+    expect(get(app, '#nav-archive').getAttribute('href')).toBe('/archive');
+    expect(get(app, '#nav-catalog').getAttribute('href')).toBe('/catalog');
+    expect(get(app, '#nav-insight').getAttribute('href')).toBe('/insights');
 
-    window.location.hash = '#/archive';
+    app.services!.router.navigate({ name: 'archive', params: {} });
     const item = await waitFor(() => app.querySelector('#archive-results li.archive-hit[data-id="a1"]'));
-    expect(item.querySelector('a')?.getAttribute('href')).toBe('#/archive/a1');
+    expect(item.querySelector('a')?.getAttribute('href')).toBe('/archive/cases/a1');
     expect(item.textContent).toContain('群馬県');
     expect(item.textContent).toContain('要支援2');
     expect(item.textContent).toContain('独居');
@@ -120,7 +126,7 @@ describe('archive search', () => {
   });
 
   test('renders only <mark> from a snippet: escaped markup stays text', async () => {
-    app = await mountApp('#/archive?q=買い物');
+    app = await mountApp('/archive?q=買い物');
     const snippet = await waitFor(() => app.querySelector('li.archive-hit[data-id="a1"] .archive-hit__snippet'));
     expect([...snippet.querySelectorAll('*')].map((e) => e.tagName)).toEqual(['MARK', 'MARK']);
     expect(snippet.querySelector('script')).toBeNull();
@@ -128,8 +134,8 @@ describe('archive search', () => {
     expect([...snippet.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['スーパー', '買い物']);
   });
 
-  test('the query from the hash fills the box and the request; submitting writes the hash', async () => {
-    app = await mountApp('#/archive?q=買い物');
+  test('the query from the address fills the box and the request; submitting writes the address', async () => {
+    app = await mountApp('/archive?q=買い物');
     await waitFor(() => app.querySelector('li.archive-hit'));
     expect(get<HTMLInputElement>(app, '#archive-q').value).toBe('買い物');
     expect(urls()).toContain('/api/v1/archive/search?q=買い物');
@@ -137,16 +143,16 @@ describe('archive search', () => {
     get<HTMLInputElement>(app, '#archive-q').value = '一人暮らし 調理';
     get<HTMLButtonElement>(app, '#archive-submit').click();
     await waitFor(() => urls().includes('/api/v1/archive/search?q=一人暮らし 調理'));
-    expect(decodeURIComponent(window.location.hash.replace(/\+/g, ' '))).toBe('#/archive?q=一人暮らし 調理');
+    expect(address().replace(/\+/g, ' ')).toBe('/archive?q=一人暮らし 調理');
   });
 
-  test('a facet toggle updates the hash and the request, and toggles off again', async () => {
-    app = await mountApp('#/archive?q=買い物');
+  test('a facet toggle updates the address and the request, and toggles off again', async () => {
+    app = await mountApp('/archive?q=買い物');
     const facet = await waitFor(() => app.querySelector<HTMLButtonElement>('button.facet[data-facet="careLevel"][data-value="要支援2"]'));
     facet.focus();
     facet.click();
     await waitFor(() => urls().includes('/api/v1/archive/search?q=買い物&careLevel=要支援2'));
-    expect(decodeURIComponent(window.location.hash)).toBe('#/archive?q=買い物&careLevel=要支援2');
+    expect(address()).toBe('/archive?q=買い物&careLevel=要支援2');
     const pressed = await waitFor(() =>
       app.querySelector('button.facet[data-facet="careLevel"][data-value="要支援2"][aria-pressed="true"]'),
     );
@@ -154,11 +160,11 @@ describe('archive search', () => {
     expect(document.activeElement?.outerHTML).toBe(pressed.outerHTML);
 
     (pressed as HTMLButtonElement).click();
-    await waitFor(() => decodeURIComponent(window.location.hash) === '#/archive?q=買い物');
+    await waitFor(() => address() === '/archive?q=買い物');
   });
 
   test('the export links carry the query and the filters but not the page, so they export every match', async () => {
-    app = await mountApp('#/archive?q=買い物&careLevel=要支援2&page=2');
+    app = await mountApp('/archive?q=買い物&careLevel=要支援2&page=2');
     await waitFor(() => app.querySelector('li.archive-hit'));
     const href = (id: string): string => decodeURIComponent(get(app, id).getAttribute('href') ?? '');
     expect(href('#export-csv')).toBe('/api/v1/archive/export.csv?q=買い物&careLevel=要支援2');
@@ -168,8 +174,16 @@ describe('archive search', () => {
     expect(get(app, '#feed-atom').getAttribute('href')).toBe('/api/v1/archive/feed.atom');
   });
 
+  test('the feed link follows the prefecture and the activity the search is narrowed to', async () => {
+    app = await mountApp('/archive?q=買い物&prefecture=群馬県&activity=買い物&careLevel=要支援2');
+    await waitFor(() => app.querySelector('li.archive-hit'));
+    const feed = get(app, '#feed-atom');
+    expect(decodeURIComponent(feed.getAttribute('href') ?? '')).toBe('/api/v1/archive/feed.atom?prefecture=群馬県&activity=買い物');
+    expect(feed.textContent?.trim()).toBe('群馬県・買い物の新着フィード（Atom）');
+  });
+
   test('without a query or filter the export links export everything', async () => {
-    app = await mountApp('#/archive');
+    app = await mountApp('/archive');
     await waitFor(() => app.querySelector('li.archive-hit'));
     expect(get(app, '#export-csv').getAttribute('href')).toBe('/api/v1/archive/export.csv');
     expect(get(app, '#export-csv').textContent).toContain('全件');
@@ -177,18 +191,18 @@ describe('archive search', () => {
   });
 
   test('next page asks for page 2 and keeps the facets', async () => {
-    app = await mountApp('#/archive?household=独居');
+    app = await mountApp('/archive?household=独居');
     const next = await waitFor(() => app.querySelector<HTMLButtonElement>('#archive-next'));
     expect(get<HTMLButtonElement>(app, '#archive-prev').disabled).toBe(true);
     next.click();
     await waitFor(() => urls().includes('/api/v1/archive/search?household=独居&page=2'));
-    expect(decodeURIComponent(window.location.hash)).toBe('#/archive?household=独居&page=2');
+    expect(address()).toBe('/archive?household=独居&page=2');
   });
 });
 
 describe('archive entry', () => {
   test('renders the case sheet and the activity table of what the person can do and what is hard', async () => {
-    app = await mountApp('#/archive/a1');
+    app = await mountApp('/archive/cases/a1');
     await waitFor(() => app.querySelector('#entry-activities'));
     expect(get(app, '#entry-title').textContent).toBe('買い物に行けなくなった独居の女性');
     expect(get(app, '#archive-entry').textContent).toContain('高崎市');
@@ -204,7 +218,7 @@ describe('archive entry', () => {
   });
 
   test('groups the discussion by phase and nests replies under their parent', async () => {
-    app = await mountApp('#/archive/a1');
+    app = await mountApp('/archive/cases/a1');
     const discussion = await waitFor(() => app.querySelector('#entry-discussion'));
     const phases = [...discussion.querySelectorAll('.discussion-phase')].map((p) => p.getAttribute('data-phase'));
     expect(phases).toEqual(['presentation', 'questions', 'advice']);
@@ -219,12 +233,12 @@ describe('archive entry', () => {
   });
 
   test('shows proposals with their author label, type badge, endorsements, 採用 and a link to the catalog service', async () => {
-    app = await mountApp('#/archive/a1');
+    app = await mountApp('/archive/cases/a1');
     const adopted = await waitFor(() => app.querySelector('#entry-proposals li[data-proposal-id="p1"]'));
     expect(get(adopted, '.badge--type').textContent).toBe('市場サービス');
     expect(get(adopted, '.badge--adopted').textContent).toBe('採用');
     expect(get(adopted, '.endorse-count').getAttribute('data-count')).toBe('5');
-    expect(get(adopted, 'a.proposal-service').getAttribute('href')).toBe('#/catalog/s1');
+    expect(get(adopted, 'a.proposal-service').getAttribute('href')).toBe('/catalog/services/s1');
     expect(get(adopted, '.entry-proposal__author').textContent).toContain('株式会社みらいマート');
     const other = get(app, '#entry-proposals li[data-proposal-id="p2"]');
     expect(get(other, '.badge--type').textContent).toBe('互助・インフォーマル');
@@ -233,7 +247,7 @@ describe('archive entry', () => {
   });
 
   test('shows the summary, similar cases (without itself) and the open-data links', async () => {
-    app = await mountApp('#/archive/a1');
+    app = await mountApp('/archive/cases/a1');
     await waitFor(() => app.querySelector('#entry-similar li.archive-hit'));
     expect([...app.querySelectorAll('#entry-similar li.archive-hit')].map((li) => li.getAttribute('data-id'))).toEqual(['a7']);
     expect(get(app, '#entry-summary').textContent).toContain('運搬だけを補う');
@@ -246,16 +260,16 @@ describe('archive entry', () => {
   });
 
   test('carries its address and dates for print, in an element only print shows', async () => {
-    app = await mountApp('#/archive/a1');
+    app = await mountApp('/archive/cases/a1');
     const source = await waitFor(() => app.querySelector('#entry-source'));
     expect(source.classList.contains('print-only')).toBe(true);
-    expect(get(source, '#entry-source-url').textContent).toBe(`${window.location.origin}${window.location.pathname}#/archive/a1`);
+    expect(get(source, '#entry-source-url').textContent).toBe(`${window.location.origin}/archive/cases/a1`);
     expect(source.textContent).toContain('出典: 寄り合い 事例アーカイブ');
     expect(get(source, '#entry-source-dates').textContent).toMatch(/^公開日 2026\/03\/01・印刷日 \d{4}\/\d{2}\/\d{2}$/);
   });
 
   test('an unknown entry says it was not found', async () => {
-    app = await mountApp('#/archive/nope');
+    app = await mountApp('/archive/cases/nope');
     await waitFor(() => get(app, '#entry-title').textContent === '見つかりませんでした');
   });
 });

@@ -153,7 +153,7 @@ function renderProposals(v: View, proposals: readonly ArchiveProposal[]) {
             ${p.cost ? html`<p><span class="proposal__label">${t('entry.cost')}:</span> ${p.cost}</p>` : nothing}
             ${p.area ? html`<p><span class="proposal__label">${t('entry.area')}:</span> ${p.area}</p>` : nothing}
             ${p.serviceId
-              ? html`<p><a class="proposal-service" href="#/catalog/${encodeURIComponent(p.serviceId)}">${t('entry.service')}</a></p>`
+              ? html`<p><a class="proposal-service" href="/catalog/services/${encodeURIComponent(p.serviceId)}">${t('entry.service')}</a></p>`
               : nothing}
           </li>`,
         )}

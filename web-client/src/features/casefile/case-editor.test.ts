@@ -271,7 +271,7 @@ describe('case editor', () => {
     expect(get<HTMLInputElement>(editor, '#case-title').readOnly).toBe(true);
     expect(get<HTMLSelectElement>(editor, '#activity-0-activity').disabled).toBe(true);
     expect(get<HTMLInputElement>(editor, '#case-title').value).toBe('買い物に行けなくなった独居の女性');
-    expect(get(editor, '#case-create-meeting').getAttribute('href')).toBe('#/meetings/new?case=c1');
+    expect(get(editor, '#case-create-meeting').getAttribute('href')).toBe('/#/meetings/new?case=c1');
   });
 
   test.each([

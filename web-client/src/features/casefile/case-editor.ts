@@ -141,7 +141,7 @@ export class CaseEditor extends LocalizedElement {
       <p class="read-only__reason">${readOnlyReason(store.state)}</p>
       ${store.state === 'submitted' && store.id
         ? html`<a id="case-create-meeting" class="button button--primary"
-            href="#/meetings/new?case=${encodeURIComponent(store.id)}">${t('case.createMeeting')}</a>`
+            href="/#/meetings/new?case=${encodeURIComponent(store.id)}">${t('case.createMeeting')}</a>`
         : nothing}
     </div>`;
   }

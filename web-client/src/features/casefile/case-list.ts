@@ -34,7 +34,7 @@ export class CaseList extends LocalizedElement {
       <section class="card card--wide" aria-labelledby="cases-heading">
         <div class="page-head">
           <h1 id="cases-heading" class="card__title" tabindex="-1">${t('cases.title')}</h1>
-          <a id="new-case" class="button button--primary" href="#/cases/new">${t('cases.new')}</a>
+          <a id="new-case" class="button button--primary" href="/#/cases/new">${t('cases.new')}</a>
         </div>
         ${this.excel ? html`<yoriai-case-import .api=${this.excel}></yoriai-case-import>` : nothing}
         ${this.cases.error ? html`<p class="alert" role="alert">${errorText(this.cases.error)}</p>` : nothing}
@@ -42,7 +42,7 @@ export class CaseList extends LocalizedElement {
         <ul id="case-list" class="item-list">
           ${(this.cases.result ?? []).map(
             (c) => html`<li class="item-list__item case-item" data-case-id=${c.id}>
-              <a class="item-list__link" href="#/cases/${encodeURIComponent(c.id)}">${c.title}</a>
+              <a class="item-list__link" href="/#/cases/${encodeURIComponent(c.id)}">${c.title}</a>
               <span class="state-badge__value" data-state=${c.state}>${caseStateLabel(c.state)}</span>
               <span class="item-list__meta">${[c.prefecture, c.person?.careLevel].filter(Boolean).join(' · ')}</span>
             </li>`,

@@ -6,7 +6,7 @@ import { errorText } from '../../shared/format';
 import { SearchPage } from '../../shared/search-page';
 import { t } from './messages';
 
-/** `#/catalog`: the public market-service catalog; the query lives in the hash like the archive's. */
+/** `/catalog`: the public market-service catalog; the query lives in the address like the archive's. */
 @customElement('yoriai-catalog-search')
 export class CatalogSearch extends SearchPage<CatalogSearchResult> {
   /** A signed-in company user gets a link to the registration form. */
@@ -28,7 +28,7 @@ export class CatalogSearch extends SearchPage<CatalogSearchResult> {
       <section id="catalog-search" class="card card--wide" aria-labelledby="catalog-heading">
         <div class="page-head">
           <h1 id="catalog-heading" class="card__title" tabindex="-1">${t('catalog.title')}</h1>
-          ${this.canRegister ? html`<a id="catalog-new" class="button button--primary" href="#/catalog/new">${t('catalog.new')}</a>` : nothing}
+          ${this.canRegister ? html`<a id="catalog-new" class="button button--primary" href="/#/catalog/new">${t('catalog.new')}</a>` : nothing}
         </div>
         <p class="card__lead">${t('catalog.lead')}</p>
         <form class="search-form search-form--grid" role="search" @submit=${this.onSubmit}>
@@ -61,7 +61,7 @@ export class CatalogSearch extends SearchPage<CatalogSearchResult> {
         <ul id="catalog-results" class="service-list" aria-busy=${this.results.loading ? 'true' : 'false'}>
           ${(result?.services ?? []).map(
             (s) => html`<li class="service" data-id=${s.id}>
-              <h2 class="service__name"><a href="#/catalog/${encodeURIComponent(s.id)}">${s.name}</a></h2>
+              <h2 class="service__name"><a href="/catalog/services/${encodeURIComponent(s.id)}">${s.name}</a></h2>
               <p class="service__meta"><span class="badge">${s.category}</span> ${s.provider}</p>
               ${s.description ? html`<p class="service__description">${s.description}</p>` : nothing}
               <p class="service__meta">${s.areas.map((a) => a.name).join('、')}</p>

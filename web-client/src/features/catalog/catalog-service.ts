@@ -12,7 +12,7 @@ export function safeHttpUrl(value: string): string | null {
   return safeUrl(value, WEB_SCHEMES);
 }
 
-/** `#/catalog/{id}`: one market service with how often published cases proposed or adopted it. */
+/** `/catalog/services/{id}`: one market service with how often published cases proposed or adopted it. */
 @customElement('yoriai-catalog-service')
 export class CatalogServicePage extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<CatalogApi, 'get'>;
@@ -29,13 +29,13 @@ export class CatalogServicePage extends LocalizedElement {
     const error = this.service.error;
     if (!s) {
       return html`<section id="catalog-service" class="card card--wide service-page" aria-busy=${error ? 'false' : 'true'}>
-        <p class="no-print"><a href="#/catalog">${t('service.back')}</a></p>
+        <p class="no-print"><a href="/catalog">${t('service.back')}</a></p>
         <h1 id="service-title" class="card__title" tabindex="-1">${error ? errorText(error) : t('common.loading')}</h1>
       </section>`;
     }
     const contact = safeHttpUrl(s.contactUrl);
     return html`<article id="catalog-service" class="card card--wide service-page" aria-labelledby="service-title">
-      <p class="no-print"><a href="#/catalog">${t('service.back')}</a></p>
+      <p class="no-print"><a href="/catalog">${t('service.back')}</a></p>
       <h1 id="service-title" class="card__title" tabindex="-1">${s.name}</h1>
       ${s.description ? html`<p id="service-description" class="card__lead">${s.description}</p>` : nothing}
       <dl class="entry__facts entry__facts--grid">

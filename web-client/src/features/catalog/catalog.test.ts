@@ -46,17 +46,17 @@ beforeEach(() => {
 afterEach(() => {
   app?.remove();
   sessionStorage.clear();
-  window.location.hash = '';
+  window.history.replaceState(null, '', '/');
   vi.unstubAllGlobals();
 });
 
 describe('catalog', () => {
   test('search is public and sends query, category and prefecture; the results link to each service', async () => {
-    app = await mountApp('#/catalog');
+    app = await mountApp('/catalog');
     const item = await waitFor(() => app.querySelector('#catalog-results li.service[data-id="s1"]'));
     expect(item.textContent).toContain('ぐんま移動スーパー');
     expect(item.textContent).toContain('移動販売');
-    expect(get(item, 'a').getAttribute('href')).toBe('#/catalog/s1');
+    expect(get(item, 'a').getAttribute('href')).toBe('/catalog/services/s1');
     expect(app.querySelector('#catalog-new')).toBeNull();
     const categories = [...app.querySelectorAll<HTMLOptionElement>('#catalog-category option')].map((o) => o.value);
     expect(categories).toContain('買い物支援');
@@ -67,11 +67,12 @@ describe('catalog', () => {
     get<HTMLSelectElement>(app, '#catalog-prefecture').value = '群馬県';
     get(app, '#catalog-submit').click();
     await waitFor(() => urls().includes('/api/v1/catalog/services?q=移動&category=移動販売&prefecture=群馬県'));
-    expect(decodeURIComponent(window.location.hash)).toBe('#/catalog?q=移動&category=移動販売&prefecture=群馬県');
+    expect(decodeURIComponent(window.location.pathname + window.location.search)).toBe('/catalog?q=移動&category=移動販売&prefecture=群馬県');
+    expect(window.location.hash).toBe('');
   });
 
   test('the service page shows its details, counts and a safe contact link', async () => {
-    app = await mountApp('#/catalog/s1');
+    app = await mountApp('/catalog/services/s1');
     await waitFor(() => get(app, '#service-title').textContent === 'ぐんま移動スーパー');
     const page = get(app, '#catalog-service').textContent ?? '';
     for (const text of ['ぐんまマート株式会社', '移動販売', '高崎市', '商品代のみ', '電話で停留所を相談']) expect(page).toContain(text);
@@ -83,7 +84,7 @@ describe('catalog', () => {
   });
 
   test('a contact URL that is not http(s) is not linked', async () => {
-    app = await mountApp('#/catalog/bad');
+    app = await mountApp('/catalog/services/bad');
     await waitFor(() => get(app, '#service-title').textContent === 'ぐんま移動スーパー');
     expect(app.querySelector('#service-contact')).toBeNull();
     expect(app.querySelector('a[href^="javascript"]')).toBeNull();
@@ -105,13 +106,13 @@ describe('service registration (company)', () => {
   }
 
   test('a company user sees the register link and the form posts the §6 body, then opens the service', async () => {
-    app = await mountApp('#/catalog', 'tok-c');
+    app = await mountApp('/catalog', 'tok-c');
     const link = await waitFor(() => app.querySelector('#catalog-new'));
-    expect(link.getAttribute('href')).toBe('#/catalog/new');
-    window.location.hash = '#/catalog/new';
+    expect(link.getAttribute('href')).toBe('/#/catalog/new');
+    app.services!.router.navigate({ name: 'catalog-new' });
     await fillForm();
     get(app, '#service-submit').click();
-    await waitFor(() => window.location.hash === '#/catalog/s9');
+    await waitFor(() => window.location.pathname === '/catalog/services/s9');
     const call = fetchMock.mock.calls.find(([url, init]) => url === '/api/v1/catalog/services' && init?.method === 'POST');
     expect(JSON.parse(String(call?.[1]?.body))).toEqual({
       name: 'ぐんま移動スーパー',

@@ -39,7 +39,7 @@ export function inputForField(field: string): FieldId | null {
   return ids[field] ?? null;
 }
 
-/** `#/catalog/new`: a company registers a market service (POST /api/v1/catalog/services). */
+/** `/#/catalog/new`: a company registers a market service (POST /api/v1/catalog/services). */
 @customElement('yoriai-service-form')
 export class ServiceForm extends LocalizedElement {
   @property({ attribute: false }) api?: Pick<CatalogApi, 'create'>;
@@ -137,7 +137,7 @@ export class ServiceForm extends LocalizedElement {
         <p id="service-form-error" class="alert" role="alert">${t('serviceForm.onlyCompany')}</p></section>`;
     }
     return html`<section class="card card--wide" aria-labelledby="service-form-heading">
-      <p><a href="#/catalog">${t('service.back')}</a></p>
+      <p><a href="/catalog">${t('service.back')}</a></p>
       <h1 id="service-form-heading" class="card__title" tabindex="-1">${t('serviceForm.heading')}</h1>
       <p class="card__lead">${t('serviceForm.lead')}</p>
       ${this.formError ? html`<p id="service-form-error" class="alert" role="alert">${this.formError}</p>` : nothing}

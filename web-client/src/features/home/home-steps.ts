@@ -57,32 +57,32 @@ export class HomeSteps extends LocalizedElement {
         return this.renderAdmin();
       case 'host':
         return html`
-          ${section('home-drafts', 'home.drafts', html`<a id="home-new-case" class="button button--primary" href="#/cases/new">${t('home.newCase')}</a>`,
+          ${section('home-drafts', 'home.drafts', html`<a id="home-new-case" class="button button--primary" href="/#/cases/new">${t('home.newCase')}</a>`,
             steps.drafts.length === 0 ? 'home.noDrafts' : null,
             steps.drafts.map((c) => html`<li class="item-list__item" data-case-id=${c.id}>
-              <a class="item-list__link" href="#/cases/${encodeURIComponent(c.id)}">${c.title}</a>
+              <a class="item-list__link" href="/#/cases/${encodeURIComponent(c.id)}">${c.title}</a>
             </li>`))}
-          ${section('home-hosting', 'home.hosting', html`<a id="home-new-meeting" class="button button--secondary" href="#/meetings/new">${t('home.newMeeting')}</a>`,
+          ${section('home-hosting', 'home.hosting', html`<a id="home-new-meeting" class="button button--secondary" href="/#/meetings/new">${t('home.newMeeting')}</a>`,
             steps.hosting.length === 0 ? 'home.noHosting' : null,
             steps.hosting.map((m) => renderMeetingItem(m, 'home-meeting')))}
           ${section('home-to-finish', 'home.toFinish', nothing,
             steps.toFinish.length === 0 ? 'home.noneToFinish' : null,
             steps.toFinish.map(({ meeting, next }) => renderMeetingItem(meeting, 'home-meeting', next === 'summary'
               ? html`<a class="button button--secondary button--small home-finish" data-next="summary"
-                  href="#/meetings/${encodeURIComponent(meeting.id)}">${t('home.writeSummary')}</a>`
+                  href="/#/meetings/${encodeURIComponent(meeting.id)}">${t('home.writeSummary')}</a>`
               : html`<a class="button button--primary button--small home-finish" data-next="publish"
-                  href="#/meetings/${encodeURIComponent(meeting.id)}/publish">${t('home.publish')}</a>`)))}
+                  href="/#/meetings/${encodeURIComponent(meeting.id)}/publish">${t('home.publish')}</a>`)))}
         `;
       case 'participant':
         return html`
-          ${section('home-to-join', 'home.toJoin', html`<a href="#/meetings">${t('home.allMeetings')}</a>`,
+          ${section('home-to-join', 'home.toJoin', html`<a href="/#/meetings">${t('home.allMeetings')}</a>`,
             steps.meetings.length === 0 ? 'home.noneToJoin' : null,
             steps.meetings.map((m) => renderMeetingItem(m, 'home-meeting')))}
           ${steps.services === null ? nothing : section('home-services', 'home.services',
-            html`<a id="home-register-service" class="button button--secondary" href="#/catalog/new">${t('home.registerService')}</a>`,
+            html`<a id="home-register-service" class="button button--secondary" href="/#/catalog/new">${t('home.registerService')}</a>`,
             steps.services.length === 0 ? 'home.noServices' : null,
             steps.services.map((s) => html`<li class="item-list__item home-service" data-service-id=${s.id}>
-              <a class="item-list__link" href="#/catalog/${encodeURIComponent(s.id)}">${s.name}</a>
+              <a class="item-list__link" href="/catalog/services/${encodeURIComponent(s.id)}">${s.name}</a>
               <span class="item-list__meta home-service__counts">${t('home.serviceCounts', { proposed: s.proposedCount, adopted: s.adoptedCount })}</span>
             </li>`),
             'home.servicesLead')}
@@ -94,9 +94,9 @@ export class HomeSteps extends LocalizedElement {
     return html`<section id="home-admin" class="card home__steps" aria-labelledby="home-admin-heading">
       <h2 id="home-admin-heading" class="section-title">${t('home.adminTasks')}</h2>
       <ul class="item-list">
-        <li class="item-list__item">${t('home.adminAccounts')} <a id="home-admin-console" href="#/admin">${t('home.adminAccountsLink')}</a></li>
-        <li class="item-list__item">${t('home.adminModerate')} <a href="#/meetings">${t('home.adminModerateLink')}</a></li>
-        <li class="item-list__item">${t('home.adminRedact')} <a href="#/archive">${t('home.adminRedactLink')}</a></li>
+        <li class="item-list__item">${t('home.adminAccounts')} <a id="home-admin-console" href="/#/admin">${t('home.adminAccountsLink')}</a></li>
+        <li class="item-list__item">${t('home.adminModerate')} <a href="/#/meetings">${t('home.adminModerateLink')}</a></li>
+        <li class="item-list__item">${t('home.adminRedact')} <a href="/archive">${t('home.adminRedactLink')}</a></li>
       </ul>
     </section>`;
   }

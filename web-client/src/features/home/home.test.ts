@@ -86,7 +86,7 @@ describe('signed out', () => {
     const open = await waitFor(() => app.querySelector('#home-meeting-list .home-meeting'));
     expect(open.textContent).toContain('買い物支援を考える会');
     expect(open.textContent).toContain('事例2件');
-    expect(open.querySelector('a')?.getAttribute('href')).toBe('#/meetings/m1');
+    expect(open.querySelector('a')?.getAttribute('href')).toBe('/#/meetings/m1');
   });
 });
 
@@ -97,13 +97,13 @@ describe('signed in, each role sees its next steps', () => {
     const drafts = await waitFor(() => app.querySelector('#home-drafts li'));
     expect(drafts.textContent).toContain('書きかけの事例');
     expect(get(app, '#home-drafts').textContent).not.toContain('会議済みの事例');
-    expect(get(app, '#home-new-case').getAttribute('href')).toBe('#/cases/new');
+    expect(get(app, '#home-new-case').getAttribute('href')).toBe('/#/cases/new');
     expect(get(app, '#home-hosting').textContent).toContain('来週の会議');
     expect(get(app, '#home-hosting').textContent).not.toContain('他の会議');
     const finish = get(app, '#home-to-finish');
-    expect(finish.querySelector('[data-meeting-id="m3"] .home-finish')?.getAttribute('href')).toBe('#/meetings/m3');
+    expect(finish.querySelector('[data-meeting-id="m3"] .home-finish')?.getAttribute('href')).toBe('/#/meetings/m3');
     expect(finish.querySelector('[data-meeting-id="m3"] .home-finish')?.textContent?.trim()).toBe('まとめを書く');
-    expect(finish.querySelector('[data-meeting-id="m4"] .home-finish')?.getAttribute('href')).toBe('#/meetings/m4/publish');
+    expect(finish.querySelector('[data-meeting-id="m4"] .home-finish')?.getAttribute('href')).toBe('/#/meetings/m4/publish');
     expect(finish.textContent).not.toContain('公開済みの会議');
     expect(get(app, '#current-user-name').textContent).toBe('高橋 司');
   });
@@ -124,7 +124,7 @@ describe('signed in, each role sees its next steps', () => {
     expect(service.textContent).toContain('移動スーパーたかさき');
     expect(service.textContent).toContain('提案 3件・採用 1件');
     expect(get(app, '#home-to-join').textContent).toContain('来週の会議');
-    expect(get(app, '#home-register-service').getAttribute('href')).toBe('#/catalog/new');
+    expect(get(app, '#home-register-service').getAttribute('href')).toBe('/#/catalog/new');
   });
 
   test('an admin sees what the admin does', async () => {

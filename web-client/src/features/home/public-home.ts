@@ -56,14 +56,14 @@ export class PublicHome extends LocalizedElement {
         <section id="home-join" class="card" aria-labelledby="home-join-heading">
           <h2 id="home-join-heading" class="section-title">${t('home.signup')}</h2>
           <p>${t('home.signupLead')}</p>
-          <p><a id="home-signup" class="button button--secondary" href="#/signup">${t('home.signup')}</a></p>
+          <p><a id="home-signup" class="button button--secondary" href="/#/signup">${t('home.signup')}</a></p>
         </section>
       </div>
       <section id="home-cases" class="card home__list" aria-labelledby="home-cases-heading">
         <h2 id="home-cases-heading" class="section-title">${t('home.newestCases')}</h2>
         ${this.renderLoad(this.cases, 'home.noCases')}
         <ul id="home-case-list" class="hit-list hit-list--compact">${(this.cases.result ?? []).map((hit) => renderHit(hit, 3))}</ul>
-        <p><a id="home-all-cases" href="#/archive">${t('home.allCases')}</a></p>
+        <p><a id="home-all-cases" href="/archive">${t('home.allCases')}</a></p>
       </section>
       <section id="home-meetings" class="card home__list" aria-labelledby="home-meetings-heading">
         <h2 id="home-meetings-heading" class="section-title">${t('home.openMeetings')}</h2>

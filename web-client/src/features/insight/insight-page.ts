@@ -24,7 +24,7 @@ export function totalsOf(cells: readonly NeedCell[]): NeedTotal[] {
 }
 
 /**
- * `#/insight`: published cases by need × region × care level, with k-anonymity suppression
+ * `/insights`: published cases by need × region × care level, with k-anonymity suppression
  * (a suppressed cell reads 「3件未満」, never a number; a total of shown cells says when hidden
  * combinations are left out of it, and one made only of hidden ones says so instead of 0), how many
  * published cases it aggregates, a bar chart of the totals with the

@@ -53,7 +53,7 @@ afterEach(() => {
   page = null;
   app = null;
   sessionStorage.clear();
-  window.location.hash = '';
+  window.history.replaceState(null, '', '/');
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -78,7 +78,7 @@ async function mountPage(user = null as typeof companyUser | null): Promise<{ ca
 describe('needs insight', () => {
   test('is public from the nav, with the chart container, the CSV link and gap rows', async () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    app = await mountApp('#/insight');
+    app = await mountApp('/insights');
     await waitFor(() => app!.querySelector('#insight-gaps tr.gap'));
     expect(get(app, '#insight-page')).toBeTruthy();
     expect(get(app, '#insight-chart canvas')).toBeTruthy();

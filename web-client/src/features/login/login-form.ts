@@ -83,8 +83,8 @@ export class LoginForm extends LocalizedElement {
           </button>
         </form>
         <ul class="login-links">
-          <li><a id="login-forgot" href="#/reset-request">${t('login.forgot')}</a></li>
-          <li><a id="login-signup" href="#/signup">${t('login.signup')}</a></li>
+          <li><a id="login-forgot" href="/#/reset-request">${t('login.forgot')}</a></li>
+          <li><a id="login-signup" href="/#/signup">${t('login.signup')}</a></li>
         </ul>
       </section>
     `;

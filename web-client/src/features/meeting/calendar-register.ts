@@ -58,11 +58,11 @@ export class CalendarRegister extends LocalizedElement {
           : html`<button id="calendar-register-confirm" class="button button--primary" type="button"
               aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.register()}>${t('calendar.confirm')}</button>`}
           ${entry.registered && entry.state === 'live'
-            ? html`<a class="button button--primary calendar__open" href="#/meetings/${encodeURIComponent(entry.id)}">${t('calendar.openRoom')}</a>`
+            ? html`<a class="button button--primary calendar__open" href="/#/meetings/${encodeURIComponent(entry.id)}">${t('calendar.openRoom')}</a>`
             : nothing}
         </div>` : nothing}
       <p id="calendar-status" class="hint" role="status">${this.status}</p>
-      <p><a id="calendar-register-back" href="#/calendar">${t('calendar.back')}</a></p>
+      <p><a id="calendar-register-back" href="/#/calendar">${t('calendar.back')}</a></p>
     </section>`;
   }
 }

@@ -12,7 +12,7 @@ export class CalendarSignIn extends LocalizedElement {
     return html`<p id="calendar-sign-in-note" class="card card--quiet">
         <strong>${t('calendar.signInHeading')}</strong> ${t('calendar.signInLead')}</p>
       ${this.loginForm}
-      <p class="card card--quiet"><a id="calendar-sign-up" href="#/signup">${t('calendar.signUp')}</a></p>`;
+      <p class="card card--quiet"><a id="calendar-sign-up" href="/#/signup">${t('calendar.signUp')}</a></p>`;
   }
 }
 

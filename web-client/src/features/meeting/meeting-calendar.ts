@@ -79,11 +79,11 @@ export class MeetingCalendarPage extends LocalizedElement {
   private renderActions(entry: CalendarEntry, live: boolean) {
     const busy = this.busyId === entry.id ? 'true' : 'false';
     if (!this.user) {
-      return html`<a class="button button--primary calendar__register" href="#/calendar/${encodeURIComponent(entry.id)}/register"
+      return html`<a class="button button--primary calendar__register" href="/#/calendar/${encodeURIComponent(entry.id)}/register"
         aria-label=${t('calendar.registerFor', { title: entry.title })}>${t('calendar.register')}</a>`;
     }
     const room = live
-      ? html`<a class="button button--primary calendar__open" href="#/meetings/${encodeURIComponent(entry.id)}">${t('calendar.openRoom')}</a>`
+      ? html`<a class="button button--primary calendar__open" href="/#/meetings/${encodeURIComponent(entry.id)}">${t('calendar.openRoom')}</a>`
       : nothing;
     if (entry.registered) {
       return html`<span class="badge calendar__registered">${t('calendar.registeredBadge')}</span>

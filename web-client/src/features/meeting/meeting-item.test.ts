@@ -28,6 +28,6 @@ describe('renderMeetingItem', () => {
     expect(publicItem.querySelector('.item-list__meta')?.textContent).toContain('開始: 2026/12/10 10:00');
     expect(publicItem.querySelector('.item-list__meta')?.textContent).toContain('事例2件');
     expect(publicItem.classList).toContain('home-meeting');
-    expect(signedIn.querySelector('a')?.getAttribute('href')).toBe('#/meetings/m1');
+    expect(signedIn.querySelector('a')?.getAttribute('href')).toBe('/#/meetings/m1');
   });
 });

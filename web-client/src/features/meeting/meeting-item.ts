@@ -27,7 +27,7 @@ export function meetingItem(meeting: Meeting): MeetingItem {
  */
 export function renderMeetingItem(meeting: MeetingItem, listClass = '', action: unknown = nothing) {
   return html`<li class="item-list__item meeting-item ${listClass}" data-meeting-id=${meeting.id}>
-    <a class="item-list__link" href="#/meetings/${encodeURIComponent(meeting.id)}">${meeting.title}</a>
+    <a class="item-list__link" href="/#/meetings/${encodeURIComponent(meeting.id)}">${meeting.title}</a>
     <span class="state-badge__value" data-state=${meeting.state}>${stateLabel(meeting.state)}</span>
     <span class="item-list__meta">
       ${meeting.startsAt ? t('meetings.startsAt', { date: dateTimeLabel(meeting.startsAt) }) : ''}

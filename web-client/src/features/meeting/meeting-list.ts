@@ -32,7 +32,7 @@ export class MeetingList extends LocalizedElement {
         <div class="page-head">
           <h1 id="meetings-heading" class="card__title" tabindex="-1">${t('meetings.title')}</h1>
           ${this.canCreate
-            ? html`<a id="new-meeting" class="button button--primary" href="#/meetings/new">${t('meetings.create')}</a>`
+            ? html`<a id="new-meeting" class="button button--primary" href="/#/meetings/new">${t('meetings.create')}</a>`
             : nothing}
         </div>
         ${error ? html`<p class="alert" role="alert">${errorText(error)}</p>` : nothing}

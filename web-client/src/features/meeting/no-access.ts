@@ -45,7 +45,7 @@ export class MeetingNoAccess extends LocalizedElement {
           </div>
           <button id="invite-code-submit" class="button button--primary" type="submit">${t('noAccess.codeSubmit')}</button>
         </form>`}
-      <p><a id="no-access-meetings" href="#/meetings">${t('noAccess.toMeetings')}</a></p>
+      <p><a id="no-access-meetings" href="/#/meetings">${t('noAccess.toMeetings')}</a></p>
     </section>`;
   }
 }

@@ -56,7 +56,7 @@ export class ProposalList extends LocalizedElement {
             <p class="proposal__keeps"><span class="proposal__label">${t('proposal.keepsLabel')}:</span> ${p.keepsAbilities}</p>
             ${p.serviceId
               ? html`<p class="proposal__service"><span class="proposal__label">${t('proposal.serviceLabel')}:</span>
-                  <a class="proposal-service" href="#/catalog/${encodeURIComponent(p.serviceId)}" data-service-id=${p.serviceId}
+                  <a class="proposal-service" href="/catalog/services/${encodeURIComponent(p.serviceId)}" data-service-id=${p.serviceId}
                     target="_blank" rel="noopener" aria-label=${serviceName + t('room.newTab')}>${serviceName}</a></p>`
               : nothing}
             ${p.cost ? html`<p class="proposal__cost"><span class="proposal__label">${t('proposal.costLabel')}:</span> ${p.cost}</p>` : nothing}

@@ -243,7 +243,7 @@ describe('proposals linked to the catalog', () => {
       ?.textContent === 'みらい号 移動スーパー' && room.querySelector<HTMLAnchorElement>('#proposal-list a.proposal-service'));
 
     const proposal = get(room, '#proposal-list li.proposal');
-    expect(link.getAttribute('href')).toBe('#/catalog/s-local');
+    expect(link.getAttribute('href')).toBe('/catalog/services/s-local');
     expect(get(proposal, '.badge--type').getAttribute('data-type')).toBe('market');
     expect(get(proposal, '.badge--type').textContent).toBe('市場サービス');
     expect(get(proposal, '.proposal__keeps').textContent).toContain('自分で選ぶ');

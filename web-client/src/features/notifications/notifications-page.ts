@@ -89,16 +89,20 @@ export class NotificationsPage extends LocalizedElement {
   }
 }
 
+/** The public pages the server renders at real paths (`/archive/cases/{id}`…). */
+const PUBLIC_PAGES = /^\/(archive|catalog|insights)(\/|$)/;
+
 /**
  * A notice's link is absolute, for its mail (the server's public address). In the app it leads to
- * the same page of the app as it is open now (its `#/…` route), so the reader keeps their sign-in
- * even when they reached the server by another address; any other link is kept if it is http(s).
+ * the same page of the app as it is open now (its `/#/…` route or public page), so the reader keeps
+ * their sign-in even when they reached the server by another address; any other link is kept if it is http(s).
  */
 export function inAppHref(link: string): string | null {
   const url = safeUrl(link, WEB_SCHEMES);
   if (url === null) return null;
-  const hash = new URL(url).hash;
-  return hash.startsWith('#/') ? hash : url;
+  const { pathname, search, hash } = new URL(url);
+  if (hash.startsWith('#/')) return `/${hash}`;
+  return PUBLIC_PAGES.test(pathname) ? pathname + search : url;
 }
 
 function kindLabel(kind: string): string {

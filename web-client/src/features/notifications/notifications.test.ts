@@ -72,7 +72,7 @@ describe('お知らせ', () => {
     app = await mountApp('#/', 'tok-1');
     const link = await waitFor(() => app.querySelector('#notifications-link[aria-label="お知らせ（未読1件）"]'));
     expect(get(app, '#notifications-unread').textContent).toBe('1');
-    expect(link.getAttribute('href')).toBe('#/notifications');
+    expect(link.getAttribute('href')).toBe('/#/notifications');
     const asked = calls('GET', '/api/v1/notifications?').length;
 
     window.location.hash = '#/meetings';
@@ -86,7 +86,7 @@ describe('お知らせ', () => {
     expect(item.textContent).toContain('未読');
     expect(item.textContent).toContain('事例への提案');
     expect(get(item, '.notification__text').textContent).toBe('会議「買い物支援を考える会」で提案「買い物」が投稿されました。');
-    expect(get(item, 'a.notification__link').getAttribute('href')).toBe('#/meetings/m1');
+    expect(get(item, 'a.notification__link').getAttribute('href')).toBe('/#/meetings/m1');
     const old = get(app, 'li[data-notification-id="n2"]');
     expect(old.getAttribute('data-read')).toBe('true');
     expect(old.querySelector('a, .notification__read')).toBeNull();
@@ -143,7 +143,8 @@ test('a notice shows the part of its text in the reader’s language', () => {
 });
 
 test('a notice’s link stays in the app as it is open; only http(s) links are kept', () => {
-  expect(inAppHref('https://yoriai.example.jp/#/archive/c1')).toBe('#/archive/c1');
+  expect(inAppHref('https://yoriai.example.jp/#/meetings/m1')).toBe('/#/meetings/m1');
+  expect(inAppHref('https://yoriai.example.jp/archive/cases/c1')).toBe('/archive/cases/c1');
   expect(inAppHref('https://example.jp/guide')).toBe('https://example.jp/guide');
   expect(inAppHref('javascript:alert(1)')).toBeNull();
 });

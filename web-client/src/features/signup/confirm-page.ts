@@ -51,8 +51,8 @@ export class ConfirmPage extends LocalizedElement {
         ${outcome.kind === 'failed' ? html`<p id="confirm-result" class="alert">${outcome.text}</p>` : nothing}
       </div>
       ${outcome.kind === 'confirmed' ? html`<p>${t('confirm.doneNext')}</p>` : nothing}
-      ${outcome.kind === 'invalid' ? html`<p><a id="confirm-signup" href="#/signup">${t('confirm.signUpAgain')}</a></p>` : nothing}
-      ${outcome.kind === 'confirming' ? nothing : html`<p><a id="confirm-home" href="#/">${t('signup.toHome')}</a></p>`}
+      ${outcome.kind === 'invalid' ? html`<p><a id="confirm-signup" href="/#/signup">${t('confirm.signUpAgain')}</a></p>` : nothing}
+      ${outcome.kind === 'confirming' ? nothing : html`<p><a id="confirm-home" href="/#/">${t('signup.toHome')}</a></p>`}
     </section>`;
   }
 }

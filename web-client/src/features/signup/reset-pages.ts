@@ -36,7 +36,7 @@ export class ResetRequestPage extends AccountForm {
       <h1 id="reset-request-heading" class="card__title" tabindex="-1">${t('reset.requestHeading')}</h1>
       ${this.sent
         ? html`<p id="reset-request-sent" class="notice notice--ok" tabindex="-1">${t('reset.requestSent')}</p>
-            <p><a href="#/">${t('signup.toHome')}</a></p>`
+            <p><a href="/#/">${t('signup.toHome')}</a></p>`
         : html`<p class="card__lead">${t('reset.requestLead')}</p>
             ${this.renderFormError()}
             <form id="reset-request-form" class="form" novalidate @submit=${this.onSubmit}>
@@ -83,7 +83,7 @@ export class ResetPage extends AccountForm {
         <button id="reset-submit" class="button button--primary button--block" type="submit" ?disabled=${this.busy}
           aria-busy=${this.busy ? 'true' : 'false'}>${t('reset.submit')}</button>
       </form>
-      ${this.refusalCode === 'invalid_token' ? html`<p><a id="reset-ask-again" href="#/reset-request">${t('reset.askAgain')}</a></p>` : nothing}
+      ${this.refusalCode === 'invalid_token' ? html`<p><a id="reset-ask-again" href="/#/reset-request">${t('reset.askAgain')}</a></p>` : nothing}
     </section>`;
   }
 }

@@ -57,7 +57,7 @@ export class SignUpPage extends AccountForm {
         <h1 id="signup-done-heading" class="card__title" tabindex="-1">${t('signup.doneHeading')}</h1>
         <p id="signup-done-text" class="notice notice--ok">${t('signup.done')}</p>
         <p>${t('signup.doneNext')}</p>
-        <p><a id="signup-home" href="#/">${t('signup.toHome')}</a></p>
+        <p><a id="signup-home" href="/#/">${t('signup.toHome')}</a></p>
       </section>`;
     }
     return html`<section class="card card--wide" aria-labelledby="signup-heading">
@@ -82,7 +82,7 @@ export class SignUpPage extends AccountForm {
             aria-busy=${this.busy ? 'true' : 'false'}>${this.busy ? t('signup.submitting') : t('signup.submit')}</button>
         </div>
       </form>
-      <p><a href="#/">${t('signup.haveAccount')}</a></p>
+      <p><a href="/#/">${t('signup.haveAccount')}</a></p>
     </section>`;
   }
 }

@@ -58,9 +58,9 @@ afterEach(() => {
 describe('sign-up', () => {
   test('the home page and the login form lead to it; an invitation link fills in the email', async () => {
     app = await mountAt('#/');
-    expect(get(app, '#home-signup').getAttribute('href')).toBe('#/signup');
+    expect(get(app, '#home-signup').getAttribute('href')).toBe('/#/signup');
     expect(get(app, '#home-signup').textContent?.trim()).toBe('参加を申し込む');
-    expect(get(app, '#login-signup').getAttribute('href')).toBe('#/signup');
+    expect(get(app, '#login-signup').getAttribute('href')).toBe('/#/signup');
     expect(get(app, '#login-forgot').textContent?.trim()).toBe('パスワードを忘れた方');
     app.remove();
 
@@ -151,7 +151,7 @@ describe('confirming the address of a sign-up', () => {
 
     const result = await waitFor(() => app.querySelector('#confirm-result'));
     expect(result.textContent).toContain('このリンクは使えません');
-    expect(get(app, '#confirm-signup').getAttribute('href')).toBe('#/signup');
+    expect(get(app, '#confirm-signup').getAttribute('href')).toBe('/#/signup');
   });
 
   test('signing in before confirming says to open the mailed link', async () => {
@@ -205,7 +205,7 @@ describe('password reset', () => {
     get(app, '#reset-submit').click();
 
     expect((await waitFor(() => app.querySelector('#reset-error'))).textContent).toContain('このリンクは使えません');
-    expect(get(app, '#reset-ask-again').getAttribute('href')).toBe('#/reset-request');
+    expect(get(app, '#reset-ask-again').getAttribute('href')).toBe('/#/reset-request');
   });
 
   test('a new password leads to the sign-in page, which says it was set', async () => {

@@ -61,7 +61,7 @@ describe('the host tools in the room', () => {
     closed.setMeeting(meeting({ state: 'closed', phase: 'closed' }));
     await show(closed);
     expect(container.querySelector('#summary-editor')).not.toBeNull();
-    expect(get(container, '#publish-link').getAttribute('href')).toBe('#/meetings/m1/publish');
+    expect(get(container, '#publish-link').getAttribute('href')).toBe('/#/meetings/m1/publish');
 
     const early = new MeetingRoomModel(host);
     early.setMeeting(meeting({ phase: 'advice' }));
@@ -79,7 +79,7 @@ describe('the host tools in the room', () => {
 
   test('the publish page has its own route', () => {
     expect(parseRoute('#/meetings/m1/publish')).toEqual({ name: 'meeting-publish', id: 'm1' });
-    expect(routeHref({ name: 'meeting-publish', id: 'm1' })).toBe('#/meetings/m1/publish');
+    expect(routeHref({ name: 'meeting-publish', id: 'm1' })).toBe('/#/meetings/m1/publish');
     expect(parseRoute('#/meetings/m1')).toMatchObject({ name: 'meeting', id: 'm1' });
   });
 });

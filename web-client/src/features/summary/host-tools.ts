@@ -29,7 +29,7 @@ export function hostSummaryTools(store: MeetingRoomModel, api: SummaryGateway | 
           .proposals=${caseId === undefined ? store.proposals : store.proposals.filter((p) => p.caseId === caseId)}></yoriai-summary-editor>`
       : nothing}
     ${store.isClosed
-      ? html`<p class="actions"><a id="publish-link" class="button button--primary" href="#/meetings/${encodeURIComponent(meeting.id)}/publish">
+      ? html`<p class="actions"><a id="publish-link" class="button button--primary" href="/#/meetings/${encodeURIComponent(meeting.id)}/publish">
           ${t('publish.link')}</a></p>`
       : nothing}
   `;

@@ -62,7 +62,7 @@ describe('publish page', () => {
     expect(page.querySelector('.redact')).toBeNull();
     expect(get(page, '#publish-findings').getAttribute('data-count')).toBe('0');
     expect(get(page, '#publish-submit').getAttribute('aria-disabled')).toBe('false');
-    expect(get<HTMLAnchorElement>(page, '#publish-back').getAttribute('href')).toBe('#/meetings/m1');
+    expect(get<HTMLAnchorElement>(page, '#publish-back').getAttribute('href')).toBe('/#/meetings/m1');
   });
 
   test('each finding shows its text and links to where it is fixed; publishing is blocked', async () => {
@@ -80,13 +80,13 @@ describe('publish page', () => {
     const findings = [...page.querySelectorAll<HTMLElement>('.publish-finding')];
     expect(get(page, '#publish-findings').textContent).toContain('公開前に直す箇所: 3件');
     expect(get(findings[0], 'mark.pii').textContent).toBe('山田さん');
-    expect(get<HTMLAnchorElement>(findings[0], '.publish-fix').getAttribute('href')).toBe('#/meetings/m1');
+    expect(get<HTMLAnchorElement>(findings[0], '.publish-fix').getAttribute('href')).toBe('/#/meetings/m1');
     expect(get(findings[0], '.publish-fix').textContent).toContain('会議室でこの発言を非表示にする');
     expect(get(findings[1], 'mark.pii').textContent).toBe('090-1234-5678');
     expect(findings[1].textContent).toContain('まとめ / 今後の対応 1');
     expect(get(findings[1], '.publish-fix').textContent).toContain('まとめを修正する');
     expect(findings[2].textContent).toContain('事例 2: 調理の事例');
-    expect(get<HTMLAnchorElement>(findings[2], '.publish-fix').getAttribute('href')).toBe('#/cases/c2');
+    expect(get<HTMLAnchorElement>(findings[2], '.publish-fix').getAttribute('href')).toBe('/#/cases/c2');
 
     expect(get(page, '#publish-submit').getAttribute('aria-disabled')).toBe('true');
     get<HTMLButtonElement>(page, '#publish-submit').click();
@@ -103,7 +103,7 @@ describe('publish page', () => {
 
     expect(api.publish).toHaveBeenCalledWith('m1');
     expect(get(page, '#publish-notice').textContent?.trim()).toBe('公開しました');
-    expect([...page.querySelectorAll('.published-entry')].map((a) => a.getAttribute('href'))).toEqual(['#/archive/c1', '#/archive/c2']);
+    expect([...page.querySelectorAll('.published-entry')].map((a) => a.getAttribute('href'))).toEqual(['/archive/cases/c1', '/archive/cases/c2']);
   });
 
   test('a publish refused for personal information reads the preview again to show where', async () => {

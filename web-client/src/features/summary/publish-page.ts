@@ -89,7 +89,7 @@ export class PublishPage extends LocalizedElement {
     const entry = preview.entries[index];
     const text = entry ? textAt(entry, finding.field) : '';
     const place = placeOf(finding.field);
-    const href = place === 'case' ? `#/cases/${encodeURIComponent(finding.caseId)}` : this.roomHref();
+    const href = place === 'case' ? `/#/cases/${encodeURIComponent(finding.caseId)}` : this.roomHref();
     return html`<li class="publish-finding" data-case-id=${finding.caseId} data-field=${finding.field} data-kind=${finding.kind}>
       <p>${entry ? `${t('publish.entry', { n: index + 1, title: entry.title })} — ` : ''}${entryFieldLabel(finding.field)}: ${piiMessage(finding.kind)}</p>
       ${text
@@ -104,13 +104,13 @@ export class PublishPage extends LocalizedElement {
       <p id="publish-notice" class="notice notice--ok" role="status" aria-live="polite">${t('publish.done')}</p>
       <h2 class="section-title">${t('publish.published')}</h2>
       <ul id="published-entries" class="entry__list">
-        ${entries.map((entry) => html`<li><a class="published-entry" data-entry-id=${entry.id} href="#/archive/${encodeURIComponent(entry.id)}">${entry.title}</a></li>`)}
+        ${entries.map((entry) => html`<li><a class="published-entry" data-entry-id=${entry.id} href="/archive/cases/${encodeURIComponent(entry.id)}">${entry.title}</a></li>`)}
       </ul>
     `;
   }
 
   private roomHref(): string {
-    return `#/meetings/${encodeURIComponent(this.meetingId)}`;
+    return `/#/meetings/${encodeURIComponent(this.meetingId)}`;
   }
 
   private readonly onPublish = async (): Promise<void> => {

@@ -55,6 +55,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_public_pages_render_and_leave_parsing_and_services_to_the_routes() {
+    noClasses().that().resideInAPackage("yoriai.http.pages..")
+        .should().dependOnClassesThat().resideInAPackage("yoriai.http")
+        .orShould().dependOnClassesThat().haveNameMatching("yoriai\\.(archive\\.Archive|catalog\\.Catalog|insight\\.Insight)Service")
+        .check(production);
+  }
+
+  @Test
   void privacy_detection_is_pure_with_no_io_framework() {
     noClasses().that().resideInAPackage("yoriai.privacy..")
         .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "com.mongodb..", "yoriai.storage..")

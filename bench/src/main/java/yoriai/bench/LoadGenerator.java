@@ -73,6 +73,9 @@ public final class LoadGenerator {
     for (int m = 0; m < meetings; m++) {
       for (int p = 0; p < participants; p++) {
         all.add(join(setup.meetingIds.get(m), setup.tokens.get((m * participants + p) % setup.tokens.size()), null));
+        if (all.size() % 100 == 0) { // a burst of joins on a busy machine would outlast the server's join timeout
+          Future.all(all.subList(all.size() - 100, all.size()).stream().map(q -> q.joined).toList()).await();
+        }
       }
     }
     Future.all(all.stream().map(p -> p.joined).toList()).await();
@@ -241,6 +244,8 @@ public final class LoadGenerator {
         lastSeq = resumeFrom;
       }
       ws.textMessageHandler(this::receive);
+      // a socket the server closes before its join is answered must fail the run, not hang it
+      ws.closeHandler(v -> joinedPromise.tryFail("closed before joined: " + ws.closeStatusCode() + " " + ws.closeReason()));
       String join = "{\"type\":\"join\",\"meetingId\":\"" + meetingId + "\",\"token\":\"" + token + "\""
           + (resumeFrom != null ? ",\"lastSeq\":" + resumeFrom : "") + "}";
       ws.writeTextMessage(join);

@@ -9,6 +9,7 @@ import yoriai.mail.Mailer;
 import yoriai.notification.Notice;
 import yoriai.notification.NoticeKind;
 import yoriai.notification.Notifier;
+import yoriai.shared.PublicPages;
 
 /** A published meeting tells everyone who took part, with the public link of each of its entries. */
 final class PublicationNotices implements PublicationWatch {
@@ -48,6 +49,6 @@ final class PublicationNotices implements PublicationWatch {
   }
 
   private String link(ArchiveEntry entry) {
-    return mailer.link("/#/archive/" + entry.id());
+    return mailer.link(PublicPages.archiveEntry(entry.id()));
   }
 }

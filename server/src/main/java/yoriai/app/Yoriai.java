@@ -137,7 +137,7 @@ public final class Yoriai {
   private static Future<Yoriai> serve(Vertx vertx, Config config, Storage storage, HttpApi.Features features) {
     AtomicBoolean draining = new AtomicBoolean();
     HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
-        config.servedOverHttps(), config.dataDir().resolve("uploads"));
+        config.servedOverHttps(), config.dataDir().resolve("uploads"), config.publicUrl());
     HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
     return vertx.deployVerticle(http).compose(id -> {
       features.mailer().servedAt(http.actualPort());

@@ -23,6 +23,7 @@ import yoriai.privacy.PiiDetector;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.FieldProblem;
+import yoriai.shared.LastChange;
 import yoriai.shared.PublicTexts;
 import yoriai.storage.Storage;
 
@@ -274,21 +275,25 @@ public final class ArchiveService {
   }
 
   /**
-   * Every entry the search finds (all pages, up to {@link #EXPORT_LIMIT}), in its order: the open
-   * data exports. The index picks and orders; the entries are read from MongoDB, so a redaction
-   * that an index has not caught up with is never handed out.
+   * The first {@code limit} entries the search finds (all pages), in its order: the exports and the feeds. The
+   * index picks and orders; the entries are read from MongoDB, so a redaction the index missed is never handed out.
    */
-  public Future<List<ArchiveEntry>> export(SearchQuery query) {
-    return vertx.executeBlocking(() -> index.allIds(query, EXPORT_LIMIT), false).compose(ids -> store.findAll(ids)
+  public Future<List<ArchiveEntry>> export(SearchQuery query, int limit) {
+    return vertx.executeBlocking(() -> index.allIds(query, limit), false).compose(ids -> store.findAll(ids)
         .map(found -> {
           Map<String, ArchiveEntry> byId = found.stream().collect(Collectors.toMap(ArchiveEntry::id, entry -> entry));
           return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         }));
   }
 
-  /** Newest first, for the feed and the needs insight. */
+  /** Newest first, for the needs insight. */
   public Future<List<ArchiveEntry>> newest(int limit) {
     return store.newest(limit);
+  }
+
+  /** Each entry's id and last change (publication or latest redaction), newest published first: the sitemap. */
+  public Future<List<LastChange>> lastChanges(int limit) {
+    return store.lastChanges(limit);
   }
 
   public Future<Void> close() {

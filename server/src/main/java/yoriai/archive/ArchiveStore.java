@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import yoriai.shared.LastChange;
 
 /**
  * Published entries in MongoDB, the source the search index is derived from. An entry changes
@@ -38,6 +39,9 @@ interface ArchiveStore {
   Future<List<ArchiveEntry>> newest(int limit);
 
   Future<Long> count();
+
+  /** Each entry's id and last change (its publication or latest redaction), newest published first, at most {@code limit}. */
+  Future<List<LastChange>> lastChanges(int limit);
 
   /** An entry as stored: {@code hostId} is null for entries published before it was kept. */
   record Stored(ArchiveEntry entry, String hostId, long revision) {}

@@ -1,14 +1,18 @@
 package yoriai.archive;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import yoriai.shared.LastChange;
 import yoriai.storage.Documents;
 import yoriai.storage.Storage;
 import yoriai.storage.StoreErrors;
@@ -100,6 +104,25 @@ final class MongoArchiveStore implements ArchiveStore {
   @Override
   public Future<Long> count() {
     return mongo.count(ARCHIVE, new JsonObject());
+  }
+
+  @Override
+  public Future<List<LastChange>> lastChanges(int limit) {
+    JsonObject fields = new JsonObject().put("publishedAt", 1).put(REDACTIONS + ".at", 1);
+    return mongo.findWithOptions(ARCHIVE, new JsonObject(), new FindOptions().setFields(fields)
+            .setSort(new JsonObject().put("publishedAt", -1)).setLimit(limit))
+        .map(docs -> docs.stream().map(doc -> Documents.fromDocument(doc, Changes.class).last()).toList());
+  }
+
+  /** What {@link #lastChanges} reads of an entry's document: never its texts. */
+  private record Changes(@JsonProperty("_id") String id, Instant publishedAt, List<At> redactions) {
+    LastChange last() {
+      Instant at = redactions == null ? publishedAt
+          : redactions.stream().map(At::at).filter(Objects::nonNull).reduce(publishedAt, (a, b) -> a.isAfter(b) ? a : b);
+      return new LastChange(id, at);
+    }
+
+    private record At(Instant at) {}
   }
 
   private static JsonObject document(ArchiveEntry entry) {

@@ -16,6 +16,7 @@ import yoriai.catalog.CatalogQuery.Criteria;
 import yoriai.shared.Failure;
 import yoriai.shared.FieldProblem;
 import yoriai.shared.Ids;
+import yoriai.shared.LastChange;
 import yoriai.shared.Prefectures;
 import yoriai.shared.Validator;
 import yoriai.storage.Storage;
@@ -64,6 +65,11 @@ public final class CatalogService {
             service.reindex(message.body());
           }
         }));
+  }
+
+  /** The categories a service may have, in the catalog's order. */
+  public static List<String> categories() {
+    return Categories.NAMES;
   }
 
   /** Registers a service owned by the actor's organization. The caller has checked {@link Permission#REGISTER_SERVICES}. */
@@ -132,6 +138,12 @@ public final class CatalogService {
 
   private static Criteria everything() {
     return new CatalogQuery(null, null, null, null, null, null).criteria();
+  }
+
+  /** Every service's id and last change, newest first: the sitemap. */
+  public Future<List<LastChange>> lastChanges() {
+    return store.find(everything(), 0, 0).map(all -> all.stream()
+        .map(stored -> new LastChange(stored.id(), stored.updatedAt() == null ? stored.createdAt() : stored.updatedAt())).toList());
   }
 
   /** Which category serves which prefecture (by name), as {@code category|prefecture}, for the needs gap report. */

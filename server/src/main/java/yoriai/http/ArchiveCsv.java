@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import yoriai.archive.ArchiveEntry;
-import yoriai.casefile.Gender;
 import yoriai.http.Csv.Column;
-import yoriai.shared.Coded;
+import yoriai.http.pages.Labels;
 
 /**
  * The archive as open data, one row per entry, written by {@link Csv}. Most codes (要介護1, 独居,
@@ -20,8 +19,8 @@ final class ArchiveCsv {
       Column.of("提供機関", "provider", e -> nz(e.provider())),
       new Column<>("公開日時", "published_at", e -> Csv.Form.READABLE.instant(e.publishedAt()),
           e -> Csv.Form.MACHINE.instant(e.publishedAt())),
-      new Column<>("年齢層", "age_band", person(p -> ageBandLabel(p.ageBand())), person(ArchiveEntry.Person::ageBand)),
-      new Column<>("性別", "gender", person(p -> genderLabel(p.gender())), person(ArchiveEntry.Person::gender)),
+      new Column<>("年齢層", "age_band", person(p -> Labels.ageBand(p.ageBand())), person(ArchiveEntry.Person::ageBand)),
+      new Column<>("性別", "gender", person(p -> Labels.gender(p.gender())), person(ArchiveEntry.Person::gender)),
       Column.of("要介護度", "care_level", person(ArchiveEntry.Person::careLevel)),
       Column.of("世帯", "household", person(ArchiveEntry.Person::household)),
       Column.of("生活行為（状態）", "activities", e -> e.activities().stream()
@@ -40,23 +39,6 @@ final class ArchiveCsv {
 
   static String write(List<ArchiveEntry> entries, Csv.Form form) {
     return Csv.write(COLUMNS, entries, form);
-  }
-
-  /** 女性 for {@code female}; an unknown code as it is. */
-  static String genderLabel(String code) {
-    return code == null ? "" : Coded.fromCode(Gender.class, code).map(gender -> switch (gender) {
-      case FEMALE -> "女性";
-      case MALE -> "男性";
-      case OTHER -> "その他";
-    }).orElse(code);
-  }
-
-  /** 80〜84歳 for {@code 80-84}, 100歳以上 for {@code 100+}. */
-  static String ageBandLabel(String code) {
-    if (code == null || code.isEmpty()) {
-      return "";
-    }
-    return code.endsWith("+") ? code.substring(0, code.length() - 1) + "歳以上" : code.replace('-', '〜') + "歳";
   }
 
   private static Function<ArchiveEntry, String> person(Function<ArchiveEntry.Person, String> value) {

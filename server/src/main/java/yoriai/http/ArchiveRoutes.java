@@ -3,10 +3,14 @@ package yoriai.http;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
+import java.util.Set;
 import yoriai.account.Permission;
 import yoriai.archive.ArchiveService;
 import yoriai.archive.RedactionRequest;
 import yoriai.archive.SearchQuery;
+import yoriai.casefile.ActivityKind;
+import yoriai.shared.Coded;
+import yoriai.shared.Prefectures;
 
 /**
  * The public archive (no login); previewing, publishing and redacting, which only the meeting's host
@@ -14,13 +18,18 @@ import yoriai.archive.SearchQuery;
  */
 final class ArchiveRoutes {
   private static final int FEED_SIZE = 50;
-  private static final int DEFAULT_SEARCH_SIZE = 10;
+  static final int DEFAULT_SEARCH_SIZE = 10;
   private static final int SIMILAR_SIZE = 5;
 
-  private final ArchiveService archive;
+  private static final Set<String> PREFECTURES = Set.copyOf(Prefectures.NAMES);
+  private static final Set<String> ACTIVITIES = Set.copyOf(Coded.codes(ActivityKind.class));
 
-  ArchiveRoutes(ArchiveService archive) {
+  private final ArchiveService archive;
+  private final PublicBase base;
+
+  ArchiveRoutes(ArchiveService archive, PublicBase base) {
     this.archive = archive;
+    this.base = base;
   }
 
   void mount(Router router) {
@@ -53,14 +62,21 @@ final class ArchiveRoutes {
     router.get("/api/v1/cases/:id/similar").handler(Authentication.require(Permission.SIGNED_IN))
         .handler(ctx -> archive.similarToCase(ctx.pathParam("id"), Authentication.account(ctx), SIMILAR_SIZE)
             .onSuccess(hits -> Bodies.json(ctx, 200, Map.of("hits", hits))).onFailure(ctx::fail));
-    router.get("/api/v1/archive/export.json").handler(ctx -> archive.export(searchQuery(QueryParams.of(ctx)))
+    router.get("/api/v1/archive/export.json").handler(ctx -> archive.export(searchQuery(QueryParams.of(ctx)), ArchiveService.EXPORT_LIMIT)
         .onSuccess(entries -> Bodies.json(ctx, 200, Map.of("entries", entries))).onFailure(ctx::fail));
     router.get("/api/v1/archive/export.csv").handler(this::exportCsv);
-    router.get("/api/v1/archive/feed.atom").handler(ctx -> archive.newest(FEED_SIZE)
+    router.get(ArchiveFeed.PATH).handler(this::feed);
+  }
+
+  /** All new cases, or those of one prefecture and/or activity: a value that is neither is refused naming its parameter. */
+  private void feed(RoutingContext ctx) {
+    QueryParams params = QueryParams.of(ctx);
+    ArchiveFeed.Follows follows = new ArchiveFeed.Follows(params.oneOf("prefecture", PREFECTURES), params.oneOf("activity", ACTIVITIES));
+    archive.export(follows.query(), FEED_SIZE)
         .onSuccess(entries -> ctx.response()
             .putHeader("Content-Type", "application/atom+xml; charset=utf-8")
-            .end(ArchiveFeed.write(entries, baseUrl(ctx))))
-        .onFailure(ctx::fail));
+            .end(ArchiveFeed.write(entries, follows, base.of(ctx))))
+        .onFailure(ctx::fail);
   }
 
   private void publish(RoutingContext ctx) {
@@ -69,8 +85,8 @@ final class ArchiveRoutes {
         .onFailure(ctx::fail);
   }
 
-  /** The search's text and filters (and page, which the exports ignore): one parser for the search and its exports. */
-  private static SearchQuery searchQuery(QueryParams params) {
+  /** The search's text and filters (and page, which the exports ignore): one parser for the search, its exports and its page. */
+  static SearchQuery searchQuery(QueryParams params) {
     return new SearchQuery(params.text("q"), params.text("activity"), params.text("careLevel"),
         params.text("household"), params.text("prefecture"), params.text("type"), params.wholeNumber("year"),
         (int) params.wholeNumber("page", 1, SearchQuery.MAX_PAGE, 1),
@@ -80,7 +96,7 @@ final class ArchiveRoutes {
   private void exportCsv(RoutingContext ctx) {
     QueryParams params = QueryParams.of(ctx);
     Csv.Form form = Csv.Form.of(params);
-    archive.export(searchQuery(params))
+    archive.export(searchQuery(params), ArchiveService.EXPORT_LIMIT)
         .onSuccess(entries -> ctx.response()
             .putHeader("Content-Type", Csv.CONTENT_TYPE)
             .putHeader("Content-Disposition", "attachment; filename=\"yoriai-archive.csv\"")
@@ -95,8 +111,4 @@ final class ArchiveRoutes {
         "hits", result.hits(), "facets", result.facets()))).onFailure(ctx::fail);
   }
 
-  private static String baseUrl(RoutingContext ctx) {
-    String host = ctx.request().authority() == null ? "localhost" : ctx.request().authority().toString();
-    return ctx.request().scheme() + "://" + host;
-  }
 }

@@ -18,6 +18,7 @@ import yoriai.casefile.AssistanceLevel;
 import yoriai.casefile.CareLevel;
 import yoriai.casefile.Gender;
 import yoriai.casefile.Household;
+import yoriai.http.pages.Labels;
 import yoriai.shared.Coded;
 import yoriai.shared.Prefectures;
 
@@ -51,8 +52,8 @@ final class CaseTemplate {
   }
 
   static final Choices PREFECTURES = Choices.plain("都道府県", Prefectures.NAMES);
-  static final Choices AGE_BANDS = Choices.of("年齢層", AgeBand.class, ArchiveCsv::ageBandLabel);
-  static final Choices GENDERS = Choices.of("性別", Gender.class, ArchiveCsv::genderLabel);
+  static final Choices AGE_BANDS = Choices.of("年齢層", AgeBand.class, Labels::ageBand);
+  static final Choices GENDERS = Choices.of("性別", Gender.class, Labels::gender);
   static final Choices CARE_LEVELS = Choices.of("要介護度", CareLevel.class, Function.identity());
   static final Choices HOUSEHOLDS = Choices.of("世帯", Household.class, Function.identity());
   static final Choices ACTIVITIES = Choices.of("生活行為", ActivityKind.class, Function.identity());

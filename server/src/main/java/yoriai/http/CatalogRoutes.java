@@ -42,10 +42,13 @@ final class CatalogRoutes {
   }
 
   private void list(RoutingContext ctx) {
-    QueryParams params = QueryParams.of(ctx);
-    CatalogQuery query = new CatalogQuery(params.text("q"), params.text("category"), params.text("prefecture"),
+    catalog.list(catalogQuery(QueryParams.of(ctx))).onSuccess(page -> Bodies.json(ctx, 200, page)).onFailure(ctx::fail);
+  }
+
+  /** The listing's text and filters: one parser for the API and the catalog's page. */
+  static CatalogQuery catalogQuery(QueryParams params) {
+    return new CatalogQuery(params.text("q"), params.text("category"), params.text("prefecture"),
         params.text("municipality"), params.wholeNumber("page"), params.wholeNumber("size"));
-    catalog.list(query).onSuccess(page -> Bodies.json(ctx, 200, page)).onFailure(ctx::fail);
   }
 
   private void read(RoutingContext ctx) {

@@ -2,7 +2,6 @@ package yoriai.http;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import yoriai.archive.ArchiveEntry;
+import yoriai.http.pages.Labels;
 
 /**
  * One case as its archive entry reads, on one worksheet: the case in brief, the discussion by
@@ -23,15 +23,6 @@ final class EntrySheet {
   /** Column widths in characters: label, second label, two text columns, two short numbers. */
   private static final int[] WIDTHS = {16, 14, 30, 30, 8, 8};
   private static final int LAST_COLUMN = WIDTHS.length - 1;
-  private static final Map<String, String> PHASES = Map.of("presentation", "事例説明", "questions", "質疑応答",
-      "advice", "各専門職からの助言", "proposals", "解決策の提案", "summary", "まとめ");
-  private static final List<String> PHASE_ORDER = List.of("presentation", "questions", "advice", "proposals", "summary");
-  private static final Map<String, String> PROPOSAL_TYPES = Map.of("market", "市場サービス", "mutual", "互助・インフォーマル",
-      "public", "公的サービス", "hybrid", "組み合わせ");
-  private static final Map<String, String> SUPPORT_KINDS = Map.of("formal", "公的サービス（フォーマル）",
-      "informal", "インフォーマル（家族・近所・ボランティア）", "market", "市場サービス（民間企業）");
-  /** Messages posted outside the timed phases (the comment period before or after the meeting). */
-  private static final String OUTSIDE_PHASES = "会議前後のコメント";
 
   private final Xlsx.Styles styles;
   private final Sheet sheet;
@@ -58,8 +49,8 @@ final class EntrySheet {
     field("都道府県", e.prefecture());
     field("提供機関", e.provider());
     if (p != null) {
-      field("年齢層", ArchiveCsv.ageBandLabel(p.ageBand()));
-      field("性別", ArchiveCsv.genderLabel(p.gender()));
+      field("年齢層", Labels.ageBand(p.ageBand()));
+      field("性別", Labels.gender(p.gender()));
       field("要介護度", p.careLevel());
       field("世帯", p.household());
       field("住まい", p.housing());
@@ -74,7 +65,7 @@ final class EntrySheet {
     }
     if (!e.supports().isEmpty()) {
       heading("現在の支援");
-      e.supports().forEach(s -> field(SUPPORT_KINDS.getOrDefault(s.kind(), s.kind()), s.description()));
+      e.supports().forEach(s -> field(Labels.supportKind(s.kind()), s.description()));
     }
     discussion(e.discussion());
     proposals(e.proposals());
@@ -88,10 +79,10 @@ final class EntrySheet {
       return;
     }
     row(styles.label, "段階", "発言者", "発言");
-    List<String> order = new ArrayList<>(PHASE_ORDER);
+    List<String> order = new ArrayList<>(Labels.PHASE_ORDER);
     remarks.stream().map(ArchiveEntry.Remark::phase).filter(ph -> !order.contains(ph)).distinct().forEach(order::add);
     for (String phase : order) {
-      String phaseLabel = phase == null ? OUTSIDE_PHASES : PHASES.getOrDefault(phase, phase);
+      String phaseLabel = Labels.phase(phase);
       remarks.stream().filter(r -> Objects.equals(r.phase(), phase))
           .forEach(r -> row(styles.text, phaseLabel, r.label(), r.text()));
     }
@@ -106,7 +97,7 @@ final class EntrySheet {
     row(styles.label, "提案者", "対象の生活行為", "内容", "種別・費用・地域", "賛同", "採用");
     for (ArchiveEntry.Proposal p : proposals) {
       String content = p.description() + (blank(p.keepsAbilities()) ? "" : "\n（できることを活かす点）" + p.keepsAbilities());
-      String facts = Stream.of(PROPOSAL_TYPES.getOrDefault(p.type(), p.type()), p.cost(), p.area())
+      String facts = Stream.of(Labels.proposalType(p.type()), p.cost(), p.area())
           .filter(s -> !blank(s)).collect(Collectors.joining("\n"));
       Row row = row(styles.text, p.proposedBy(), p.targetActivity(), content, facts, null, p.adopted() ? "採用" : "—");
       row.createCell(4).setCellValue(p.endorsements());

@@ -21,12 +21,17 @@ final class ErrorResponses {
   private ErrorResponses() {}
 
   static void handle(RoutingContext ctx) {
+    write(ctx, failureOf(ctx));
+  }
+
+  /** The failure a failed request answers with; an unexpected error is logged. */
+  static Failure failureOf(RoutingContext ctx) {
     Throwable error = ctx.failure();
     Failure failure = error != null ? translate(error) : fromStatus(ctx.statusCode());
     if (failure.kind() == FailureKind.INTERNAL && error != null && !(error instanceof Failure)) {
       LOG.log(System.Logger.Level.ERROR, "request failed: " + ctx.request().method() + " " + ctx.request().path(), error);
     }
-    write(ctx, failure);
+    return failure;
   }
 
   static void write(RoutingContext ctx, Failure failure) {

@@ -6,8 +6,10 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import yoriai.account.AccountService;
@@ -55,12 +57,15 @@ public final class HttpApi {
     new CaseRoutes(features.cases(), settings.uploads()).mount(router);
     new PrivacyRoutes(features.cases()).mount(router);
     new MeetingRoutes(features.meetings()).mount(router);
-    new ArchiveRoutes(features.archive()).mount(router);
+    PublicBase base = new PublicBase(settings.publicBase());
+    new ArchiveRoutes(features.archive(), base).mount(router);
     new CatalogRoutes(features.catalog()).mount(router);
     new OutboxRoutes(features.mailer()).mount(router);
     new NotificationRoutes(features.notifier().inbox()).mount(router);
     new InsightRoutes(features.insight()).mount(router);
     new OpsRoutes(features.storage(), features.registry(), settings.draining()).mount(router);
+    new PageRoutes(features.archive(), features.catalog(), features.insight(), base).mount(router);
+    new SiteRoutes(features.archive(), features.catalog(), base).mount(router);
     StaticRoutes.mount(router);
 
     router.route().failureHandler(ErrorResponses::handle);
@@ -69,10 +74,13 @@ public final class HttpApi {
     return router;
   }
 
-  /** Edge settings from configuration; {@code strictTransportSecurity} when the public URL is https. */
-  /** {@code uploads}: where an uploaded file waits until its response ends (then it is deleted). */
+  /**
+   * Edge settings from configuration; {@code strictTransportSecurity} when the public URL is https.
+   * {@code uploads}: where an uploaded file waits until its response ends (then it is deleted).
+   * {@code publicBase}: YORIAI_PUBLIC_URL, for the absolute links of the pages, feeds and the sitemap (else each request's own).
+   */
   public record Settings(int bodyLimitBytes, List<String> allowedOrigins, BooleanSupplier draining,
-      boolean strictTransportSecurity, Path uploads) {}
+      boolean strictTransportSecurity, Path uploads, Optional<URI> publicBase) {}
 
   /** The services the routes translate to. */
   public record Features(AccountService accounts, CaseService cases, MeetingService meetings,

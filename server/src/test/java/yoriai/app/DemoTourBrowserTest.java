@@ -36,8 +36,9 @@ class DemoTourBrowserTest {
   private static String service;
 
   /**
-   * A page: its path after {@code /#}, what shows once its data is in, and its screenshot's name
-   * (null: none) with what the screenshot scrolls to (null: the top).
+   * A page: its address ({@code /#/cases}, or a public page's own, {@code /archive}), what shows
+   * once its data is in, and its screenshot's name (null: none) with what the screenshot scrolls to
+   * (null: the top).
    */
   private record Page(String path, String ready, String screenshot, String shows) {
     Page(String path, String ready, String screenshot) {
@@ -61,47 +62,47 @@ class DemoTourBrowserTest {
   void every_public_page_passes_the_accessibility_rules_for_a_visitor() {
     site.browser().openFresh(site.server().baseUrl() + "/");
     tour(List.of(
-        new Page("/", "#main h1", "home-visitor"),
+        new Page("/#/", "#main h1", "home-visitor"),
         new Page("/archive", ".archive-hit", null),
         new Page("/archive?q=%E8%B2%B7%E3%81%84%E7%89%A9", ".archive-hit mark", null),
-        new Page("/archive/" + entry, "#entry-activities", null),
+        new Page("/archive/cases/" + entry, "#entry-activities", null),
         new Page("/catalog", "#catalog-results li", null),
-        new Page("/catalog/" + service, "#service-title", null),
-        new Page("/insight", "#insight-heading", "insight")));
+        new Page("/catalog/services/" + service, "#service-title", null),
+        new Page("/insights", "#insight-heading", "insight")));
   }
 
   @Test
   void every_page_of_the_host_passes_the_accessibility_rules() {
     signIn(HOST);
     tour(List.of(
-        new Page("/", "#main h1", "home-host"),
-        new Page("/cases", "#cases-heading", null),
-        new Page("/cases/new", "#case-heading", null),
-        new Page("/cases/" + submittedCase, "#case-heading", null),
-        new Page("/meetings", "#meetings-heading", null),
-        new Page("/meetings/new", "#meeting-form-heading", null),
-        new Page("/meetings/" + liveMeeting, "#message-list li", "room-host", "#messages-heading"),
-        new Page("/meetings/" + publishedMeeting, "#room-heading", null),
-        new Page("/meetings/" + publishedMeeting + "/publish", "#publish-heading", null)));
+        new Page("/#/", "#main h1", "home-host"),
+        new Page("/#/cases", "#cases-heading", null),
+        new Page("/#/cases/new", "#case-heading", null),
+        new Page("/#/cases/" + submittedCase, "#case-heading", null),
+        new Page("/#/meetings", "#meetings-heading", null),
+        new Page("/#/meetings/new", "#meeting-form-heading", null),
+        new Page("/#/meetings/" + liveMeeting, "#message-list li", "room-host", "#messages-heading"),
+        new Page("/#/meetings/" + publishedMeeting, "#room-heading", null),
+        new Page("/#/meetings/" + publishedMeeting + "/publish", "#publish-heading", null)));
   }
 
   @Test
   void every_page_of_a_professional_and_a_company_passes_the_accessibility_rules() {
     signIn(THERAPIST);
     tour(List.of(
-        new Page("/", "#main h1", "home-professional"),
-        new Page("/meetings", "#meetings-heading", null),
-        new Page("/meetings/" + liveMeeting, "#message-list li", "room-professional", "#messages-heading")));
+        new Page("/#/", "#main h1", "home-professional"),
+        new Page("/#/meetings", "#meetings-heading", null),
+        new Page("/#/meetings/" + liveMeeting, "#message-list li", "room-professional", "#messages-heading")));
     signIn(COMPANY);
     tour(List.of(
-        new Page("/", "#main h1", "home-company"),
-        new Page("/catalog/new", "#service-form-heading", null)));
+        new Page("/#/", "#main h1", "home-company"),
+        new Page("/#/catalog/new", "#service-form-heading", null)));
   }
 
   @Test
   void the_admins_pages_pass_the_accessibility_rules() {
     site.browser().signIn(site.server().baseUrl(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
-    tour(List.of(new Page("/", "#main h1", "home-admin")));
+    tour(List.of(new Page("/#/", "#main h1", "home-admin")));
   }
 
   private static void signIn(String email) {
@@ -113,7 +114,7 @@ class DemoTourBrowserTest {
     for (Dimension size : SIZES) {
       browser.driver().manage().window().setSize(size);
       for (Page page : pages) {
-        browser.open(site.server().baseUrl() + "/#" + page.path());
+        browser.open(site.server().baseUrl() + page.path());
         try {
           browser.waitFor(By.cssSelector(page.ready()));
           browser.until(d -> d.findElements(By.cssSelector("[aria-busy='true']")).isEmpty()

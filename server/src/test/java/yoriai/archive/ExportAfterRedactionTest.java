@@ -48,14 +48,14 @@ class ExportAfterRedactionTest {
     Path indexDir = Files.createTempDirectory("yoriai-export-index-");
     ArchiveService archive = await(ArchiveService.create(vertx, storage, indexDir,
         new ArchiveService.Dependencies(null, null, null, null, null, Clock.fixed(NOW, ZoneOffset.UTC))));
-    assertThat(texts(await(archive.export(SearchQuery.text(""))))).anyMatch(text -> text.contains(WORD));
+    assertThat(texts(await(archive.export(SearchQuery.text(""), ArchiveService.EXPORT_LIMIT)))).anyMatch(text -> text.contains(WORD));
 
     // As a redaction on another node, whose message this node's index has not handled yet.
     ArchiveStore.Stored stored = await(store.findStored("newer")).orElseThrow();
     String path = "discussion[seq=1].text";
     await(store.redact(stored, PublicTexts.replace(stored.entry(), path, ArchiveService.REDACTED),
         new Redaction("newer", path, "admin-1", "ご本人が特定されるとの申し出", NOW)));
-    List<ArchiveEntry> exported = await(archive.export(SearchQuery.text("")));
+    List<ArchiveEntry> exported = await(archive.export(SearchQuery.text(""), ArchiveService.EXPORT_LIMIT));
 
     assertThat(exported).extracting(ArchiveEntry::id).containsExactly("newer", "older");
     assertThat(texts(exported)).noneMatch(text -> text.contains(WORD)).contains(ArchiveService.REDACTED);

@@ -190,6 +190,6 @@ class PublishingOverHttpTest {
     assertThat(csv.header("Content-Type")).startsWith("text/csv");
     assertThat(csv.body()).startsWith("\uFEFFID,タイトル,").contains(caseId);
     assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
-    assertThat(feed.body()).contains("urn:yoriai:archive:" + caseId).contains("/#/archive/" + caseId);
+    assertThat(feed.body()).contains("urn:yoriai:archive:" + caseId).contains("/archive/cases/" + caseId);
   }
 }

@@ -75,7 +75,7 @@ class ArchiveBrowserTest {
   @Test
   void an_anonymous_visitor_finds_cases_by_a_variant_narrows_them_by_a_facet_and_reads_one_on_a_tablet() {
     browser.driver().manage().window().setSize(new Dimension(768, 1024));
-    browser.openFresh(server.baseUrl() + "/#/archive");
+    browser.openFresh(server.baseUrl() + "/archive");
     WebElement query = browser.waitFor(By.id("archive-q"));
     assertThat(browser.driver().findElements(By.id("current-user-name"))).isEmpty();
     assertThat(browser.driver().findElement(By.id("nav-login")).isDisplayed()).isTrue();
@@ -88,7 +88,7 @@ class ArchiveBrowserTest {
     List<WebElement> marks = browser.driver().findElements(By.cssSelector("#archive-results .archive-hit__snippet mark"));
     assertThat(marks).isNotEmpty();
     assertThat(marks.get(0).getText()).matches("買い?物");
-    assertThat(browser.driver().getCurrentUrl()).contains("#/archive?q=");
+    assertThat(browser.driver().getCurrentUrl()).contains("/archive?q=").doesNotContain("#");
 
     WebElement facet = browser.waitFor(By.cssSelector("#archive-facets button.facet[data-facet='careLevel'][data-value='要介護1']"));
     assertThat(facet.findElement(By.cssSelector(".facet__count")).getText()).startsWith("1");
@@ -127,7 +127,7 @@ class ArchiveBrowserTest {
         null).json().at("/hits/0/id").asText();
     browser.driver().manage().window().setSize(new Dimension(768, 1024));
     browser.signIn(server.baseUrl(), TestServer.ADMIN_EMAIL, TestServer.ADMIN_PASSWORD);
-    browser.open(server.baseUrl() + "/#/archive/" + id);
+    browser.open(server.baseUrl() + "/archive/cases/" + id);
     browser.until(d -> d.findElement(By.id("entry-title")).getText().equals("浴槽をまたげなくなった男性"));
 
     WebElement redact = browser.waitFor(By.cssSelector("#entry-discussion li.remark button.redact"));

@@ -17,7 +17,7 @@ class CatalogBrowserTest {
   void a_service_registered_by_a_company_is_found_and_opened_by_an_anonymous_visitor() {
     var seller = site.server().company("販売 一郎", "株式会社みらい商店");
     site.browser().signIn(site.server().baseUrl(), seller.email(), seller.password());
-    site.browser().open(site.server().baseUrl() + "/#/catalog");
+    site.browser().open(site.server().baseUrl() + "/catalog");
     site.browser().waitFor(By.id("catalog-new")).click();
     site.browser().waitFor(By.id("service-name")).sendKeys("みらい号 移動スーパー");
     new Select(site.browser().driver().findElement(By.id("service-category"))).selectByValue("移動販売");
@@ -30,11 +30,11 @@ class CatalogBrowserTest {
     site.browser().driver().findElement(By.id("service-area-municipality-code")).sendKeys("10202");
     site.browser().driver().findElement(By.id("service-submit")).click();
 
-    site.browser().until(d -> d.getCurrentUrl().matches(".*#/catalog/[^/?]+$") && !d.getCurrentUrl().endsWith("/new"));
-    String serviceId = site.browser().driver().getCurrentUrl().replaceFirst(".*#/catalog/", "");
+    site.browser().until(d -> d.getCurrentUrl().matches(".*/catalog/services/[^/?#]+$"));
+    String serviceId = site.browser().driver().getCurrentUrl().replaceFirst(".*/catalog/services/", "");
     site.browser().until(d -> d.findElement(By.id("service-title")).getText().equals("みらい号 移動スーパー"));
 
-    site.browser().openFresh(site.server().baseUrl() + "/#/catalog");
+    site.browser().openFresh(site.server().baseUrl() + "/catalog");
     WebElement query = site.browser().waitFor(By.id("catalog-q"));
     assertThat(site.browser().driver().findElements(By.id("current-user-name"))).isEmpty();
     assertThat(site.browser().driver().findElements(By.id("catalog-new"))).isEmpty();

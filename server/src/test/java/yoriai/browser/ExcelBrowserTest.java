@@ -78,7 +78,7 @@ class ExcelBrowserTest {
     assertThat(browser.driver().findElements(By.cssSelector(".minutes-download .alert"))).isEmpty();
     Accessibility.assertNoViolations(browser.driver(), "a closed meeting with its minutes download");
 
-    browser.open(server.baseUrl() + "/#/archive/" + entryId);
+    browser.open(server.baseUrl() + "/archive/cases/" + entryId);
     WebElement save = browser.waitFor(By.id("entry-xlsx"));
     assertThat(save.getAccessibleName()).isEqualTo("Excelで保存");
     assertThat(save.getAttribute("href")).endsWith("/api/v1/archive/cases/" + entryId + ".xlsx");

@@ -158,7 +158,7 @@ class HomeAndNavigationBrowserTest {
 
   @Test
   void the_needs_insight_shows_a_single_case_as_fewer_than_three_and_says_how_many_cases_it_aggregates() {
-    browser.openFresh(server.baseUrl() + "/#/insight");
+    browser.openFresh(server.baseUrl() + "/insights");
 
     WebElement cell = browser.waitFor(By.cssSelector("#insight-cells tr.cell[data-suppressed='true'] .cell__cases"));
     assertThat(cell.getText()).isEqualTo("3件未満");
@@ -170,7 +170,7 @@ class HomeAndNavigationBrowserTest {
 
   @Test
   void an_archive_entry_prints_its_address_and_dates() {
-    browser.openFresh(server.baseUrl() + "/#/archive/" + entryId);
+    browser.openFresh(server.baseUrl() + "/archive/cases/" + entryId);
     browser.waitFor(By.id("entry-title"));
     WebElement source = browser.until(d -> d.findElements(By.id("entry-source")).stream().findFirst().orElse(null));
     assertThat(source.isDisplayed()).isFalse();
@@ -180,7 +180,7 @@ class HomeAndNavigationBrowserTest {
 
     browser.until(d -> d.findElement(By.id("entry-source")).isDisplayed());
     assertThat(browser.driver().findElement(By.id("entry-source-url")).getText())
-        .isEqualTo(server.baseUrl() + "/#/archive/" + entryId);
+        .isEqualTo(server.baseUrl() + "/archive/cases/" + entryId);
     assertThat(browser.driver().findElement(By.id("entry-source-dates")).getText()).matches("公開日 \\d{4}/\\d{2}/\\d{2}・印刷日 \\d{4}/\\d{2}/\\d{2}");
     assertThat(browser.driver().findElement(By.id("entry-print")).isDisplayed()).isFalse();
   }

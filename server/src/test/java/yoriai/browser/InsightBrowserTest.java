@@ -43,7 +43,7 @@ class InsightBrowserTest {
 
   @Test
   void an_anonymous_visitor_sees_the_chart_the_gap_and_a_single_case_only_as_fewer_than_three() {
-    browser.openFresh(server.baseUrl() + "/#/insight");
+    browser.openFresh(server.baseUrl() + "/insights");
 
     WebElement canvas = browser.waitFor(By.cssSelector("#insight-chart canvas#insight-chart-canvas"));
     assertThat(canvas.getSize().getWidth()).isGreaterThan(0);

@@ -84,7 +84,7 @@ class MeetingCaseBrowserTest {
 
     WebElement link = browser.until(d -> d.findElements(By.cssSelector("#proposal-list li.proposal a.proposal-service")).stream()
         .filter(a -> SERVICE_NAME.equals(a.getText())).findFirst().orElse(null));
-    assertThat(link.getAttribute("href")).endsWith("#/catalog/" + serviceId);
+    assertThat(link.getAttribute("href")).endsWith("/catalog/services/" + serviceId);
     WebElement proposal = browser.driver().findElement(By.cssSelector("#proposal-list li.proposal"));
     assertThat(proposal.getText()).contains("市場サービス", "自分で品物を選んで買える", "商品代のみ", "高崎市");
     browser.saveScreenshot("meeting-case-proposal");

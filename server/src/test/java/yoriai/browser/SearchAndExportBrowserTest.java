@@ -76,7 +76,7 @@ class SearchAndExportBrowserTest {
   @Test
   void typing_a_category_name_in_the_catalog_search_finds_the_service_of_that_category() {
     browser.driver().manage().window().setSize(new Dimension(768, 1024));
-    browser.openFresh(server.baseUrl() + "/#/catalog");
+    browser.openFresh(server.baseUrl() + "/catalog");
     browser.waitFor(By.id("catalog-q")).sendKeys("買い物支援");
     browser.driver().findElement(By.id("catalog-submit")).click();
 
@@ -91,7 +91,7 @@ class SearchAndExportBrowserTest {
   @Test
   void an_archive_search_with_a_filter_shows_words_around_the_hit_and_exports_exactly_its_hits() {
     browser.driver().manage().window().setSize(new Dimension(768, 1024));
-    browser.openFresh(server.baseUrl() + "/#/archive");
+    browser.openFresh(server.baseUrl() + "/archive");
     browser.waitFor(By.id("archive-q")).sendKeys("入浴");
     browser.driver().findElement(By.id("archive-submit")).click();
     browser.until(d -> hits().size() == 2);

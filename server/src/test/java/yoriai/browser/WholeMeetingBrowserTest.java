@@ -123,7 +123,7 @@ class WholeMeetingBrowserTest {
     assertThat(published).containsExactlyInAnyOrder(first.title(), second.title());
 
     Browser visitor = companyPage;
-    visitor.openFresh(server.baseUrl() + "/#/archive");
+    visitor.openFresh(server.baseUrl() + "/archive");
     visitor.waitFor(By.id("archive-q"));
     assertThat(visitor.driver().findElements(By.id("current-user-name"))).isEmpty();
     readEntryAsVisitor(visitor, first, second);
@@ -131,7 +131,7 @@ class WholeMeetingBrowserTest {
     readEntryAsVisitor(visitor, second, first);
 
     for (CaseScript script : List.of(first, second)) {
-      visitor.open(server.baseUrl() + "/#/catalog/" + script.serviceId());
+      visitor.open(server.baseUrl() + "/catalog/services/" + script.serviceId());
       visitor.until(d -> d.findElement(By.id("service-title")).getText().equals(script.serviceName()));
       visitor.until(d -> "1".equals(d.findElement(By.id("service-proposed")).getAttribute("data-count")));
       assertThat(visitor.driver().findElement(By.id("service-adopted")).getAttribute("data-count")).isEqualTo("1");
@@ -298,7 +298,7 @@ class WholeMeetingBrowserTest {
       assertThat(preview.getText()).contains(script.therapistRemark(), script.dietitianRemark(), script.proposal())
           .doesNotContain(other.therapistRemark(), other.dietitianRemark(), other.proposal());
       assertThat(preview.findElement(By.cssSelector("a.proposal-service")).getAttribute("href"))
-          .endsWith("#/catalog/" + script.serviceId());
+          .endsWith("/catalog/services/" + script.serviceId());
     }
     hostPage.saveScreenshot("whole-meeting-publish-preview");
 
@@ -320,7 +320,7 @@ class WholeMeetingBrowserTest {
 
   /** Searches the archive signed out, opens the hit and checks it holds only its own case's discussion. */
   private static void readEntryAsVisitor(Browser visitor, CaseScript own, CaseScript other) {
-    visitor.open(server.baseUrl() + "/#/archive?q=" + URLEncoder.encode(own.searchWord(), StandardCharsets.UTF_8));
+    visitor.open(server.baseUrl() + "/archive?q=" + URLEncoder.encode(own.searchWord(), StandardCharsets.UTF_8));
     // the search word is in its own case only; the list renders again as the search settles, so find and click in one step
     visitor.until(d -> {
       List<WebElement> hits = d.findElements(By.cssSelector("#archive-results li.archive-hit"));
@@ -338,7 +338,7 @@ class WholeMeetingBrowserTest {
     assertThat(visitor.driver().findElements(By.cssSelector("#entry-proposals li.entry-proposal"))).hasSize(1);
     assertThat(proposal.getText()).contains(own.proposal());
     assertThat(proposal.findElements(By.cssSelector(".badge--adopted"))).hasSize(1);
-    assertThat(proposal.findElement(By.cssSelector("a.proposal-service")).getAttribute("href")).endsWith("#/catalog/" + own.serviceId());
+    assertThat(proposal.findElement(By.cssSelector("a.proposal-service")).getAttribute("href")).endsWith("/catalog/services/" + own.serviceId());
     assertThat(visitor.driver().findElement(By.id("entry-summary")).getText()).contains(own.proposal());
     assertThat(visitor.driver().getPageSource()).doesNotContain("鈴木 理恵").doesNotContain("中村 由紀");
   }

@@ -159,7 +159,7 @@ class NotificationsOverHttpTest {
       caseId = published.json().at("/entries/0/id").asText();
       assertThat(meeting.publish().status()).as("publishing again").isEqualTo(200);
     }
-    String entryLink = "/#/archive/" + caseId;
+    String entryLink = "/archive/cases/" + caseId;
 
     JsonNode told = awaitEntry(company, about("meeting_published", entryLink));
     assertThat(told.get("subject").asText()).contains("買い物に行けなくなった独居の女性");

@@ -44,7 +44,7 @@ class NotifierTest {
 
   private static Notice published(String accountId) {
     return new Notice(accountId, accountId + "@yoriai.test", NoticeKind.MEETING_PUBLISHED, "公開されました", "本文\n---\nText",
-        "http://localhost/#/archive/case-1");
+        "http://localhost/archive/cases/case-1");
   }
 
   private long mailsTo(String address) {

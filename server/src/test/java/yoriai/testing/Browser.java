@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -95,6 +96,15 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Turns the pages' own scripts off, as for a reader with JavaScript disabled, or back on. A page
+   * loaded while they are off stays as the server sent it even after they are back on (its
+   * scripts were skipped), and WebDriver's own scripts such as axe run again.
+   */
+  public void pageScripts(boolean enabled) {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
   }
 
   public Object script(String javascript, Object... args) {
