@@ -265,13 +265,8 @@ public final class ArchiveService {
         .orElseGet(() -> Future.failedFuture(Failure.notFound("Archive entry"))));
   }
 
-  public Future<List<SearchResult.Hit>> similar(String id, int n) {
-    return get(id).compose(entry -> vertx.executeBlocking(() -> index.similar(id, n), false));
-  }
-
-  /** Published entries like a case {@code by} may read (as {@code GET /cases/{id}}), never the case's own. */
-  public Future<List<SearchResult.Hit>> similarToCase(String caseId, Account by, int n) {
-    return cases.get(caseId, by).compose(found -> vertx.executeBlocking(() -> index.similar(found.id(), found.sheet(), n), false));
+  public SimilarCases similar() {
+    return new SimilarCases(vertx, index, this, cases);
   }
 
   /**
