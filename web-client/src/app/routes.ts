@@ -169,7 +169,8 @@ export const ROUTES: { readonly [N in RouteName]: RouteEntry<N> } = {
     enter: (route, shell, services) => openMeeting(route, shell, services),
     render: (_route, shell) => html`<yoriai-meeting-room .meeting=${shell.opened(LiveMeeting)} .cases=${shell.services?.meetings}
       .catalog=${shell.services?.catalog} .minutes=${shell.services?.meetings} .invitations=${shell.services?.meetings}
-      .summaryApi=${shell.services && summaryGateway(shell.services.meetings, shell.services.cases)}></yoriai-meeting-room>`,
+      .summaryApi=${shell.services && summaryGateway(shell.services.meetings, shell.services.cases)}
+      .similar=${shell.services?.archive} .entryHref=${archiveEntryHref}></yoriai-meeting-room>`,
   },
   'meeting-publish': {
     path: '/meetings/:id/publish', access: 'signed-in', roles: HOSTS, section: 'meetings',
@@ -286,6 +287,11 @@ export function routeHref(route: Route): string {
   return routeCodec.href(route);
 }
 
+/** The address of a public archive entry, for the features that link to one. */
+export function archiveEntryHref(id: string): string {
+  return routeHref({ name: 'archive-entry', id });
+}
+
 /** Pages anyone may read without signing in (§2 "public"). `catalog-new` needs a company account. */
 export function isPublicRoute(route: Route): boolean {
   return routeEntry(route).access === 'public';
@@ -320,7 +326,8 @@ function openEditor(services: AppServices, id: string | null): OpenPage {
 }
 
 function renderEditor(shell: Shell) {
-  return html`<yoriai-case-editor .store=${shell.opened(CaseEditorStore)} @case-created=${shell.onCaseCreated}></yoriai-case-editor>`;
+  return html`<yoriai-case-editor .store=${shell.opened(CaseEditorStore)} .similar=${shell.services?.archive}
+    .entryHref=${archiveEntryHref} @case-created=${shell.onCaseCreated}></yoriai-case-editor>`;
 }
 
 function openMeeting(route: RouteOf<'meeting'>, shell: Shell, services: AppServices): OpenPage | null {

@@ -186,11 +186,19 @@ export class ArchiveApi {
   }
 
   async similar(id: string, signal?: AbortSignal): Promise<ArchiveHit[]> {
-    const response = await this.http.get<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}/similar`, { signal });
-    const hits = isObject(response) ? response.hits : response;
-    if (!Array.isArray(hits)) throw invalid('similar cases');
-    return hits.map(toHit).filter((hit): hit is ArchiveHit => hit !== null);
+    return similarHits(await this.http.get<unknown>(`/api/v1/archive/cases/${encodeURIComponent(id)}/similar`, { signal }));
   }
+
+  /** Published entries like a case sheet the signed-in user may read (`GET /cases/{id}/similar`), best first. */
+  async similarToCase(caseId: string, signal?: AbortSignal): Promise<ArchiveHit[]> {
+    return similarHits(await this.http.get<unknown>(`/api/v1/cases/${encodeURIComponent(caseId)}/similar`, { signedIn: true, signal }));
+  }
+}
+
+function similarHits(response: unknown): ArchiveHit[] {
+  const hits = isObject(response) ? response.hits : response;
+  if (!Array.isArray(hits)) throw invalid('similar cases');
+  return hits.map(toHit).filter((hit): hit is ArchiveHit => hit !== null);
 }
 
 export function str(value: unknown): string {

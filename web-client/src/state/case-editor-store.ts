@@ -61,6 +61,7 @@ export class CaseEditorStore extends EventTarget {
   private findingsValue: PiiFinding[] = [];
   private noticeValue: EditorNotice | null = null;
   private dirty = false;
+  private savedVersionValue = 0;
   private readonly privacyCheck = new DebouncedCheck(
     (signal) => this.api.checkPrivacy(this.sheetValue, signal),
     (findings) => this.checked(findings),
@@ -90,6 +91,10 @@ export class CaseEditorStore extends EventTarget {
   }
   get notice(): EditorNotice | null {
     return this.noticeValue;
+  }
+  /** Grows each time the server confirms the sheet (loaded, saved, submitted): what depends on the stored sheet reads it again then, never while typing. */
+  get savedVersion(): number {
+    return this.savedVersionValue;
   }
   /** Whether the sheet may still be changed: a loaded draft, or a new case. Any later state is read-only. */
   get editable(): boolean {
@@ -214,6 +219,7 @@ export class CaseEditorStore extends EventTarget {
       this.caseId = saved.id;
       this.caseState = saved.state;
       this.dirty = editedMeanwhile;
+      this.savedVersionValue++;
       return true;
     } catch (error) {
       this.refused(error, action);
@@ -244,6 +250,7 @@ export class CaseEditorStore extends EventTarget {
     this.caseState = saved.state;
     this.sheetValue = sheetOf(saved);
     this.dirty = false;
+    this.savedVersionValue++;
   }
 
   private edit(sheet: EditableSheet, structural = false): void {

@@ -20,6 +20,8 @@ import { caseStateLabel, fieldLabel, readOnlyReason, valueLabel } from './labels
 import { renderAssessment, renderChecklist } from './case-assessment';
 import { plain, selectField, textField } from './sheet-fields';
 import { LocalizedElement } from '../../shared/localized-element';
+import type { ArchiveApi } from '../../net/archive-api';
+import './similar-cases';
 
 /**
  * The case sheet form (§3). Every input goes straight to the {@link CaseEditorStore}, which
@@ -32,6 +34,10 @@ import { LocalizedElement } from '../../shared/localized-element';
 @customElement('yoriai-case-editor')
 export class CaseEditor extends LocalizedElement {
   @property({ attribute: false }) store?: CaseEditorStore;
+  /** Reads 「似ている過去の事例」 after each save; without it the panel is not shown. */
+  @property({ attribute: false }) similar?: Pick<ArchiveApi, 'similarToCase'>;
+  /** The address of a public archive entry (the app's route table). */
+  @property({ attribute: false }) entryHref?: (id: string) => string;
 
   private storeController?: StoreController;
   private announcedId: string | null = null;
@@ -122,6 +128,10 @@ export class CaseEditor extends LocalizedElement {
             </form>`
           : nothing}
       </section>
+      ${shown && this.similar
+        ? html`<yoriai-similar-cases .api=${this.similar} .caseId=${store.id} .version=${store.savedVersion}
+            .entryHref=${this.entryHref}></yoriai-similar-cases>`
+        : nothing}
     `;
   }
 

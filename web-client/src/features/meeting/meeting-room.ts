@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { ArchiveApi } from '../../net/archive-api';
 import type { CatalogApi } from '../../net/catalog-api';
 import type { MeetingApi, MeetingCase } from '../../net/meeting-api';
 import { nextPhase, PHASES } from '../../net/protocol';
@@ -9,6 +10,7 @@ import { StoreController } from '../../shared/store-controller';
 import type { LiveMeeting } from '../../state/live-meeting';
 import { MeetingChangeEvent, type CommandFailure, type MeetingRoomModel } from '../../state/meeting-room-model';
 import type { SummaryGateway } from '../../state/summary-editor-store';
+import '../casefile/similar-cases';
 import { hostSummaryTools } from '../summary/host-tools';
 import './agenda';
 import { caseOf } from './agenda';
@@ -47,6 +49,9 @@ export class MeetingRoom extends LocalizedElement {
   @property({ attribute: false }) invitations?: Pick<MeetingApi, 'invite'>;
   /** Finds the services a proposal links to; without it the form offers none. */
   @property({ attribute: false }) catalog?: Pick<CatalogApi, 'search' | 'get'>;
+  /** 「似ている過去の事例」 of the case shown, for those who may read the case; the address of an entry. */
+  @property({ attribute: false }) similar?: Pick<ArchiveApi, 'similarToCase'>;
+  @property({ attribute: false }) entryHref?: (id: string) => string;
 
   @state() private replyTo: string | null = null;
   @state() private viewedCaseId: string | null = null;
@@ -156,6 +161,8 @@ export class MeetingRoom extends LocalizedElement {
               @view-request=${(e: CaseViewEvent) => (this.viewedCaseId = e.caseId)}>
             </yoriai-meeting-agenda>
             <yoriai-case-panel .sheet=${focused} .status=${this.sheetStatus()}></yoriai-case-panel>
+            ${this.similar ? html`<yoriai-similar-cases compact .api=${this.similar} .caseId=${focused?.id ?? null}
+              .entryHref=${this.entryHref}></yoriai-similar-cases>` : nothing}
           </div>
           <div class="room__main">
             <yoriai-message-list .meeting=${this.meeting} .messages=${this.ofFocusedCase(store.messages)}

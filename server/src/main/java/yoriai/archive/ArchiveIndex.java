@@ -34,6 +34,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import yoriai.casefile.CaseSheet;
 
 /**
  * The Lucene index of the public archive. Derived from MongoDB: {@link #needsRebuild()} says when
@@ -241,6 +242,16 @@ public final class ArchiveIndex implements Closeable {
     IndexSearcher searcher = searchers.acquire();
     try {
       return similarEntries.find(searcher, id, n);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** As {@link #similar}, for the sheet of case {@code caseId}: its difficult activities and its words. */
+  public List<SearchResult.Hit> similar(String caseId, CaseSheet sheet, int n) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return similarEntries.find(searcher, caseId, sheet, n);
     } finally {
       searchers.release(searcher);
     }

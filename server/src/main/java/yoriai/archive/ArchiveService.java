@@ -265,8 +265,8 @@ public final class ArchiveService {
         .orElseGet(() -> Future.failedFuture(Failure.notFound("Archive entry"))));
   }
 
-  public Future<List<SearchResult.Hit>> similar(String id, int n) {
-    return get(id).compose(entry -> vertx.executeBlocking(() -> index.similar(id, n), false));
+  public SimilarCases similar() {
+    return new SimilarCases(vertx, index, this, cases);
   }
 
   /**

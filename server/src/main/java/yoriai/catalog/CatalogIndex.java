@@ -2,6 +2,7 @@ package yoriai.catalog;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,23 +87,46 @@ final class CatalogIndex {
   }
 
   /**
-   * Every word of the query must occur somewhere in the service except the generic ones, which
-   * only rank (買い物支援 finds a shopping service whose text never says 支援); a query of generic
-   * words only needs one of them. Each shared word counts the same, then a word in the name
-   * weighs most and one in the category next. Null when the text has no word.
+   * Every term of the query (what whitespace separates) must occur somewhere in the service, read
+   * as the archive reads it, or else each of its words except the generic ones, which only rank
+   * (買い物支援 finds a shopping service whose text never says 支援); a query of generic words only
+   * needs one of them. Reading the whole term keeps a word's context, so ゴミ出し, ひとり暮らし and
+   * 通所介護 match their variants and synonyms as they do in the archive. Each shared word counts
+   * the same, then a word in the name weighs most and one in the category next. Null when the
+   * text has no word.
    */
   Query query(String text) {
-    List<String> words = matching.words(text);
-    if (words.isEmpty()) {
+    Map<String, List<String>> wordsByTerm = new LinkedHashMap<>();
+    for (String term : terms(text)) {
+      List<String> words = matching.words(term);
+      if (!words.isEmpty()) {
+        wordsByTerm.put(term, words);
+      }
+    }
+    if (wordsByTerm.isEmpty()) {
       return null;
     }
-    boolean anySpecific = words.stream().anyMatch(word -> !GENERIC_WORDS.contains(word));
+    boolean anySpecific = wordsByTerm.values().stream().flatMap(List::stream).anyMatch(word -> !GENERIC_WORDS.contains(word));
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String word : words) {
-      Occur occur = anySpecific && !GENERIC_WORDS.contains(word) ? Occur.MUST : Occur.SHOULD;
-      query.add(word(word), occur);
-    }
+    wordsByTerm.forEach((term, words) -> {
+      List<String> specific = words.stream().filter(word -> !GENERIC_WORDS.contains(word)).toList();
+      if (!anySpecific || specific.isEmpty()) {
+        words.forEach(word -> query.add(word(word), Occur.SHOULD));
+        return;
+      }
+      BooleanQuery.Builder eachWord = new BooleanQuery.Builder();
+      specific.forEach(word -> eachWord.add(word(word), Occur.MUST));
+      query.add(new BooleanQuery.Builder().add(word(term), Occur.SHOULD).add(eachWord.build(), Occur.SHOULD).build(),
+          Occur.MUST);
+      words.stream().filter(GENERIC_WORDS::contains).forEach(word -> query.add(word(word), Occur.SHOULD));
+    });
     return query.build();
+  }
+
+  /** What a person typed, split where whitespace (also the full-width space) separates terms. */
+  private static List<String> terms(String text) {
+    String stripped = text == null ? "" : text.replace('\u3000', ' ').strip();
+    return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
   }
 
   private Query word(String word) {
@@ -126,6 +150,7 @@ final class CatalogIndex {
     matching.addText(doc, ALL, service.provider());
     matching.addText(doc, ALL, service.description());
     matching.addText(doc, ALL, service.howToUse());
+    matching.addText(doc, ALL, service.price());
     for (Area area : service.areas()) {
       matching.addText(doc, ALL, area.name());
       Prefectures.nameOf(area.prefectureCode()).ifPresent(prefecture -> matching.addText(doc, ALL, prefecture));

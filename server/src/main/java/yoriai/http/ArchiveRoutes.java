@@ -19,6 +19,7 @@ import yoriai.shared.Prefectures;
 final class ArchiveRoutes {
   private static final int FEED_SIZE = 50;
   static final int DEFAULT_SEARCH_SIZE = 10;
+  private static final int SIMILAR_SIZE = 5;
 
   private static final Set<String> PREFECTURES = Set.copyOf(Prefectures.NAMES);
   private static final Set<String> ACTIVITIES = Set.copyOf(Coded.codes(ActivityKind.class));
@@ -55,8 +56,12 @@ final class ArchiveRoutes {
     router.get("/api/v1/archive/cases/:id/redactions").handler(Authentication.require(Permission.SIGNED_IN))
         .handler(ctx -> archive.redactions(ctx.pathParam("id"), Authentication.account(ctx))
             .onSuccess(list -> Bodies.json(ctx, 200, Map.of("redactions", list))).onFailure(ctx::fail));
-    router.get("/api/v1/archive/cases/:id/similar").handler(ctx -> archive.similar(ctx.pathParam("id"), 5)
+    router.get("/api/v1/archive/cases/:id/similar").handler(ctx -> archive.similar().ofEntry(ctx.pathParam("id"), SIMILAR_SIZE)
         .onSuccess(hits -> Bodies.json(ctx, 200, Map.of("hits", hits))).onFailure(ctx::fail));
+    // a case's rights are the case's (CaseService.get: 404 to other organizations); the answer is public entries only
+    router.get("/api/v1/cases/:id/similar").handler(Authentication.require(Permission.SIGNED_IN))
+        .handler(ctx -> archive.similar().ofCase(ctx.pathParam("id"), Authentication.account(ctx), SIMILAR_SIZE)
+            .onSuccess(hits -> Bodies.json(ctx, 200, Map.of("hits", hits))).onFailure(ctx::fail));
     router.get("/api/v1/archive/export.json").handler(ctx -> archive.export(searchQuery(QueryParams.of(ctx)), ArchiveService.EXPORT_LIMIT)
         .onSuccess(entries -> Bodies.json(ctx, 200, Map.of("entries", entries))).onFailure(ctx::fail));
     router.get("/api/v1/archive/export.csv").handler(this::exportCsv);

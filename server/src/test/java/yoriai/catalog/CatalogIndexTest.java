@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the catalog's words find and in which order, on the index alone (the filters are MongoDB's). */
@@ -91,5 +92,29 @@ class CatalogIndexTest {
     assertThat(find("買い物")).isEmpty();
     assertThat(find("配食")).isEmpty();
     assertThat(find("みまもり")).containsExactly("meals");
+  }
+
+  /**
+   * The archive's analysis on both sides of every field: kana, okurigana and width variants and the
+   * care synonyms find a service whose own text spells the word another way (docs/decisions.md).
+   */
+  @ParameterizedTest(name = "{1} finds {0}")
+  @CsvSource({
+      "bath, お風呂", "bath, 風呂", "bath, 入浴",
+      "errands, 買物", "errands, 買い物", "errands, お買い物",
+      "alone, 独居", "alone, 一人暮らし", "alone, ひとり暮らし",
+      "garbage, ごみ出し", "garbage, ゴミ出し", "garbage, ｺﾞﾐ出し",
+      "day, デイサービス", "day, 通所介護",
+      "free, 無料"})
+  void a_variant_spelling_or_a_synonym_finds_the_service_written_the_other_way(String id, String text) throws IOException {
+    index.put(service("bath", "ゆったり入浴介助", "その他", "自宅の浴室で入浴を手伝います。"));
+    index.put(service("errands", "ついで便", "その他", "ご近所の買物を代わりに済ませます。"));
+    index.put(service("alone", "夜の声かけ", "その他", "一人暮らしの方へ毎晩電話します。"));
+    index.put(service("garbage", "朝の収集お手伝い", "その他", "ゴミ出しを玄関先で引き受けます。"));
+    index.put(service("day", "青空デイサービス", "その他", "日帰りで体操と昼食。"));
+    index.put(new StoredService("free", "地域サロン", "自治会", "その他", "お茶を飲みながら話す場です。",
+        List.of(new Area("10", "10202", "高崎市")), "無料", null, null, null, "account", NOW, NOW, List.of()));
+
+    assertThat(find(text)).contains(id);
   }
 }

@@ -17,6 +17,28 @@ public final class Discussion implements AutoCloseable {
     this.hostSocket = WsClient.joined(server.baseUrl(), meetingId, host.token(), 0L);
   }
 
+  /**
+   * {@code sheet} submitted, discussed in an open meeting (one mutual proposal on its first activity,
+   * adopted) and published by {@code host}; returns the public entry's id.
+   */
+  public static String publishedEntry(TestServer server, TestServer.SignedIn host, ObjectNode sheet) {
+    Api api = server.api();
+    TestServer.SignedIn pt = server.professional("理学 次郎", "理学療法士");
+    String meetingId = Meetings.open(api, host.token(), sheet);
+    try (Discussion meeting = new Discussion(server, host, meetingId); WsClient p = meeting.join(pt)) {
+      meeting.phase("presentation");
+      meeting.phase("proposals");
+      String proposal = meeting.propose(p, sheet.at("/activities/0/activity").asText(), "mutual", "近所の人と一緒に",
+          "できることを続けられる");
+      meeting.summarizeAndClose("できることを続ける", proposal);
+      Api.Reply published = meeting.publish();
+      if (published.status() != 200) {
+        throw new AssertionError("not published: " + published.status() + " " + published.body());
+      }
+      return published.json().at("/entries/0/id").asText();
+    }
+  }
+
   public String meetingId() {
     return meetingId;
   }
