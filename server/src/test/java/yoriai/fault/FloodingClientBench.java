@@ -24,11 +24,11 @@ import yoriai.testing.TestServer.SignedIn;
  * run's figure is a ratio; on two shared cores it moves a lot between runs, hence N runs and their
  * spread. The target: p99 under the flood at most 2 × max(quiet p99, 20 ms). What stays true on
  * any machine (rate_limited, 1008, every other post delivered in order) is
- * {@code FloodingClientTest}. Run from the repository root:
+ * {@code FloodingClientTest}. {@code scripts/bench} runs it; by hand, from the repository root
+ * after {@code scripts/bench} (or any build that wrote {@code server/target/bench-cp.txt}):
  *
  * <pre>
- * mvn -q -o -pl server test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp server/target/test-classes:server/target/classes:$(cat server/target/cp.txt) \
+ * java -cp server/target/test-classes:server/target/classes:$(cat server/target/bench-cp.txt) \
  *     yoriai.fault.FloodingClientBench 9 120
  * </pre>
  */
