@@ -50,6 +50,17 @@ function indexingFigures(dir) {
   return figures;
 }
 
+/** Size → the last line of each search-SIZE.log missing a kind of figure (the JVM crashed, ran out of memory, …). */
+function searchFailures(dir) {
+  const failures = {};
+  for (const [size, log] of searchLogs(dir)) {
+    if (!/^queries=words /m.test(log) || !/^queries=sentences /m.test(log)) {
+      failures[size] = (log.trim().split("\n").pop() || "(empty log)").replaceAll("|", "\\|"); // a cell of the table
+    }
+  }
+  return failures;
+}
+
 /** [size, log] of every search-SIZE.log, smallest first. */
 function searchLogs(dir) {
   const sizes = [];
@@ -86,6 +97,7 @@ function runFigures(dir) {
     search: searchFigures(dir, "words"),
     searchSentences: searchFigures(dir, "sentences"),
     indexing: indexingFigures(dir),
+    searchFailed: searchFailures(dir),
     flood: flood
       ? { runs: Number(flood[1]), ratioMin: Number(flood[2]), ratioMedian: Number(flood[3]), ratioMax: Number(flood[4]),
           withinTarget: Number(flood[5]) }
@@ -106,12 +118,14 @@ function targetDefinitions() {
       list.push({
         key: `fanout.${workload}.yoriai/${peer}`,
         target: `fan-out, ${label}: Yoriai ≥ ${goal}× ${PEERS[peer]} (deliveries/s held at p99 ≤ ${P99_LIMIT_MS} ms)`,
-        value: (r) => ratio(r.fanout[workload].yoriai.deliveriesPerSecond, r.fanout[workload][peer].deliveriesPerSecond),
+        value: (r) => (r.fanout[workload].yoriai.failed ? null
+          : ratio(r.fanout[workload].yoriai.deliveriesPerSecond, r.fanout[workload][peer].deliveriesPerSecond)),
         detail: (r) => `(${thousands(r.fanout[workload].yoriai.deliveriesPerSecond)} vs ${thousands(r.fanout[workload][peer].deliveriesPerSecond)}`
           + ` deliveries/s${bound(r.fanout[workload].yoriai, r.fanout[workload][peer])})`,
         met: (v) => v >= goal,
         format: (v) => `${v}×`,
-        missing: (r) => (r.fanout[workload][peer].failed ? `${PEERS[peer]}'s run failed ${r.fanout[workload][peer].failed}`
+        missing: (r) => (r.fanout[workload].yoriai.failed ? `Yoriai's run failed ${r.fanout[workload].yoriai.failed}`
+          : r.fanout[workload][peer].failed ? `${PEERS[peer]}'s run failed ${r.fanout[workload][peer].failed}`
           : `${PEERS[peer]} held no rate tried (its ceiling lies below the lowest)`),
         noValue: "no ratio",
       });
@@ -134,7 +148,7 @@ function targetDefinitions() {
       detail: (r) => (r[kind]["10000"] ? `(${r[kind]["10000"].p95Ms} ms at 10,000)` : ""),
       met: (v) => v <= 20,
       format: (v) => `${v} ms`,
-      missing: (r) => "not measured at 100,000 (only a full run indexes 100,000)"
+      missing: (r) => notMeasuredAt100000(r)
         + (r[kind]["10000"] ? `; p95 ${r[kind]["10000"].p95Ms} ms at 10,000` : ""),
     });
   }
@@ -163,6 +177,12 @@ function targetDefinitions() {
     format: (v) => `${v}×`,
   });
   return list;
+}
+
+function notMeasuredAt100000(run) {
+  const failure = run.searchFailed["100000"];
+  if (failure !== undefined) return `the 100,000-entry search gave no figures (${failure})`;
+  return mode === "quick" ? "not measured at 100,000 (a --quick run indexes 10,000 only)" : "not measured at 100,000 (no search-100000.log)";
 }
 
 function bound(yoriai, peer) {

@@ -95,11 +95,26 @@ function routerAt(href: string): { router: RouterStore; win: FakeWindow; seen: R
 }
 
 describe('RouterStore', () => {
-  test('reads a public page from the path, and a non-empty hash wins over it', () => {
+  test('reads a public page from the path, and a route hash wins over it', () => {
     expect(routerAt('/archive/cases/a1').router.route).toEqual({ name: 'archive-entry', id: 'a1' });
     expect(routerAt('/archive?q=%E8%B2%B7%E3%81%84%E7%89%A9').router.route).toEqual({ name: 'archive', params: { q: '買い物' } });
     expect(routerAt('/archive#/cases').router.route).toEqual({ name: 'cases' });
     expect(routerAt('/').router.route).toEqual({ name: 'home' });
+  });
+
+  test('only a hash starting with #/ is a route: an anchor of the page leaves the path its route', () => {
+    expect(routerAt('/archive/cases/x#sp-summary').router.route).toEqual({ name: 'archive-entry', id: 'x' });
+    expect(routerAt('/archive#sp-main').router.route).toEqual({ name: 'archive', params: {} });
+    expect(routerAt('/archive/cases/x#').router.route).toEqual({ name: 'archive-entry', id: 'x' });
+    expect(routerAt('#').router.route).toEqual({ name: 'home' });
+    expect(routerAt('/#sp-main').router.route).toEqual({ name: 'home' });
+    expect(routerAt('/archive/cases/x#sp-summary').win.replaced).toEqual([]);
+
+    const { router, win, seen } = routerAt('/archive/cases/x');
+    win.goTo('/archive/cases/x#sp-summary');
+    win.dispatchEvent(new Event('hashchange'));
+    expect(router.route).toEqual({ name: 'archive-entry', id: 'x' });
+    expect(seen).toEqual([]);
   });
 
   test('an old link is replaced by its real address, without a history entry', () => {

@@ -167,7 +167,7 @@ export class RouteChangeEvent extends Event {
 const PATH_ROUTES = ['/setup'];
 
 /**
- * The current route, read from the address: a non-empty hash wins (an old hash of a real route,
+ * The current route, read from the address: a route hash (`#/…`) wins (an old hash of a real route,
  * `#/archive/{id}`, is replaced by its real address with a page load), else a real route at the
  * path (`/archive/cases/{id}`), else a path route (see {@link PATH_ROUTES}). The only place it
  * changes: on `popstate`/`hashchange` (back, forward, a hash link), through {@link navigate}
@@ -191,7 +191,9 @@ export class RouterStore extends EventTarget {
     const changed = (): void => {
       if (this.here() === this.address) return;
       this.address = this.here();
-      this.set(this.read());
+      const route = this.read();
+      // following an anchor in the page (`#sp-summary`) moves the address, not the route
+      if (this.codec.href(route) !== this.codec.href(this.current)) this.set(route);
     };
     win.addEventListener('popstate', changed);
     win.addEventListener('hashchange', changed);
@@ -218,15 +220,22 @@ export class RouterStore extends EventTarget {
     this.set(route);
   }
 
+  /** The hash when it is a route (`#/…`); another fragment is an anchor in the page (`#sp-main`), not a route. */
+  private routeHash(): string {
+    const { hash } = this.win.location;
+    return hash.startsWith('#/') ? hash : '';
+  }
+
   private here(): string {
     const { pathname, search, hash } = this.win.location;
     return pathname + search + hash;
   }
 
   private read(): Route {
-    const { pathname, search, hash } = this.win.location;
+    const { pathname, search } = this.win.location;
     this.onPathRoute = false;
-    if (hash.replace(/^#\/?/, '') !== '') {
+    const hash = this.routeHash();
+    if (hash !== '') {
       const route = this.codec.parse(hash);
       if (this.codec.isReal(route)) this.win.location.replace(this.codec.href(route));
       return route;

@@ -1,6 +1,7 @@
 package yoriai.bench;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Latency samples in nanoseconds; percentiles by sorting a copy (fine for a few million samples). */
 final class Latencies {
@@ -30,7 +31,7 @@ final class Latencies {
 
   record Summary(long count, long p50Nanos, long p99Nanos, long maxNanos) {
     String millis(long nanos) {
-      return String.format("%.1f", nanos / 1e6);
+      return String.format(Locale.ROOT, "%.1f", nanos / 1e6);
     }
   }
 }

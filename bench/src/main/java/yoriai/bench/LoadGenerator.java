@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -82,7 +83,7 @@ public final class LoadGenerator {
     // a warm-up at the first rate loads every room and lets the JIT settle; its figures are dropped
     runStep(all, participants, rates[0], stepSeconds);
     Thread.sleep(2000);
-    System.out.printf("%n| rate (posts/s) | deliveries/s | acks/s | p50 ms | p99 ms | max ms | errors |%n|---|---|---|---|---|---|---|%n");
+    System.out.printf(Locale.ROOT, "%n| rate (posts/s) | deliveries/s | acks/s | p50 ms | p99 ms | max ms | errors |%n|---|---|---|---|---|---|---|%n");
     String held = "none";
     for (int rate : rates) {
       latencies.drain();
@@ -94,13 +95,13 @@ public final class LoadGenerator {
       Thread.sleep(2000);
       Latencies.Summary summary = latencies.drain();
       double seconds = stepSeconds;
-      System.out.printf("| %d | %.0f | %.0f | %s | %s | %s | %d |%n", rate, deliveries.get() / seconds, acks.get() / seconds,
+      System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %s | %s | %s | %d |%n", rate, deliveries.get() / seconds, acks.get() / seconds,
           summary.millis(summary.p50Nanos()), summary.millis(summary.p99Nanos()), summary.millis(summary.maxNanos()), errors.get());
       boolean keptUp = deliveries.get() >= expected * 0.98;
       if (summary.p99Nanos() > 100_000_000L || !keptUp) {
         break;
       }
-      held = rate + " posts/s (" + String.format("%.0f", deliveries.get() / seconds) + " deliveries/s)";
+      held = rate + " posts/s (" + String.format(Locale.ROOT, "%.0f", deliveries.get() / seconds) + " deliveries/s)";
     }
     System.out.println();
     System.out.println("highest rate held at p99 <= 100 ms: " + held);
@@ -136,7 +137,7 @@ public final class LoadGenerator {
       }
     }
     Future.all(all.stream().map(p -> p.joined).toList()).await();
-    System.out.printf("joined %d idle participants in %.1f s; holding for measurement%n", count, (System.nanoTime() - started) / 1e9);
+    System.out.printf(Locale.ROOT, "joined %d idle participants in %.1f s; holding for measurement%n", count, (System.nanoTime() - started) / 1e9);
     System.out.println("READY");
     Thread.sleep(Long.parseLong(System.getProperty("hold.ms", "30000")));
   }
@@ -182,7 +183,7 @@ public final class LoadGenerator {
     double seconds = (System.nanoTime() - started) / 1e9;
     long gaps = rejoined.stream().mapToLong(p -> p.gaps).sum();
     long behind = rejoined.stream().filter(p -> p.lastSeq < target).count();
-    System.out.printf("reconnect storm: %d participants rejoined with lastSeq and caught up to seq %d in %.2f s; gaps %d, still behind %d%n",
+    System.out.printf(Locale.ROOT, "reconnect storm: %d participants rejoined with lastSeq and caught up to seq %d in %.2f s; gaps %d, still behind %d%n",
         rejoined.size(), target, seconds, gaps, behind);
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -73,7 +74,7 @@ public final class ArchiveSearchBench {
         index.index(entry);
       }
       double singleSeconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("entries=%d rebuild=%.0f entries/s (%.1f s) index()+commit=%.0f entries/s index size=%.1f MB%n",
+      System.out.printf(Locale.ROOT, "entries=%d rebuild=%.0f entries/s (%.1f s) index()+commit=%.0f entries/s index size=%.1f MB%n",
           size, size / bulkSeconds, bulkSeconds, ONE_BY_ONE / singleSeconds, folderBytes(folder) / 1e6);
 
       List<String> words = LabelledQueries.ALL.stream().map(LabelledQueries.Labelled::query).toList();
@@ -99,7 +100,7 @@ public final class ArchiveSearchBench {
       }
     }
     micros.sort(Comparator.naturalOrder());
-    System.out.printf("queries=%s entries=%d count=%d p50=%.2f ms p95=%.2f ms max=%.2f ms%n", kind, size,
+    System.out.printf(Locale.ROOT, "queries=%s entries=%d count=%d p50=%.2f ms p95=%.2f ms max=%.2f ms%n", kind, size,
         micros.size(), percentile(micros, 50) / 1000.0, percentile(micros, 95) / 1000.0,
         micros.get(micros.size() - 1) / 1000.0);
   }

@@ -33,6 +33,9 @@ class CatalogBrowserTest {
     site.browser().until(d -> d.getCurrentUrl().matches(".*/catalog/services/[^/?#]+$"));
     String serviceId = site.browser().driver().getCurrentUrl().replaceFirst(".*/catalog/services/", "");
     site.browser().until(d -> d.findElement(By.id("service-title")).getText().equals("みらい号 移動スーパー"));
+    // reached by pushState from the app, not by a page load: the app's own page, in the catalog section
+    assertThat(site.browser().driver().findElements(By.id("server-page"))).isEmpty();
+    assertThat(site.browser().driver().findElement(By.id("nav-catalog")).getAttribute("aria-current")).isEqualTo("page");
 
     site.browser().openFresh(site.server().baseUrl() + "/catalog");
     WebElement query = site.browser().waitFor(By.id("catalog-q"));

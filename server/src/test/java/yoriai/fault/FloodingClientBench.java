@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +25,11 @@ import yoriai.testing.TestServer.SignedIn;
  * run's figure is a ratio; on two shared cores it moves a lot between runs, hence N runs and their
  * spread. The target: p99 under the flood at most 2 × max(quiet p99, 20 ms). What stays true on
  * any machine (rate_limited, 1008, every other post delivered in order) is
- * {@code FloodingClientTest}. Run from the repository root:
+ * {@code FloodingClientTest}. {@code scripts/bench} runs it; by hand, from the repository root
+ * after {@code scripts/bench} (or any build that wrote {@code server/target/bench-cp.txt}):
  *
  * <pre>
- * mvn -q -o -pl server test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp server/target/test-classes:server/target/classes:$(cat server/target/cp.txt) \
+ * java -cp server/target/test-classes:server/target/classes:$(cat server/target/bench-cp.txt) \
  *     yoriai.fault.FloodingClientBench 9 120
  * </pre>
  */
@@ -54,7 +55,7 @@ public final class FloodingClientBench {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     int postsPerPhase = args.length > 1 ? Integer.parseInt(args[1]) : 120;
-    System.out.printf("%n| run | quiet p99 ms | under flood p99 ms | ratio | flooder frames | rate_limited | close |%n"
+    System.out.printf(Locale.ROOT, "%n| run | quiet p99 ms | under flood p99 ms | ratio | flooder frames | rate_limited | close |%n"
         + "|---|---|---|---|---|---|---|%n");
     List<Run> all = new ArrayList<>();
     for (int i = 1; i <= runs; i++) {
@@ -62,11 +63,11 @@ public final class FloodingClientBench {
       try {
         run = run(postsPerPhase);
       } catch (RuntimeException e) {
-        System.out.printf("| %d | failed: %s | | | | | |%n", i, e.getMessage());
+        System.out.printf(Locale.ROOT, "| %d | failed: %s | | | | | |%n", i, e.getMessage());
         continue;
       }
       all.add(run);
-      System.out.printf("| %d | %.1f | %.1f | %.2f | %d | %d | %d |%n", i, ms(run.quietP99()), ms(run.floodP99()), run.ratio(),
+      System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %d | %d | %d |%n", i, ms(run.quietP99()), ms(run.floodP99()), run.ratio(),
           run.flooderFrames(), run.rateLimited(), run.closeCode());
     }
     System.out.println();
@@ -74,7 +75,7 @@ public final class FloodingClientBench {
       System.out.println("flooding client: no run finished");
       System.exit(1);
     }
-    System.out.printf("flooding client, %d runs of %d posts a phase (min / median / max): quiet p99 %s ms, under flood p99 %s ms,"
+    System.out.printf(Locale.ROOT, "flooding client, %d runs of %d posts a phase (min / median / max): quiet p99 %s ms, under flood p99 %s ms,"
             + " ratio %s; within 2 × max(quiet p99, 20 ms) in %d of %d%n",
         all.size(), postsPerPhase, spread(all, r -> ms(r.quietP99()), "%.1f"), spread(all, r -> ms(r.floodP99()), "%.1f"),
         spread(all, Run::ratio, "%.2f"), all.stream().filter(Run::withinTarget).count(), all.size());
@@ -160,7 +161,7 @@ public final class FloodingClientBench {
     List<Double> sorted = runs.stream().map(figure::applyAsDouble).sorted(Comparator.naturalOrder()).toList();
     double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
         : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-    return String.format(format + " / " + format + " / " + format, sorted.get(0), median, sorted.get(sorted.size() - 1));
+    return String.format(Locale.ROOT, format + " / " + format + " / " + format, sorted.get(0), median, sorted.get(sorted.size() - 1));
   }
 
   private static double ms(long nanos) {
