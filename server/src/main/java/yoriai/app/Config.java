@@ -71,6 +71,16 @@ public record Config(
     return publicUrl.map(u -> u.getScheme().equalsIgnoreCase("https")).orElse(false);
   }
 
+  /**
+   * Why listening beyond this machine without YORIAI_PUBLIC_URL is unsafe, or empty when it is not: the pages'
+   * canonical and og:url links, the feeds and the sitemap then take the request's Host header, which any client sets.
+   */
+  public Optional<String> publicUrlWarning() {
+    boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+    return publicUrl.isPresent() || loopback ? Optional.empty() : Optional.of("YORIAI_HOST is " + host
+        + " but YORIAI_PUBLIC_URL is not set: canonical links, feeds and the sitemap follow each request's Host header");
+  }
+
   /** {@code 0} turns the periodic check off (tests send reminders by hand). */
   private static Optional<Duration> reminderChecks(int seconds) {
     return seconds == 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));

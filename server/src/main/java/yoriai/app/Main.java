@@ -46,6 +46,7 @@ public final class Main {
         "Yoriai listening on port %d (started in %d ms, storage: %s)", yoriai.port(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
         config.mongoUri().isPresent() ? "MongoDB" : "embedded in " + config.dataDir().toAbsolutePath().normalize()));
+    config.publicUrlWarning().ifPresent(warning -> Logger.getLogger(Main.class.getName()).warning(warning));
     yoriai.storageLost().onSuccess(Main::exitForRestart);
     if (demo) {
       loadDemo(yoriai, config);

@@ -30,8 +30,7 @@ import yoriai.storage.Storage;
 /**
  * Publishing discussed cases and reading the public archive. MongoDB holds the entries; the
  * Lucene index is derived from it, rebuilt on start when missing, damaged or out of step, and
- * updated on every node through the event bus when any node publishes.
- */
+ * updated on every node through the event bus when any node publishes. */
 public final class ArchiveService {
   static final String PUBLISHED_ADDRESS = "yoriai.archive.published";
   private static final System.Logger LOG = System.getLogger(ArchiveService.class.getName());
@@ -98,8 +97,7 @@ public final class ArchiveService {
 
   /**
    * Publishes every case of a closed meeting. Refused with 422 {@code pii_found} listing every
-   * finding in every text that would become public; nothing is published then.
-   */
+   * finding in every text that would become public; nothing is published then. */
   public Future<List<ArchiveEntry>> publish(String meetingId, Account host) {
     return draft(meetingId, host).compose(draft -> {
       List<Finding> findings = new ArrayList<>();
@@ -117,8 +115,7 @@ public final class ArchiveService {
 
   /**
    * What {@link #publish} would make public now and every finding that would refuse it, from the
-   * same draft; nothing is stored. The same rights and the same {@code not_closed} refusal.
-   */
+   * same draft; nothing is stored. The same rights and the same {@code not_closed} refusal. */
   public Future<PublicationPreview> preview(String meetingId, Account host) {
     return draft(meetingId, host).map(draft -> new PublicationPreview(
         draft.cases().stream().map(Prepared::entry).toList(),
@@ -140,7 +137,6 @@ public final class ArchiveService {
   }
 
   private record Draft(MeetingView meeting, List<Prepared> cases, List<MeetingEvent> log) {}
-
   private record Prepared(ArchiveEntry entry, List<Finding> findings) {}
 
   private Future<Draft> draftOf(MeetingView meeting) {
@@ -156,8 +152,7 @@ public final class ArchiveService {
 
   /**
    * The minutes of a closed meeting for whoever may read the meeting ({@code not_found} or
-   * {@code forbidden} as its other reads; {@code not_closed} before it closed).
-   */
+   * {@code forbidden} as its other reads; {@code not_closed} before it closed). */
   public Future<Minutes> minutes(String meetingId, Account reader, String inviteCode) {
     return meetings.get(meetingId, reader, inviteCode).compose(meeting -> {
       if (!"closed".equals(meeting.state())) {
@@ -289,6 +284,11 @@ public final class ArchiveService {
   /** Each entry's id and last change (publication or latest redaction), newest published first: the sitemap. */
   public Future<List<LastChange>> lastChanges(int limit) {
     return store.lastChanges(limit);
+  }
+
+  /** The last change (publication or latest redaction) of each entry of {@code ids}, in no order: the feeds. */
+  public Future<List<LastChange>> lastChangesOf(List<String> ids) {
+    return store.lastChangesOf(ids);
   }
 
   public Future<Void> close() {

@@ -43,6 +43,9 @@ interface ArchiveStore {
   /** Each entry's id and last change (its publication or latest redaction), newest published first, at most {@code limit}. */
   Future<List<LastChange>> lastChanges(int limit);
 
+  /** The last change of each entry of {@code ids} that exists, in no order. */
+  Future<List<LastChange>> lastChangesOf(List<String> ids);
+
   /** An entry as stored: {@code hostId} is null for entries published before it was kept. */
   record Stored(ArchiveEntry entry, String hostId, long revision) {}
 }

@@ -108,9 +108,17 @@ final class MongoArchiveStore implements ArchiveStore {
 
   @Override
   public Future<List<LastChange>> lastChanges(int limit) {
-    JsonObject fields = new JsonObject().put("publishedAt", 1).put(REDACTIONS + ".at", 1);
-    return mongo.findWithOptions(ARCHIVE, new JsonObject(), new FindOptions().setFields(fields)
-            .setSort(new JsonObject().put("publishedAt", -1)).setLimit(limit))
+    return changes(new JsonObject(), new FindOptions().setSort(new JsonObject().put("publishedAt", -1)).setLimit(limit));
+  }
+
+  @Override
+  public Future<List<LastChange>> lastChangesOf(List<String> ids) {
+    return changes(new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids))), new FindOptions());
+  }
+
+  private Future<List<LastChange>> changes(JsonObject query, FindOptions options) {
+    options.setFields(new JsonObject().put("publishedAt", 1).put(REDACTIONS + ".at", 1));
+    return mongo.findWithOptions(ARCHIVE, query, options)
         .map(docs -> docs.stream().map(doc -> Documents.fromDocument(doc, Changes.class).last()).toList());
   }
 

@@ -13,7 +13,7 @@ public record CatalogQuery(String q, String category, String prefecture, String 
   static final int DEFAULT_SIZE = 20;
   static final int MAX_SIZE = 100;
   /** Keeps {@code (page - 1) * size} an int; nobody pages this deep by hand. */
-  static final int MAX_PAGE = 100_000;
+  public static final int MAX_PAGE = 100_000;
   private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{5,6}");
 
   Criteria criteria() {

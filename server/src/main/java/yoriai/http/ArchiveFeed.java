@@ -1,14 +1,16 @@
 package yoriai.http;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import yoriai.archive.ArchiveEntry;
 import yoriai.archive.SearchQuery;
+import yoriai.http.pages.QueryString;
+import yoriai.http.pages.Texts;
+import yoriai.shared.LastChange;
 import yoriai.shared.PublicPages;
 
 /**
@@ -19,6 +21,7 @@ final class ArchiveFeed {
   static final String PATH = "/api/v1/archive/feed.atom";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final String TITLE = "寄り合い 公開アーカイブ";
+  private static final String FEED_URN = "urn:yoriai:archive:feed";
 
   private ArchiveFeed() {}
 
@@ -39,30 +42,33 @@ final class ArchiveFeed {
       return TITLE + ": " + place + activityPart + "事例";
     }
 
-    /** The query string that asks for this feed (empty or starting with {@code ?}); the search page takes the same one. */
-    String queryString() {
-      Map<String, String> params = new LinkedHashMap<>();
-      if (prefecture != null) {
-        params.put("prefecture", prefecture);
-      }
-      if (activity != null) {
-        params.put("activity", activity);
-      }
-      return params.isEmpty() ? "" : params.entrySet().stream()
-          .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
-          .collect(Collectors.joining("&", "?", ""));
+    /** {@code path} asking for this feed's cases: the feed and the search page take the same query. */
+    String link(String path) {
+      return new QueryString(path).with("prefecture", prefecture).with("activity", activity).href();
+    }
+
+    /** A URN (RFC 8141) naming this feed: {@code urn:yoriai:archive:feed}, then {@code :prefecture=…} percent-encoded. */
+    String id() {
+      String query = link("");
+      return FEED_URN + (query.isEmpty() ? "" : ":" + query.substring(1));
     }
   }
 
-  /** The feed of {@code entries} (newest first), with absolute links under {@code base}. */
-  static String write(List<ArchiveEntry> entries, Follows follows, String base) {
-    Instant updated = entries.isEmpty() ? Instant.EPOCH : entries.get(0).publishedAt();
+  /**
+   * The feed of {@code entries} (newest first), with absolute links under {@code base}. Each entry's
+   * {@code updated} is its last change ({@code changes}: publication or latest redaction), so a reader
+   * fetches a redacted text again; the feed's is the newest of them, or {@code now} when it has none.
+   */
+  static String write(List<ArchiveEntry> entries, List<LastChange> changes, Follows follows, String base, Instant now) {
+    Map<String, Instant> changed = changes.stream().filter(change -> change.at() != null)
+        .collect(Collectors.toMap(LastChange::id, LastChange::at));
+    Function<ArchiveEntry, Instant> updated = entry -> changed.getOrDefault(entry.id(), entry.publishedAt());
     Xml xml = new Xml("feed", ATOM).language("ja")
         .element("title", follows.title())
-        .element("id", "urn:yoriai:archive" + follows.queryString())
-        .element("updated", updated);
-    link(xml, "self", "application/atom+xml", base + PATH + follows.queryString());
-    link(xml, "alternate", "text/html", base + PublicPages.ARCHIVE + follows.queryString());
+        .element("id", follows.id())
+        .element("updated", entries.stream().map(updated).max(Comparator.naturalOrder()).orElse(now));
+    link(xml, "self", "application/atom+xml", base + follows.link(PATH));
+    link(xml, "alternate", "text/html", base + follows.link(PublicPages.ARCHIVE));
     xml.start("author").element("name", "Yoriai").end();
     for (ArchiveEntry entry : entries) {
       xml.start("entry")
@@ -70,7 +76,7 @@ final class ArchiveFeed {
           .element("title", entry.title());
       link(xml, "alternate", "text/html", base + PublicPages.archiveEntry(entry.id()));
       xml.element("published", entry.publishedAt())
-          .element("updated", entry.publishedAt())
+          .element("updated", updated.apply(entry))
           .element("summary", summary(entry))
           .end();
     }
@@ -82,7 +88,7 @@ final class ArchiveFeed {
   }
 
   private static String summary(ArchiveEntry entry) {
-    String careLevel = entry.person() == null ? "" : entry.person().careLevel();
-    return entry.prefecture() + " ・ " + careLevel + (entry.summary() == null ? "" : " ・ " + entry.summary().direction());
+    return Texts.joined(entry.prefecture(), entry.person() == null ? null : entry.person().careLevel(),
+        entry.summary() == null ? null : entry.summary().direction());
   }
 }

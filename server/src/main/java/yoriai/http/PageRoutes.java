@@ -20,6 +20,7 @@ import yoriai.insight.InsightService;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
 import yoriai.shared.FieldProblem;
+import yoriai.shared.PublicPages;
 
 /**
  * The public pages at real URLs (docs/api.md "Public pages"): the same parsing and services as the
@@ -43,24 +44,25 @@ final class PageRoutes {
 
   void mount(Router router) {
     router.get(PageAssets.STYLESHEET_PATH).handler(this::stylesheet);
-    page(router, "/archive", ctx -> {
-      SearchQuery query = ArchiveRoutes.searchQuery(QueryParams.of(ctx));
-      archive.search(query).onSuccess(result -> html(ctx, 200,
-          pages.archive(ArchiveSearchView.of(query, result, ArchiveRoutes.DEFAULT_SEARCH_SIZE, base.of(ctx)))))
-          .onFailure(ctx::fail);
+    // a view refuses a page past the last (404): map, so that refusal reaches the failure page
+    page(router, PublicPages.ARCHIVE, ctx -> {
+      SearchQuery query = ArchiveRoutes.pageQuery(QueryParams.of(ctx));
+      archive.search(query).map(result -> pages.archive(
+              ArchiveSearchView.of(query, result, ArchiveRoutes.DEFAULT_SEARCH_SIZE, base.of(ctx))))
+          .onSuccess(html -> html(ctx, 200, html)).onFailure(ctx::fail);
     });
-    page(router, "/archive/cases/:id", ctx -> archive.get(ctx.pathParam("id"))
+    page(router, PublicPages.ARCHIVE + "/cases/:id", ctx -> archive.get(ctx.pathParam("id"))
         .onSuccess(entry -> html(ctx, 200, pages.entry(EntryView.of(entry, base.of(ctx))))).onFailure(ctx::fail));
-    page(router, "/catalog", ctx -> {
+    page(router, PublicPages.CATALOG, ctx -> {
       CatalogQuery query = CatalogRoutes.catalogQuery(QueryParams.of(ctx));
-      catalog.list(query).onSuccess(found -> html(ctx, 200,
-          pages.catalog(CatalogListView.of(query, found, CatalogService.categories(), base.of(ctx))))).onFailure(ctx::fail);
+      catalog.list(query).map(found -> pages.catalog(CatalogListView.of(query, found, CatalogService.categories(), base.of(ctx))))
+          .onSuccess(html -> html(ctx, 200, html)).onFailure(ctx::fail);
     });
-    page(router, "/catalog/services/:id", ctx -> catalog.find(ctx.pathParam("id"))
+    page(router, PublicPages.CATALOG + "/services/:id", ctx -> catalog.find(ctx.pathParam("id"))
         .onSuccess(found -> found.ifPresentOrElse(service -> html(ctx, 200, pages.service(ServiceView.of(service, base.of(ctx)))),
             () -> ctx.fail(Failure.notFound("Service"))))
         .onFailure(ctx::fail));
-    page(router, "/insights", ctx -> insight.needs()
+    page(router, PublicPages.INSIGHTS, ctx -> insight.needs()
         .onSuccess(report -> html(ctx, 200, pages.insights(InsightsView.of(report, base.of(ctx))))).onFailure(ctx::fail));
   }
 

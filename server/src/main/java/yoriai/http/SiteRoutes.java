@@ -50,9 +50,12 @@ final class SiteRoutes {
   }
 
   private void sitemap(RoutingContext ctx) {
-    Future<List<LastChange>> services = catalog.lastChanges();
-    Future<List<LastChange>> cases = services.compose(all ->
-        archive.lastChanges(Math.max(0, MAX_URLS - LISTS.size() - all.size())));
+    Future<List<LastChange>> services = catalog.lastChanges().map(all -> all.subList(0, servicesWithin(MAX_URLS, all.size())));
+    Future<List<LastChange>> cases = services.compose(listed -> {
+      int room = casesWithin(MAX_URLS, listed.size());
+      // a store reads a limit of 0 as none at all
+      return room > 0 ? archive.lastChanges(room) : Future.succeededFuture(List.of());
+    });
     cases.onSuccess(entries -> {
       String root = base.of(ctx);
       Xml xml = new Xml("urlset", SITEMAP);
@@ -61,6 +64,16 @@ final class SiteRoutes {
       services.result().forEach(service -> url(xml, root + PublicPages.catalogService(service.id()), service));
       ctx.response().putHeader("Content-Type", "application/xml; charset=utf-8").end(xml.finish());
     }).onFailure(ctx::fail);
+  }
+
+  /** How many of {@code services} a sitemap of {@code maxUrls} lists beside the list pages. */
+  static int servicesWithin(int maxUrls, int services) {
+    return Math.max(0, Math.min(services, maxUrls - LISTS.size()));
+  }
+
+  /** How many cases fit in a sitemap of {@code maxUrls} beside the list pages and {@code services} services; 0 for none. */
+  static int casesWithin(int maxUrls, int services) {
+    return Math.max(0, maxUrls - LISTS.size() - services);
   }
 
   private static void url(Xml xml, String loc, LastChange change) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import yoriai.shared.Json;
+import yoriai.shared.PublicPages;
 import yoriai.testing.Api;
 import yoriai.testing.Discussion;
 import yoriai.testing.Meetings;
@@ -160,12 +161,60 @@ class PublicPagesTest {
   void a_bad_parameter_answers_a_400_page_naming_it() {
     Map<String, String> refused = Map.of("/archive?page=0", "page", "/archive?year=abc", "year",
         "/archive?size=500", "size", "/catalog?category=" + enc("宇宙旅行"), "category", "/catalog?prefecture=" + enc("東京"),
-        "prefecture");
+        "prefecture", "/archive?prefecture=" + enc("東京"), "prefecture", "/archive?activity=" + enc("散歩"), "activity");
     refused.forEach((path, parameter) -> {
       Api.Reply page = api.get(path, null);
       assertThat(page.status()).as(path).isEqualTo(400);
       assertThat(page.body()).as(path).contains("検索条件が正しくありません").contains("パラメータ「" + parameter + "」");
     });
+    Api.Reply lenient = api.get("/api/v1/archive/search?prefecture=" + enc("東京"), null);
+    assertThat(lenient.status()).as("the API takes any text there, as before (PRODUCT §7)").isEqualTo(200);
+    assertThat(lenient.json().get("total").asInt()).isZero();
+    assertThat(api.get("/archive?activity=" + enc("服薬管理"), null).status())
+        .as("older entries keep 服薬管理").isEqualTo(200);
+  }
+
+  @Test
+  void a_page_past_the_last_answers_a_404_page() {
+    for (String path : List.of("/archive?page=150", "/archive?q=" + enc("買い物") + "&page=2", "/catalog?page=2")) {
+      Api.Reply page = api.get(path, null);
+      assertThat(page.status()).as(path).isEqualTo(404);
+      assertThat(page.response().headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+      assertThat(page.body()).as(path).contains("ページが見つかりません").doesNotContain("rel=\"canonical\"");
+    }
+    assertThat(api.get("/archive?q=" + enc("ゆうれいごまめ") + "&page=2", null).status())
+        .as("an empty list has no last page to be past").isEqualTo(200);
+  }
+
+  @Test
+  void a_search_a_filter_or_a_page_is_not_indexed_apart_and_names_the_bare_list_as_canonical() {
+    for (String path : List.of("/archive?q=" + enc("買い物"), "/archive?prefecture=" + enc("群馬県"), "/archive?page=1&size=5",
+        "/catalog?category=" + enc("買い物支援"))) {
+      String html = api.get(path, null).body();
+      String list = path.substring(0, path.indexOf('?'));
+      assertThat(attribute(html, "link", "rel=\"canonical\"", "href")).as(path).isEqualTo(server.baseUrl() + list);
+      assertThat(attribute(html, "meta", "name=\"robots\"", "content")).as(path).isEqualTo("noindex, follow");
+    }
+    for (String path : List.of("/archive", "/catalog")) {
+      String html = api.get(path, null).body();
+      assertThat(attribute(html, "link", "rel=\"canonical\"", "href")).isEqualTo(server.baseUrl() + path);
+      assertThat(html).as(path).doesNotContain("name=\"robots\"");
+    }
+  }
+
+  @Test
+  void a_search_that_finds_only_near_cases_says_so_above_them() {
+    String relaxed = api.get("/archive?q=" + enc("買い物と雪かきと草むしりと犬の散歩"), null).body();
+    assertThat(relaxed).contains("条件に合う事例がないため、近い事例を表示しています")
+        .contains("href=\"/archive/cases/" + entryId + "\"");
+    assertThat(relaxed.indexOf("近い事例を表示しています")).isLessThan(relaxed.indexOf("<ol class=\"sp-hits\">"));
+    assertThat(api.get("/archive?q=" + enc("買い物"), null).body()).doesNotContain("近い事例を表示しています");
+  }
+
+  @Test
+  void the_public_paths_encode_an_id() {
+    assertThat(PublicPages.archiveEntry("a b/c")).isEqualTo("/archive/cases/a%20b%2Fc");
+    assertThat(PublicPages.catalogService("ゆ")).isEqualTo("/catalog/services/%E3%82%86");
   }
 
   @Test
@@ -174,8 +223,7 @@ class PublicPagesTest {
 
     assertThat(html).contains("href=\"/archive/cases/" + entryId + "\"").contains("1件の事例");
     assertThat(html).contains("href=\"/archive?q=" + enc("買い物") + "&amp;prefecture=" + enc("群馬県") + "\"");
-    assertThat(attribute(html, "link", "rel=\"canonical\"", "href"))
-        .isEqualTo(server.baseUrl() + "/archive?q=" + enc("買い物"));
+    assertThat(attribute(html, "link", "rel=\"canonical\"", "href")).isEqualTo(server.baseUrl() + "/archive");
 
     String filtered = api.get("/archive?q=" + enc("買い物") + "&prefecture=" + enc("群馬県"), null).body();
     assertThat(filtered).contains("href=\"/archive/cases/" + entryId + "\"")

@@ -21,6 +21,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import yoriai.archive.ArchiveEntry;
 import yoriai.testing.Api;
 import yoriai.testing.Discussion;
 import yoriai.testing.Json;
@@ -129,6 +130,54 @@ class SiteAndFeedsOverHttpTest {
     assertThat(entryIds(feed("?prefecture=長野県&activity=買い物"))).isEmpty();
     assertThat(entryIds(feed(""))).contains(gunmaShopping, naganoBathing).doesNotContain(unpublished);
     assertThat(text(feed("").getDocumentElement(), "title")).isEqualTo("寄り合い 公開アーカイブ");
+  }
+
+  @Test
+  void the_sitemap_never_passes_the_url_limit_however_many_services_and_cases() {
+    int max = 10;
+    int lists = 3;
+    assertThat(SiteRoutes.servicesWithin(max, 4)).isEqualTo(4);
+    assertThat(SiteRoutes.casesWithin(max, 4)).isEqualTo(max - lists - 4);
+    assertThat(SiteRoutes.servicesWithin(max, 50)).as("services are capped too").isEqualTo(max - lists);
+    assertThat(SiteRoutes.casesWithin(max, max - lists)).as("no room: none, never a limit of 0 read as none").isZero();
+    assertThat(SiteRoutes.casesWithin(max, max - 1)).isZero();
+  }
+
+  @Test
+  void an_entry_and_its_feed_are_updated_at_its_last_redaction_and_an_empty_feed_is_not_dated_1970() {
+    clock.advance(Duration.ofHours(3));
+    Instant redactedAfter = clock.instant();
+    Api.Reply redacted = api.post("/api/v1/archive/cases/" + naganoBathing + "/redactions", host.token(),
+        Json.object().put("path", "summary.direction").put("reason", "ご本人が特定されるとの申し出").toString());
+    assertThat(redacted.status()).as(redacted.body()).isEqualTo(200);
+
+    Element feed = feed("?activity=入浴").getDocumentElement();
+    Element entry = elements(feed, "entry").get(0);
+    assertThat(Instant.parse(text(entry, "updated"))).isAfterOrEqualTo(redactedAfter);
+    assertThat(Instant.parse(text(entry, "published"))).isBefore(redactedAfter);
+    assertThat(text(feed, "updated")).isEqualTo(text(entry, "updated"));
+
+    Element empty = feed("?prefecture=長野県&activity=買い物").getDocumentElement();
+    assertThat(Instant.parse(text(empty, "updated"))).isAfter(START.minus(Duration.ofMinutes(1)));
+  }
+
+  @Test
+  void feed_ids_are_valid_urns_and_a_summary_leaves_out_what_an_entry_lacks() {
+    String rfc8141 = "urn:[a-z0-9][a-z0-9-]{0,31}[a-z0-9]:(?:[A-Za-z0-9._~!$&'()*+,;=:@/-]|%[0-9A-F]{2})+";
+    assertThat(text(feed("").getDocumentElement(), "id")).isEqualTo("urn:yoriai:archive:feed").matches(rfc8141);
+    assertThat(text(feed("?prefecture=群馬県&activity=買い物").getDocumentElement(), "id"))
+        .isEqualTo("urn:yoriai:archive:feed:prefecture=" + encode("群馬県") + "&activity=" + encode("買い物"))
+        .matches(rfc8141);
+
+    ArchiveEntry bare = new ArchiveEntry("e1", "題", "群馬県", null, START, null, null, null, null, null, null, null, null);
+    Element entry = elements(xml(ArchiveFeed.write(List.of(bare), List.of(), new ArchiveFeed.Follows(null, null), "", START))
+        .getDocumentElement(), "entry").get(0);
+    assertThat(text(entry, "summary")).isEqualTo("群馬県");
+  }
+
+  @Test
+  void a_feed_follows_entries_published_as_the_former_medication_activity() {
+    assertThat(api.get("/api/v1/archive/feed.atom?activity=" + encode("服薬管理"), null).status()).isEqualTo(200);
   }
 
   @Test

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 import yoriai.archive.SearchQuery;
 import yoriai.archive.SearchResult;
+import yoriai.shared.PublicPages;
 
 /**
  * The archive's search page: the form, the filters in force (each with a link that lifts it), the
  * hits, the facet counts as links that filter, and links to the previous and next page. Every
- * link carries the same parameters as {@code GET /api/v1/archive/search}.
+ * link carries the same parameters as {@code GET /api/v1/archive/search}. With a query, a filter or a page
+ * it is not indexed apart: its canonical address is the bare {@code /archive}.
  */
-public record ArchiveSearchView(PageHead head, String q, List<Param> hidden, long total, List<Hit> hits,
+public record ArchiveSearchView(PageHead head, String q, List<Param> hidden, long total, boolean relaxed, List<Hit> hits,
     List<Filter> filters, List<Facet> facets, Pagination pagination, String clearHref) {
 
   /** A parameter the search form carries along unchanged (the filters and size in force). */
@@ -38,7 +40,10 @@ public record ArchiveSearchView(PageHead head, String q, List<Param> hidden, lon
     String title = query.q() == null ? "事例アーカイブ" : "「" + query.q() + "」の事例 — 事例アーカイブ";
     PageHead head = PageHead.website(title,
         "全国の地域ケア会議で検討され、公開された事例を検索できます。本人が特定されないよう匿名化されています。",
-        base + current.href());
+        base + PublicPages.ARCHIVE);
+    if (!current.params().isEmpty()) {
+      head = head.unindexed();
+    }
     QueryString firstPage = current.with("page", null);
     List<Param> hidden = new ArrayList<>();
     List<Filter> filters = new ArrayList<>();
@@ -50,7 +55,7 @@ public record ArchiveSearchView(PageHead head, String q, List<Param> hidden, lon
         filters.add(new Filter(FACET_LABELS.get(name) + ": " + valueLabel(name, value), firstPage.with(name, null).href()));
       }
     });
-    List<Hit> hits = result.hits().stream().map(hit -> new Hit(EntryView.href(hit.id()), hit.title(), hit.snippet(),
+    List<Hit> hits = result.hits().stream().map(hit -> new Hit(PublicPages.archiveEntry(hit.id()), hit.title(), hit.snippet(),
         Texts.joined(hit.prefecture(), hit.careLevel(), hit.household()), Labels.date(hit.publishedAt()))).toList();
     List<Facet> facets = new ArrayList<>();
     result.facets().forEach((name, counts) -> {
@@ -63,13 +68,13 @@ public record ArchiveSearchView(PageHead head, String q, List<Param> hidden, lon
             .toList()));
       }
     });
-    return new ArchiveSearchView(head, query.q(), hidden, result.total(), hits, filters, facets,
+    return new ArchiveSearchView(head, query.q(), hidden, result.total(), result.relaxed(), hits, filters, facets,
         Pagination.of(current, query.page(), query.size(), result.total(), SearchQuery.MAX_PAGE),
-        new QueryString("/archive").with("q", query.q()).href());
+        new QueryString(PublicPages.ARCHIVE).with("q", query.q()).href());
   }
 
   private static QueryString link(SearchQuery query, int defaultSize) {
-    return new QueryString("/archive").with("q", query.q()).with("activity", query.activity())
+    return new QueryString(PublicPages.ARCHIVE).with("q", query.q()).with("activity", query.activity())
         .with("careLevel", query.careLevel()).with("household", query.household())
         .with("prefecture", query.prefecture()).with("type", query.type()).with("year", query.year())
         .with("size", query.size() == defaultSize ? null : query.size())

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import yoriai.archive.ArchiveEntry;
 import yoriai.archive.ArchiveService;
+import yoriai.shared.PublicPages;
 
 /**
  * One archive entry as its page shows it: everything the public entry has (the case in brief, the
@@ -27,12 +28,8 @@ public record EntryView(PageHead head, String title, List<Fact> facts, List<Fact
   public record ProposalView(String typeLabel, boolean adopted, int endorsements, String proposedBy, String target,
       String description, String keepsAbilities, String cost, String area, String serviceHref) {}
 
-  static String href(String id) {
-    return "/archive/cases/" + QueryString.encode(id);
-  }
-
   public static EntryView of(ArchiveEntry entry, String base) {
-    String canonical = base + href(entry.id());
+    String canonical = base + PublicPages.archiveEntry(entry.id());
     ArchiveEntry.Person p = entry.person() == null
         ? new ArchiveEntry.Person(null, null, null, null, null, null) : entry.person();
     String description = Texts.shorten(Texts.joined(entry.prefecture(), p.careLevel(), p.household()) + "の事例。"
@@ -53,7 +50,7 @@ public record EntryView(PageHead head, String title, List<Fact> facts, List<Fact
         entry.activities(), entry.wishes(), entry.questions(),
         entry.supports().stream().map(s -> new Fact(Labels.supportKind(s.kind()), s.description())).toList(),
         discussion(entry.discussion()), proposals(entry.proposals()), entry.summary(),
-        "/api/v1/archive/cases/" + QueryString.encode(entry.id()) + ".xlsx");
+        "/api/v1/archive/cases/" + PublicPages.encoded(entry.id()) + ".xlsx");
   }
 
   /**
@@ -97,7 +94,7 @@ public record EntryView(PageHead head, String title, List<Fact> facts, List<Fact
         .map(p -> new ProposalView(Labels.proposalType(p.type()), p.adopted(), p.endorsements(), Texts.present(p.proposedBy()),
             Texts.present(p.targetActivity()), p.description(), Texts.present(p.keepsAbilities()), Texts.present(p.cost()),
             Texts.present(p.area()),
-            p.serviceId() == null || p.serviceId().isBlank() || ArchiveService.REDACTED.equals(p.serviceId()) ? null : ServiceView.href(p.serviceId())))
+            p.serviceId() == null || p.serviceId().isBlank() || ArchiveService.REDACTED.equals(p.serviceId()) ? null : PublicPages.catalogService(p.serviceId())))
         .toList();
   }
 }

@@ -3,6 +3,7 @@ package yoriai.http.pages;
 import java.util.List;
 import yoriai.insight.Cell;
 import yoriai.insight.NeedsReport;
+import yoriai.shared.PublicPages;
 
 /**
  * The public needs insight as tables. It shows the report as the API gives it: a suppressed cell
@@ -22,9 +23,9 @@ public record InsightsView(PageHead head, String lead, String aggregated, List<T
     int k = report.threshold();
     String lead = "公開された事例を、ニーズ・地域・要介護度ごとに集計しています。" + k
         + "件未満の組み合わせは、個人が特定されないよう件数を出さず「" + k + "件未満」と表示します。";
-    return new InsightsView(PageHead.website("地域の傾向（ニーズ分析）", lead, base + "/insights"), lead,
+    return new InsightsView(PageHead.website("地域の傾向（ニーズ分析）", lead, base + PublicPages.INSIGHTS), lead,
         "公開事例 " + report.publishedCases() + "件を集計",
-        report.totals().stream().map(t -> new Total(t.need(), new QueryString("/archive").with("activity", t.need()).href(),
+        report.totals().stream().map(t -> new Total(t.need(), new QueryString(PublicPages.ARCHIVE).with("activity", t.need()).href(),
             shown(t.shownCases(), t.hasSuppressedCells(), k))).toList(),
         report.gaps().stream().map(g -> new Gap(g.need(), g.prefecture(), String.join("、", g.categories()),
             shown(g.shownCases(), g.hasSuppressedCells(), k))).toList(),

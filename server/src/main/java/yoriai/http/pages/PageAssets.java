@@ -27,7 +27,7 @@ public final class PageAssets {
   private final String stylesheet;
   private final String version;
 
-  private PageAssets(String clientTags, String stylesheet) {
+  PageAssets(String clientTags, String stylesheet) {
     this.clientTags = clientTags;
     this.stylesheet = stylesheet;
     this.version = digest(stylesheet);

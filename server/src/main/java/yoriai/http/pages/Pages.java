@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.Map;
+import yoriai.shared.PublicPages;
 
 /**
  * Renders the public pages with the precompiled jte templates ({@code src/main/jte}): HTML
@@ -25,23 +26,23 @@ public final class Pages {
   }
 
   public String archive(ArchiveSearchView view) {
-    return render("archive.jte", view.head(), "/archive", view);
+    return render("archive.jte", view.head(), PublicPages.ARCHIVE, view);
   }
 
   public String entry(EntryView view) {
-    return render("entry.jte", view.head(), "/archive", view);
+    return render("entry.jte", view.head(), PublicPages.ARCHIVE, view);
   }
 
   public String catalog(CatalogListView view) {
-    return render("catalog.jte", view.head(), "/catalog", view);
+    return render("catalog.jte", view.head(), PublicPages.CATALOG, view);
   }
 
   public String service(ServiceView view) {
-    return render("service.jte", view.head(), "/catalog", view);
+    return render("service.jte", view.head(), PublicPages.CATALOG, view);
   }
 
   public String insights(InsightsView view) {
-    return render("insights.jte", view.head(), "/insights", view);
+    return render("insights.jte", view.head(), PublicPages.INSIGHTS, view);
   }
 
   public String error(ErrorView view) {

@@ -1,18 +1,17 @@
 package yoriai.http.pages;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import yoriai.shared.PublicPages;
 
 /** A link to a page with query parameters in a fixed order, URL-encoded; an absent value is left out. */
-final class QueryString {
+public final class QueryString {
   private final String path;
   private final Map<String, String> params = new LinkedHashMap<>();
 
-  QueryString(String path) {
+  public QueryString(String path) {
     this.path = path;
   }
 
@@ -22,7 +21,7 @@ final class QueryString {
   }
 
   /** This link with {@code name} set to {@code value}, or without it when {@code value} is null. */
-  QueryString with(String name, Object value) {
+  public QueryString with(String name, Object value) {
     QueryString copy = new QueryString(path, params);
     if (value == null) {
       copy.params.remove(name);
@@ -37,16 +36,18 @@ final class QueryString {
     return Collections.unmodifiableMap(params);
   }
 
-  String href() {
-    if (params.isEmpty()) {
-      return path;
-    }
-    return path + "?" + params.entrySet().stream()
-        .map(p -> encode(p.getKey()) + "=" + encode(p.getValue()))
-        .collect(Collectors.joining("&"));
+  public String href() {
+    return path + query();
   }
 
-  static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  /** The query part: empty, or starting with {@code ?}. */
+  public String query() {
+    return params.isEmpty() ? "" : params.entrySet().stream()
+        .map(p -> encode(p.getKey()) + "=" + encode(p.getValue()))
+        .collect(Collectors.joining("&", "?", ""));
+  }
+
+  private static String encode(String text) {
+    return PublicPages.encoded(text);
   }
 }

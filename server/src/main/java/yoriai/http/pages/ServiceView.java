@@ -4,14 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import yoriai.catalog.Area;
 import yoriai.catalog.Service;
+import yoriai.shared.PublicPages;
 
 /** One catalog service as its page shows it: what the public read of the service has. */
 public record ServiceView(PageHead head, String name, List<Fact> facts, String description, String price,
     String howToUse, String contactUrl) {
-
-  static String href(String id) {
-    return "/catalog/services/" + QueryString.encode(id);
-  }
 
   /** 高崎市、前橋市 */
   static String areas(Service service) {
@@ -19,7 +16,7 @@ public record ServiceView(PageHead head, String name, List<Fact> facts, String d
   }
 
   public static ServiceView of(Service service, String base) {
-    String canonical = base + href(service.id());
+    String canonical = base + PublicPages.catalogService(service.id());
     String description = Texts.shorten(Texts.joined(service.category(), service.provider()) + "。" + service.description(),
         Texts.DESCRIPTION_LENGTH);
     String jsonLd = JsonLd.write(JsonLd.thing("Service",

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Small text helpers the views share. */
-final class Texts {
+public final class Texts {
   /** Enough for a search result's snippet line and a link preview's description. */
   static final int DESCRIPTION_LENGTH = 120;
 
@@ -27,7 +27,7 @@ final class Texts {
   }
 
   /** The present values joined with 「・」. */
-  static String joined(String... values) {
+  public static String joined(String... values) {
     return Stream.of(values).filter(Objects::nonNull).filter(v -> !v.isBlank()).collect(Collectors.joining("・"));
   }
 }

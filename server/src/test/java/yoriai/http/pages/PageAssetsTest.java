@@ -43,5 +43,10 @@ class PageAssetsTest {
     assertThat(assets.isCurrentVersion(version)).isTrue();
     assertThat(assets.isCurrentVersion("older")).isFalse();
     assertThat(assets.isCurrentVersion(null)).isFalse();
+
+    String href = new PageAssets("", ".sp { color: red; }").stylesheetHref();
+    assertThat(new PageAssets("", ".sp { color: red; }").stylesheetHref()).isEqualTo(href);
+    assertThat(new PageAssets("", ".sp { color: blue; }").stylesheetHref()).as("another content, another address")
+        .isNotEqualTo(href);
   }
 }
