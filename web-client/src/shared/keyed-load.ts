@@ -16,8 +16,11 @@ export class KeyedLoad<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly fetch: (signal: AbortSignal) => Promise<T>,
-    /** Forget the shown result when the key changes (a different record), rather than keep it until the next arrives (a next page). */
-    private readonly clearOnNewKey = false,
+    /**
+     * Forget the shown result when the key changes (a different record), rather than keep it until the next arrives (a next page).
+     * A function names the record a key is of, so a reload of the same record (a new version) keeps what is shown.
+     */
+    private readonly clearOnNewKey: boolean | ((key: string) => string) = false,
   ) {
     host.addController(this);
   }
@@ -25,13 +28,19 @@ export class KeyedLoad<T> implements ReactiveController {
   /** Starts a load unless `key` is null (nothing to load yet) or was already loaded. */
   refresh(key: string | null): void {
     if (key !== null && key !== this.loadedKey) {
+      const clear = this.isOtherRecord(key);
       this.loadedKey = key;
-      if (this.clearOnNewKey) {
+      if (clear) {
         this.result = null;
         this.error = null;
       }
       void this.load();
     }
+  }
+
+  private isOtherRecord(key: string): boolean {
+    if (typeof this.clearOnNewKey !== 'function') return this.clearOnNewKey;
+    return this.loadedKey === null || this.clearOnNewKey(key) !== this.clearOnNewKey(this.loadedKey);
   }
 
   hostDisconnected(): void {

@@ -107,28 +107,61 @@ describe('similar past cases on the case editor', () => {
 });
 
 describe('similar past cases in the room', () => {
-  async function panel(status: number): Promise<SimilarCases> {
-    fetchMock.mockImplementation(async () => json(status, status === 200 ? { hits: [hit('a1', '事例')] } : { error: { code: 'not_found', message: 'Case not found' } }));
+  const notFound = () => json(404, { error: { code: 'not_found', message: 'Case not found' } });
+
+  function mountPanel(caseId: string): SimilarCases {
     const element = document.createElement('yoriai-similar-cases');
     element.api = new ArchiveApi(http);
-    element.caseId = 'c1';
+    element.caseId = caseId;
     element.compact = true;
     element.entryHref = entryHref;
     document.body.append(element);
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
-    await vi.advanceTimersByTimeAsync(0);
-    await element.updateComplete;
     return element;
   }
 
+  /** Answers each case's request only when the test says so. */
+  function heldAnswers(): Map<string, (response: Response) => void> {
+    const pending = new Map<string, (response: Response) => void>();
+    fetchMock.mockImplementation((url) => new Promise((resolve) => pending.set(String(url), resolve)));
+    return pending;
+  }
+
   test('shows the list to a reader of the case', async () => {
-    const element = await panel(200);
+    fetchMock.mockImplementation(async () => json(200, { hits: [hit('a1', '事例')] }));
+    const element = mountPanel('c1');
     await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a1"]')).not.toBeNull());
     expect(element.querySelector('#similar-cases')?.classList.contains('panel')).toBe(true);
   });
 
-  test('shows nothing to a participant who may not read the case', async () => {
-    const element = await panel(404);
-    await vi.waitFor(() => expect(element.querySelector('#similar-cases')).toBeNull());
+  test('shows and announces nothing while the list is asked for, nor to a participant who may not read the case', async () => {
+    const pending = heldAnswers();
+    const element = mountPanel('c1');
+    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c1/similar')).toBe(true));
+    await element.updateComplete;
+    expect(element.childElementCount).toBe(0);
+    expect(element.textContent?.trim()).toBe('');
+
+    pending.get('/api/v1/cases/c1/similar')!(notFound());
+    await vi.advanceTimersByTimeAsync(0);
+    await element.updateComplete;
+    expect(element.childElementCount).toBe(0);
+    expect(element.textContent?.trim()).toBe('');
+  });
+
+  test('another case in focus forgets the list of the previous one at once', async () => {
+    const pending = heldAnswers();
+    const element = mountPanel('c1');
+    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c1/similar')).toBe(true));
+    pending.get('/api/v1/cases/c1/similar')!(json(200, { hits: [hit('a1', '一件目に似た事例')] }));
+    await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a1"]')).not.toBeNull());
+
+    element.caseId = 'c2';
+    await element.updateComplete;
+    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c2/similar')).toBe(true));
+    expect(element.querySelector('#similar-cases-list')).toBeNull();
+
+    pending.get('/api/v1/cases/c2/similar')!(json(200, { hits: [hit('a2', '二件目に似た事例')] }));
+    await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a2"]')).not.toBeNull());
+    expect(element.querySelector('#similar-cases-list li[data-id="a1"]')).toBeNull();
   });
 });

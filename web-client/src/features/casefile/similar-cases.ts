@@ -13,7 +13,8 @@ import { t } from './messages';
  * each a link to its public page. Read again only when `version` changes (the case editor raises it
  * after every save), never while the sheet is typed; the status line above the list says how many
  * were found, politely, each time. Shown on the case editor and, `compact`, in the meeting room,
- * where a reader who may not read the case (404) sees nothing of it.
+ * where nothing shows until the list has arrived: a reader who may not read the case (404) sees,
+ * and hears, nothing of it. Another case forgets the list of the previous one at once.
  */
 @customElement('yoriai-similar-cases')
 export class SimilarCases extends LocalizedElement {
@@ -26,7 +27,8 @@ export class SimilarCases extends LocalizedElement {
   /** A panel of the meeting room rather than a card below the case sheet. */
   @property({ type: Boolean }) compact = false;
 
-  private readonly hits = new KeyedLoad<ArchiveHit[]>(this, (signal) => this.api!.similarToCase(this.caseId!, signal));
+  private readonly hits = new KeyedLoad<ArchiveHit[]>(this, (signal) => this.api!.similarToCase(this.caseId!, signal),
+    (key) => key.slice(0, key.lastIndexOf(':')));
 
   protected override willUpdate(): void {
     this.hits.refresh(this.api && this.caseId ? `${this.caseId}:${this.version}` : null);
@@ -36,6 +38,7 @@ export class SimilarCases extends LocalizedElement {
     const error = this.hits.error;
     if (error && (error.status === 404 || error.status === 403)) return nothing;
     const hits = this.caseId ? this.hits.result : null;
+    if (this.compact && hits === null) return nothing;
     return html`
       <section id="similar-cases" class=${this.compact ? 'panel similar-cases' : 'card card--wide similar-cases'}
         aria-labelledby="similar-cases-heading">

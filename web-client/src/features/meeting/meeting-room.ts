@@ -161,7 +161,7 @@ export class MeetingRoom extends LocalizedElement {
               @view-request=${(e: CaseViewEvent) => (this.viewedCaseId = e.caseId)}>
             </yoriai-meeting-agenda>
             <yoriai-case-panel .sheet=${focused} .status=${this.sheetStatus()}></yoriai-case-panel>
-            ${this.similar ? html`<yoriai-similar-cases compact .api=${this.similar} .caseId=${focused?.id ?? null}
+            ${this.similar && focused?.id ? html`<yoriai-similar-cases compact .api=${this.similar} .caseId=${focused.id}
               .entryHref=${this.entryHref}></yoriai-similar-cases>` : nothing}
           </div>
           <div class="room__main">

@@ -1,3 +1,4 @@
+import type { ArchiveApi } from '../../net/archive-api';
 import type { CatalogApi, CatalogSearchResult, CatalogService } from '../../net/catalog-api';
 import { ApiError } from '../../net/http';
 import type { MeetingApi, MeetingCase } from '../../net/meeting-api';
@@ -68,6 +69,7 @@ let room: MeetingRoom;
 interface Options {
   cases?: Pick<MeetingApi, 'cases'>;
   catalog?: Pick<CatalogApi, 'search' | 'get'>;
+  similar?: Pick<ArchiveApi, 'similarToCase'>;
   /** What a second read of the meeting answers. */
   reread?: Meeting;
   /** Who enters; the 理学療法士 unless said. */
@@ -83,6 +85,7 @@ async function enter(meeting: Meeting, options: Options = {}) {
   room.meeting = session;
   room.cases = options.cases ?? { cases: async () => [first, second] };
   room.catalog = options.catalog;
+  room.similar = options.similar;
   document.body.append(room);
   await session.start();
   server.latest.accept().push({ type: 'joined', meetingId: 'm1', seq: 0, participants: [alice, bob] });
@@ -140,6 +143,32 @@ describe('the case in focus', () => {
     await enter(meetingWith(), { cases: { cases: async () => Promise.reject(new ApiError(403, 'forbidden', 'no')) } });
     const status = await waitFor(() => room.querySelector('#case-panel-status')?.textContent?.includes('事例を読み込めませんでした') && room.querySelector('#case-panel-status'));
     expect(status.getAttribute('role')).toBe('status');
+  });
+});
+
+describe('similar past cases beside the case', () => {
+  const similar = (asked: string[]): Pick<ArchiveApi, 'similarToCase'> => ({
+    similarToCase: async (caseId) => {
+      asked.push(caseId);
+      return [{ id: 'a1', title: '買い物に行けなくなった事例', snippet: '', prefecture: '群馬県', careLevel: '', household: '', publishedAt: '2026-11-01T00:00:00Z', score: 1 }];
+    },
+  });
+
+  test('the panel lists the entries like the case in focus', async () => {
+    const asked: string[] = [];
+    await enter(meetingWith(), { similar: similar(asked) });
+    await waitFor(() => room.querySelector('#similar-cases-list li[data-id="a1"]'));
+    expect(asked).toEqual(['c1']);
+  });
+
+  test('with no case in focus there is no panel and nothing asks to save a case', async () => {
+    const asked: string[] = [];
+    await enter(meetingWith({ caseIds: [] }), { similar: similar(asked), cases: { cases: async () => [] } });
+    await waitFor(() => room.querySelector('#agenda'));
+    await room.updateComplete;
+    expect(room.querySelector('yoriai-similar-cases')).toBeNull();
+    expect(room.textContent).not.toContain('保存すると');
+    expect(asked).toEqual([]);
   });
 });
 

@@ -2,9 +2,10 @@ package yoriai.archive;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -39,49 +40,45 @@ public final class JapaneseMatching {
     return queries.match(field, word);
   }
 
+  /** What a person typed, NFKC-normalized and split where whitespace separates terms, as the archive splits it. */
+  public List<String> terms(String text) {
+    return ArchiveQueries.terms(text);
+  }
+
+  /** True when {@code text} is a sentence: more content words than the archive requires every one of. */
+  public boolean isSentence(String text) {
+    return queries.contentWords(text).size() > ArchiveQueries.ALL_REQUIRED_UP_TO;
+  }
+
   /**
-   * What a person typed, a word or a sentence, as the archive reads it: its content words, of
-   * which a document's {@code field} must share all for a short query and a growing share for a
-   * sentence (any one when {@code relaxed}); a word also in a boosted field adds that field's
+   * A sentence as the archive reads it: documents whose {@code field} shares a share of its
+   * content words that grows with its length; a word also in a boosted field adds that field's
    * boost. Null for a blank text.
    */
-  public Query text(String text, String field, Map<String, Float> boostedFields, boolean relaxed) {
+  public Query sentence(String text, String field, Map<String, Float> boostedFields) {
     return queries.query(text, field, new ArchiveQueries.Weights(boostedFields, 0f, 0,
-        ArchiveQueries.Weights.ARCHIVE.requiredShare()), relaxed);
+        ArchiveQueries.Weights.ARCHIVE.requiredShare()), false);
   }
 
   /**
-   * The words of what a person typed, as typed (買い物支援 → 買い物, 支援), particles dropped,
-   * each once. A term written only in kana stays whole: Kuromoji cannot cut a reading.
+   * The words of one term as typed (買い物支援 → 買い物, 支援), particles dropped, each once. A
+   * term written only in kana stays whole: Kuromoji cannot cut a reading.
    */
-  public List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    for (String term : ArchiveQueries.terms(text)) {
-      if (!ArchiveQueries.hiraganaToKatakana(term).equals(term) || isKatakana(term)) {
-        addOnce(words, term);
-        continue;
-      }
-      try (TokenStream stream = splitter.tokenStream("", term)) {
-        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          addOnce(words, term.substring(offset.startOffset(), offset.endOffset()));
-        }
-        stream.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException("analyzing a string does not fail", e);
-      }
+  public List<String> words(String term) {
+    if (ArchiveQueries.isKana(term)) {
+      return List.of(term);
     }
-    return words;
-  }
-
-  private static boolean isKatakana(String term) {
-    return term.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヶ') || c == 'ー');
-  }
-
-  private static void addOnce(List<String> words, String word) {
-    if (!words.contains(word)) {
-      words.add(word);
+    Set<String> words = new LinkedHashSet<>();
+    try (TokenStream stream = splitter.tokenStream("", term)) {
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        words.add(term.substring(offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analyzing a string does not fail", e);
     }
+    return List.copyOf(words);
   }
 }

@@ -92,12 +92,17 @@ final class CatalogIndex {
    * (買い物支援 finds a shopping service whose text never says 支援); a query of generic words only
    * needs one of them. Reading the whole term keeps a word's context, so ゴミ出し, ひとり暮らし and
    * 通所介護 match their variants and synonyms as they do in the archive. Each shared word counts
-   * the same, then a word in the name weighs most and one in the category next. Null when the
-   * text has no word.
+   * the same, then a word in the name weighs most and one in the category next. A sentence (a
+   * coordinator typing the situation, 重い荷物を家まで運んでほしい) is read as the archive reads
+   * one: a service must share a growing share of its content words and ranks by them. Null when
+   * the text has no word.
    */
   Query query(String text) {
+    if (matching.isSentence(text)) {
+      return matching.sentence(text, ALL, Map.of(NAME, NAME_BOOST, CATEGORY, CATEGORY_BOOST));
+    }
     Map<String, List<String>> wordsByTerm = new LinkedHashMap<>();
-    for (String term : terms(text)) {
+    for (String term : matching.terms(text)) {
       List<String> words = matching.words(term);
       if (!words.isEmpty()) {
         wordsByTerm.put(term, words);
@@ -121,12 +126,6 @@ final class CatalogIndex {
       words.stream().filter(GENERIC_WORDS::contains).forEach(word -> query.add(word(word), Occur.SHOULD));
     });
     return query.build();
-  }
-
-  /** What a person typed, split where whitespace (also the full-width space) separates terms. */
-  private static List<String> terms(String text) {
-    String stripped = text == null ? "" : text.replace('\u3000', ' ').strip();
-    return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
   }
 
   private Query word(String word) {

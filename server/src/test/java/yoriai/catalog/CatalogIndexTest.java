@@ -68,6 +68,15 @@ class CatalogIndexTest {
   }
 
   @Test
+  void a_coordinators_sentence_finds_the_service_sharing_most_of_its_words() throws IOException {
+    index.put(service("delivery", "お米・重い物の宅配", "買い物支援", "重い荷物を玄関まで運びます。"));
+    index.put(service("bus", "買い物バス", "移送", "スーパーへの買い物に使えるバスです。"));
+
+    assertThat(find("重い荷物を家まで運んでほしい")).first().isEqualTo("delivery");
+    assertThat(find("重い荷物を家まで運んでほしい")).doesNotContain("bus", "meals");
+  }
+
+  @Test
   void a_match_in_the_name_ranks_above_one_in_the_description() throws IOException {
     index.put(service("bakery", "パン屋", "その他", null));
     index.put(service("lunch", "弁当屋", "その他", "パンもあります"));
