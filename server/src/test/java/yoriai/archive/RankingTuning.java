@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Not part of the suite: ranks both labelled sets (the sentences and the word variants) under each
+ * Not part of the suite: ranks both tuning sets (the TUNING sentences and the word variants) under each
  * candidate weighting and prints one line per candidate, which is how the weights of
  * {@link ArchiveQueries.Weights#ARCHIVE} were chosen (decision "Sentence search"). Run with
  * {@code mvn -o -q -pl server test -Dtest=RankingTuning -Dtune=true}.
@@ -50,7 +50,7 @@ class RankingTuning {
       double[] variant;
       try (ArchiveIndex index = ArchiveIndex.inMemory(candidate.getValue())) {
         index.rebuild(sentences.stream());
-        sentence = SentenceSearchTest.measure(index, SentenceCases.QUERIES);
+        sentence = SentenceSearchTest.measure(index, "TUNING", SentenceCases.TUNING);
       }
       try (ArchiveIndex index = ArchiveIndex.inMemory(candidate.getValue())) {
         index.rebuild(variants.stream().map(ArchiveCorpus.Generated::entry));
