@@ -31,7 +31,7 @@ final class ArchiveCorpus {
     DEMENTIA("認知症", "物忘れ"),
     DAY_SERVICE("デイサービス", "通所介護"),
     HELPER("ヘルパー", "訪問介護", "ホームヘルパー"),
-    TRANSPORT("送迎", "移送", "外出支援"),
+    TRANSPORT("送迎", "送迎サービス"),
     ESCORT("付き添い", "付添", "同行"),
     APPLICATION("申し込み", "申込"),
     FALL("転倒");

@@ -44,6 +44,9 @@ class RankingTuning {
     candidates.put("title 2 body 1 prox 1/3 share 0.6", w(Map.of(T, 2f, B, 1f), 1, 3, 0.6f));
     candidates.put("title 2 act 2 prop 1 sum 1 share 0.6 no prox", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 0, 0, 0.6f));
     candidates.put("no boosts prox 1/3 share 0.6", w(Map.of(), 1, 3, 0.6f));
+    candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.5", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.5f));
+    candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.34", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.34f));
+    candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.2", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.2f));
     StringBuilder table = new StringBuilder();
     for (Map.Entry<String, ArchiveQueries.Weights> candidate : candidates.entrySet()) {
       double[] sentence;
