@@ -22,9 +22,9 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns what a person types into a Lucene query. The text is cut into its content words (Kuromoji
  * drops particles, auxiliaries, symbols and filler verbs such as する, なる, いる, ある; a care phrase
- * of the synonym list stays one word). A query of one to {@value #ALL_REQUIRED_UP_TO} words needs
- * every word; a longer one, a sentence, needs a share that grows with its length
- * ({@link #required}), so the entry sharing the most and the rarest words ranks first. Each word
+ * of the synonym list stays one word). Words as typed (up to {@value #ALL_REQUIRED_UP_TO}) need
+ * every word; a sentence needs a share of its words that are not complaints ({@link #required}),
+ * so the entry sharing the most and the rarest words ranks first. Each word
  * matches as words (with synonyms) or as a run of characters. Field boosts and the proximity of
  * neighbouring words add score on top (decision "Sentence search").
  */
@@ -35,7 +35,7 @@ final class ArchiveQueries {
   /** The weights the labelled sentences were tuned with: a boost per field and for neighbours. */
   record Weights(Map<String, Float> fields, float proximity, int slop, float requiredShare) {
     static final Weights ARCHIVE = new Weights(Map.of(ArchiveDocuments.TITLE, 2f, ArchiveDocuments.ACTIVITIES, 2f,
-        ArchiveDocuments.PROPOSALS, 1f, ArchiveDocuments.SUMMARY, 1f), 1f, 3, 0.6f);
+        ArchiveDocuments.PROPOSALS, 1f, ArchiveDocuments.SUMMARY, 1f), 1f, 3, 0.34f);
   }
 
   private final Weights weights;
@@ -69,6 +69,33 @@ final class ArchiveQueries {
    */
   static int required(int n, float share) {
     return n <= ALL_REQUIRED_UP_TO ? n : Math.max(ALL_REQUIRED_UP_TO, (int) Math.ceil(n * share));
+  }
+
+  /**
+   * How many of {@code units} an entry must share. Words as typed (every term one compound or
+   * kana) keep {@link #required(int, float)}; a sentence (a term from which particles or
+   * auxiliaries were dropped) needs the share of its words that are not complaints, at least one:
+   * つらい, 困る, 心配 say how the person feels, not what the case is about, so they only rank.
+   */
+  static int required(List<String> units, boolean sentence, float share) {
+    if (!sentence) {
+      return required(units.size(), share);
+    }
+    long topical = units.stream().filter(unit -> !isComplaint(unit)).count();
+    return Math.max(1, (int) Math.ceil(topical * share));
+  }
+
+  /** Stems of the words a coordinator uses for any difficulty (つらくなった, 困っている, 気になる). */
+  private static final List<String> COMPLAINTS = List.of("つら", "辛", "困", "不安", "大変", "難し", "むずかし",
+      "心配", "苦労", "きつ", "しんど", "無理", "気が", "気に");
+
+  static boolean isComplaint(String unit) {
+    return unit.equals("気") || COMPLAINTS.stream().anyMatch(unit::startsWith);
+  }
+
+  /** True when some term of {@code text} lost words to the analyzer: a sentence, not typed words. */
+  boolean isSentence(String text) {
+    return terms(text).stream().anyMatch(term -> !isKana(term) && !isOneCompound(term, spans(term)));
   }
 
   /**
@@ -160,7 +187,7 @@ final class ArchiveQueries {
     }
     BooleanQuery.Builder shared = new BooleanQuery.Builder();
     units.forEach(unit -> shared.add(match(field, unit), Occur.SHOULD));
-    shared.setMinimumNumberShouldMatch(relaxed ? 1 : required(units.size(), weights.requiredShare()));
+    shared.setMinimumNumberShouldMatch(relaxed ? 1 : required(units, isSentence(text), weights.requiredShare()));
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(shared.build(), Occur.MUST);
     for (Map.Entry<String, Float> boosted : weights.fields().entrySet()) {
       for (String unit : units) {

@@ -31,7 +31,7 @@ final class ArchiveCorpus {
     DEMENTIA("認知症", "物忘れ"),
     DAY_SERVICE("デイサービス", "通所介護"),
     HELPER("ヘルパー", "訪問介護", "ホームヘルパー"),
-    TRANSPORT("送迎", "移送", "外出支援"),
+    TRANSPORT("送迎", "送迎サービス"),
     ESCORT("付き添い", "付添", "同行"),
     APPLICATION("申し込み", "申込"),
     FALL("転倒");
@@ -92,14 +92,17 @@ final class ArchiveCorpus {
   }
 
   /**
-   * {@code count} synthetic entries with the hand-written cases of {@link SentenceCases} mixed in
+   * {@code count} synthetic entries with the hand-written cases of {@link SentenceCases} and the
+   * decoys of {@link HeldOutCases} mixed in
    * among them at even intervals, so the labelled sentences compete with the templates.
    */
   static List<ArchiveEntry> withHandWritten(int count, long seed) {
     List<ArchiveEntry> entries = new ArrayList<>(generate(count, seed).stream().map(Generated::entry).toList());
-    int every = Math.max(1, entries.size() / SentenceCases.ENTRIES.size());
-    for (int i = 0; i < SentenceCases.ENTRIES.size(); i++) {
-      entries.add(Math.min(entries.size(), i * (every + 1)), SentenceCases.ENTRIES.get(i));
+    List<ArchiveEntry> handWritten = new ArrayList<>(SentenceCases.ENTRIES);
+    handWritten.addAll(HeldOutCases.DECOYS);
+    int every = Math.max(1, entries.size() / handWritten.size());
+    for (int i = 0; i < handWritten.size(); i++) {
+      entries.add(Math.min(entries.size(), i * (every + 1)), handWritten.get(i));
     }
     return entries;
   }

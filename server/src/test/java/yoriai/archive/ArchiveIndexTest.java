@@ -60,10 +60,10 @@ class ArchiveIndexTest {
         "サロンに通う, 通いの場",
         "集いの場に通う, サロン",
         "移動スーパーが来る, 移動販売",
-        "物忘れが増えた, 認知症",
+        "認知症と診断された, 物忘れ",
         "通所介護に通う, デイサービス",
         "訪問介護を利用, ヘルパー",
-        "移送サービスを利用, 送迎",
+        "送迎サービスを利用, 送迎",
         "老老介護の世帯, 高齢夫婦",
         "取扱いに注意, 取り扱い",
         "申込の方法, 申し込み",
@@ -124,7 +124,7 @@ class ArchiveIndexTest {
       index.index(Entries.entry("garden").prefecture("長野県").wishes("庭の草取りができず困っている").build());
       index.index(Entries.entry("dog").prefecture("群馬県").wishes("犬と暮らし続けたい").build());
       index.index(Entries.entry("bath").wishes("浴槽をまたげない").build());
-      SearchQuery query = SearchQuery.text("庭の草むしりと雪かきと犬の散歩ができない");
+      SearchQuery query = SearchQuery.text("庭の草むしりと雪かきと屋根の修理と犬の散歩ができない");
 
       SearchResult result = index.search(query);
 

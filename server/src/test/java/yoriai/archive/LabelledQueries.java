@@ -24,7 +24,7 @@ final class LabelledQueries {
       q("認知症", "DEMENTIA"), q("物忘れ", "DEMENTIA"),
       q("デイサービス", "DAY_SERVICE"), q("通所介護", "DAY_SERVICE"), q("ﾃﾞｲｻｰﾋﾞｽ", "DAY_SERVICE"),
       q("ヘルパー", "HELPER"), q("へるぱー", "HELPER"), q("訪問介護", "HELPER"),
-      q("送迎", "TRANSPORT"), q("外出支援", "TRANSPORT"),
+      q("送迎", "TRANSPORT"), q("送迎サービス", "TRANSPORT"),
       q("付き添い", "ESCORT"), q("付添", "ESCORT"),
       q("申込", "APPLICATION"), q("申し込み", "APPLICATION"),
       q("お風呂", "BATH"), q("料理", "COOKING"), q("転倒", "FALL"),

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Not part of the suite: ranks both labelled sets (the sentences and the word variants) under each
+ * Not part of the suite: ranks both tuning sets (the TUNING sentences and the word variants) under each
  * candidate weighting and prints one line per candidate, which is how the weights of
  * {@link ArchiveQueries.Weights#ARCHIVE} were chosen (decision "Sentence search"). Run with
  * {@code mvn -o -q -pl server test -Dtest=RankingTuning -Dtune=true}.
@@ -44,13 +44,16 @@ class RankingTuning {
     candidates.put("title 2 body 1 prox 1/3 share 0.6", w(Map.of(T, 2f, B, 1f), 1, 3, 0.6f));
     candidates.put("title 2 act 2 prop 1 sum 1 share 0.6 no prox", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 0, 0, 0.6f));
     candidates.put("no boosts prox 1/3 share 0.6", w(Map.of(), 1, 3, 0.6f));
+    candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.5", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.5f));
+    candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.34", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.34f));
+    candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.2", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.2f));
     StringBuilder table = new StringBuilder();
     for (Map.Entry<String, ArchiveQueries.Weights> candidate : candidates.entrySet()) {
       double[] sentence;
       double[] variant;
       try (ArchiveIndex index = ArchiveIndex.inMemory(candidate.getValue())) {
         index.rebuild(sentences.stream());
-        sentence = SentenceSearchTest.measure(index, SentenceCases.QUERIES);
+        sentence = SentenceSearchTest.measure(index, "TUNING", SentenceCases.TUNING);
       }
       try (ArchiveIndex index = ArchiveIndex.inMemory(candidate.getValue())) {
         index.rebuild(variants.stream().map(ArchiveCorpus.Generated::entry));

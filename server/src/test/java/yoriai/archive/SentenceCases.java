@@ -223,17 +223,22 @@ final class SentenceCases {
       c("s-other-5", "その他", "子と同居", "電球の交換や家の小さな修理ができない男性",
           "道具の使い方は分かる", "高い所の作業や力の要る修繕ができず、家の傷みが進んでいる",
           "住み慣れた家を保ちたい", "有償ボランティアの困りごとサービスに依頼する"),
-      c("s-alone-1", "外出・移動", "独居", "安否を気にかける人がいない一人暮らしの男性",
+      c("s-alone-1", "その他", "独居", "安否を気にかける人がいない一人暮らしの男性",
           "日中は自分で過ごせる", "身寄りがなく、倒れても何日も気づかれないおそれがある",
           "誰かに気にかけてほしい", "新聞販売店と郵便局による見守り協定と、毎朝の電話"),
-      c("s-meal-1", "調理", "独居", "配食を頼みたいが好みに合わない女性",
+      c("s-meal-1", "食事", "独居", "配食を頼みたいが好みに合わない女性",
           "ご飯だけは炊ける", "お弁当の宅配を試したが、味が濃くて続かなかった",
           "食べ慣れた味で食べたい", "減塩メニューのある宅配弁当の事業者を選ぶ"),
       c("s-day-1", "通いの場", "子と同居", "通所介護を嫌がる男性",
           "体操や作業は人並み以上にできる", "デイサービスは年寄りの集まりだと言って行きたがらない",
           "役に立つ場所なら行きたい", "作業や役割のある通所サービスを探す"));
 
-  static final List<Labelled> QUERIES = List.of(
+  /**
+   * The sentences the weights, the threshold and the synonyms were tuned on (decision "Sentence
+   * search"): they repeat many of their cases' own words, so their figures are in-sample.
+   * {@link HeldOutCases#HELD_OUT} is the honest measure.
+   */
+  static final List<Labelled> TUNING = List.of(
       q("重い米や飲み物を運べなくなって買い物に困っている", "s-shop-1"),
       q("近所のスーパーが閉店して食料品を買える店がなくなった", "s-shop-2"),
       q("レジで小銭を数えるのに手間取り後ろの人に気を遣う", "s-shop-3"),
@@ -308,7 +313,7 @@ final class SentenceCases {
   }
 
   /** One hand-written case: one activity, a proposal and a summary, in a case sheet's words. */
-  private static ArchiveEntry c(String id, String activity, String household, String title, String canDo,
+  static ArchiveEntry c(String id, String activity, String household, String title, String canDo,
       String difficulty, String wishes, String proposal) {
     return new ArchiveEntry(id, title, "長野県", "中央市", PUBLISHED,
         new ArchiveEntry.Person("80-84", title.contains("男性") ? "male" : "female", "要支援2", household,

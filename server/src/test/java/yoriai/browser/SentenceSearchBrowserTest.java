@@ -82,7 +82,7 @@ class SentenceSearchBrowserTest {
     Accessibility.assertNoViolations(browser.driver(), "the archive entry the sentence found");
 
     browser.driver().navigate().back();
-    search("庭の草むしりと雪かきと犬の散歩ができない");
+    search("庭の草むしりと雪かきと屋根の修理と犬の散歩ができない");
     WebElement note = browser.waitFor(By.id("archive-relaxed"));
     assertThat(note.getText()).isEqualTo("条件に合う事例がないため、近い事例を表示しています");
     assertThat(browser.driver().findElement(By.id("archive-total")).getAttribute("aria-live")).isEqualTo("polite");
