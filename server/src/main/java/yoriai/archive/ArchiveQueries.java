@@ -93,11 +93,6 @@ final class ArchiveQueries {
     return unit.equals("気") || COMPLAINTS.stream().anyMatch(unit::startsWith);
   }
 
-  /** True when some term of {@code text} lost words to the analyzer: a sentence, not typed words. */
-  boolean isSentence(String text) {
-    return terms(text).stream().anyMatch(term -> !isKana(term) && !isOneCompound(term, spans(term)));
-  }
-
   /**
    * The content words of {@code text} as typed, each once: what one clause of the query matches.
    * A term that is one compound (nothing dropped between its words) stays whole, as does a term
@@ -106,17 +101,27 @@ final class ArchiveQueries {
    * content word at all (only particles), its terms are its words.
    */
   List<String> contentWords(String text) {
+    return read(text).units();
+  }
+
+  /** The content words of a text, and whether it is a sentence: some term lost words to the analyzer. */
+  record Reading(List<String> units, boolean sentence) {}
+
+  /** {@link #contentWords} and whether the text is a sentence, from one analysis of each term. */
+  private Reading read(String text) {
     List<String> units = new ArrayList<>();
+    boolean sentence = false;
     List<String> terms = terms(text);
     for (String term : terms) {
       List<int[]> spans = isKana(term) ? List.of() : spans(term);
       if (isKana(term) || isOneCompound(term, spans)) {
         addOnce(units, term);
       } else {
+        sentence = true;
         spans.forEach(span -> addOnce(units, term.substring(span[0], span[1])));
       }
     }
-    return units.isEmpty() ? terms : units;
+    return new Reading(units.isEmpty() ? terms : units, sentence);
   }
 
   /**
@@ -181,13 +186,14 @@ final class ArchiveQueries {
    * for a blank text.
    */
   Query query(String text, String field, Weights weights, boolean relaxed) {
-    List<String> units = contentWords(text);
+    Reading reading = read(text);
+    List<String> units = reading.units();
     if (units.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder shared = new BooleanQuery.Builder();
     units.forEach(unit -> shared.add(match(field, unit), Occur.SHOULD));
-    shared.setMinimumNumberShouldMatch(relaxed ? 1 : required(units, isSentence(text), weights.requiredShare()));
+    shared.setMinimumNumberShouldMatch(relaxed ? 1 : required(units, reading.sentence(), weights.requiredShare()));
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(shared.build(), Occur.MUST);
     for (Map.Entry<String, Float> boosted : weights.fields().entrySet()) {
       for (String unit : units) {

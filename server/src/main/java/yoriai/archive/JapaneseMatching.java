@@ -45,8 +45,11 @@ public final class JapaneseMatching {
     return ArchiveQueries.terms(text);
   }
 
-  /** True when {@code text} is a sentence: more content words than the archive requires every one of. */
-  public boolean isSentence(String text) {
+  /**
+   * True when {@code text} has more content words than the archive requires every one of: the
+   * catalog reads it as a sentence ({@link #sentence}) rather than term by term.
+   */
+  public boolean hasMoreWordsThanAllRequired(String text) {
     return queries.contentWords(text).size() > ArchiveQueries.ALL_REQUIRED_UP_TO;
   }
 

@@ -98,7 +98,7 @@ final class CatalogIndex {
    * the text has no word.
    */
   Query query(String text) {
-    if (matching.isSentence(text)) {
+    if (matching.hasMoreWordsThanAllRequired(text)) {
       return matching.sentence(text, ALL, Map.of(NAME, NAME_BOOST, CATEGORY, CATEGORY_BOOST));
     }
     Map<String, List<String>> wordsByTerm = new LinkedHashMap<>();
