@@ -2,11 +2,14 @@ package yoriai.account;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import yoriai.shared.Failure;
 import yoriai.shared.FailureKind;
@@ -15,13 +18,17 @@ import yoriai.shared.Ids;
 /**
  * Bearer sign-ins: opened by a login (or the first admin's setup), found on every request, ended by
  * logout or, for all of an account's at once, by disabling it, changing its role or resetting its
- * password. Ends are announced on the event bus so every node closes the sockets they hold.
+ * password. Ends reach this node's listeners before the ending request is answered (a socket here
+ * takes no frame after a 204 to logout), and the other nodes over the event bus, shortly after.
  */
 final class Sessions {
+  private static final String ORIGIN = "origin";
   private final Vertx vertx;
   private final AccountStore store;
   private final Clock clock;
   private final Duration ttl;
+  private final String node = Ids.newId();
+  private final List<Consumer<SignInEnded>> listeners = new CopyOnWriteArrayList<>();
 
   Sessions(Vertx vertx, AccountStore store, Clock clock, Duration ttl) {
     this.vertx = vertx;
@@ -53,18 +60,25 @@ final class Sessions {
 
   Future<Void> end(String token) {
     String tokenHash = Tokens.hash(token);
-    return store.deleteSignIn(tokenHash).onSuccess(v -> announce(SignInEnded.token(tokenHash)));
+    return store.deleteSignIn(tokenHash).map(v -> announce(SignInEnded.token(tokenHash)));
   }
 
   Future<Void> endAll(String accountId) {
-    return store.deleteSignIns(accountId).onSuccess(v -> announce(SignInEnded.account(accountId)));
+    return store.deleteSignIns(accountId).map(v -> announce(SignInEnded.account(accountId)));
   }
 
   void onEnded(Consumer<SignInEnded> listener) {
-    vertx.eventBus().<JsonObject>consumer(SignInEnded.ADDRESS, message -> listener.accept(SignInEnded.decode(message.body())));
+    listeners.add(listener);
+    vertx.eventBus().<JsonObject>consumer(SignInEnded.ADDRESS, message -> {
+      if (!node.equals(message.headers().get(ORIGIN))) {
+        listener.accept(SignInEnded.decode(message.body()));
+      }
+    });
   }
 
-  private void announce(SignInEnded ended) {
-    vertx.eventBus().publish(SignInEnded.ADDRESS, ended.encode());
+  private Void announce(SignInEnded ended) {
+    listeners.forEach(listener -> listener.accept(ended));
+    vertx.eventBus().publish(SignInEnded.ADDRESS, ended.encode(), new DeliveryOptions().addHeader(ORIGIN, node));
+    return null;
   }
 }
