@@ -32,7 +32,6 @@ import yoriai.storage.Storage;
  * Lucene index is derived from it, rebuilt on start when missing, damaged or out of step, and
  * updated on every node through the event bus when any node publishes. */
 public final class ArchiveService {
-  static final String PUBLISHED_ADDRESS = "yoriai.archive.published";
   private static final System.Logger LOG = System.getLogger(ArchiveService.class.getName());
   public static final int EXPORT_LIMIT = 100_000;
   /** What a redacted text reads from then on. */
@@ -41,6 +40,7 @@ public final class ArchiveService {
   private final Vertx vertx;
   private final ArchiveStore store;
   private final ArchiveIndex index;
+  private final IndexUpdates updates;
   private final MeetingService meetings;
   private final CaseService cases;
   private final DiscussedCases discussed;
@@ -53,6 +53,7 @@ public final class ArchiveService {
     this.vertx = vertx;
     this.store = store;
     this.index = index;
+    this.updates = new IndexUpdates(vertx, store, index);
     this.meetings = deps.meetings();
     this.cases = deps.cases();
     this.discussed = new DiscussedCases(deps.meetings(), deps.cases(), deps.accounts(), deps.clock());
@@ -75,8 +76,7 @@ public final class ArchiveService {
         .compose(store -> vertx.executeBlocking(() -> ArchiveIndex.openOrReset(indexDir))
             .map(index -> new ArchiveService(vertx, store, index, deps)))
         .compose(service -> service.rebuildIfNeeded().map(service))
-        .onSuccess(service -> vertx.eventBus().<String>consumer(PUBLISHED_ADDRESS,
-            message -> service.indexStored(message.body())));
+        .onSuccess(service -> service.updates.listen());
   }
 
   private Future<Void> rebuildIfNeeded() {
@@ -178,11 +178,8 @@ public final class ArchiveService {
   /** Brings what is derived from a stored entry up to date: catalog usage, this node's index, then every other node's. */
   private Future<ArchiveEntry> derive(ArchiveEntry stored) {
     return usage.record(stored.id(), serviceIds(stored, false), serviceIds(stored, true))
-        .compose(v -> vertx.executeBlocking(() -> {
-          index.index(stored);
-          return stored;
-        }))
-        .onSuccess(indexed -> vertx.eventBus().publish(PUBLISHED_ADDRESS, indexed.id()));
+        .compose(v -> updates.changed(stored.id()))
+        .map(stored);
   }
 
   private static Set<String> serviceIds(ArchiveEntry entry, boolean adoptedOnly) {
@@ -240,15 +237,6 @@ public final class ArchiveService {
       return host || by.may(Permission.REDACT_ANY_ARCHIVE_ENTRY) ? Future.succeededFuture(found.get())
           : Future.failedFuture(Failure.forbidden("Only the host of the entry's meeting or an admin may redact it"));
     });
-  }
-
-  private void indexStored(String id) {
-    store.find(id).compose(found -> found.isEmpty() ? Future.succeededFuture()
-            : vertx.executeBlocking(() -> {
-              index.index(found.get());
-              return null;
-            }))
-        .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "archive entry " + id + " not indexed here", e));
   }
 
   public Future<SearchResult> search(SearchQuery query) {
