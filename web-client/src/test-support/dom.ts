@@ -3,8 +3,14 @@
 import { vi } from 'vitest';
 import { localeStore } from '../state/locale-store';
 
+/**
+ * How long a test waits for a component to settle, in real time: generous, because a loaded two-core
+ * CI machine can stall a worker for longer than a second; a passing test never waits for it.
+ */
+export const PATIENCE_MS = 5000;
+
 /** Polls until `probe` returns something truthy (components update asynchronously). */
-export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = 1000): Promise<T> {
+export async function waitFor<T>(probe: () => T | null | undefined | false, timeoutMs = PATIENCE_MS): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = probe();

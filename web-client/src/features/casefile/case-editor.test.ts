@@ -2,7 +2,7 @@ import { CaseApi } from '../../net/case-api';
 import { HttpClient } from '../../net/http';
 import type { PiiFinding } from '../../net/protocol';
 import { CaseEditorStore } from '../../state/case-editor-store';
-import { fakePage, get, json, restorePage } from '../../test-support/dom';
+import { fakePage, get, json, PATIENCE_MS, restorePage } from '../../test-support/dom';
 import './case-editor';
 import type { CaseEditor } from './case-editor';
 import { segments } from '../../shared/pii';
@@ -119,7 +119,7 @@ describe('case editor', () => {
     typeInto('#case-housing', housing);
     typeInto('#activity-0-difficulty', '田中さんに頼めない');
     await vi.advanceTimersByTimeAsync(400);
-    await vi.waitFor(() => expect(editor.querySelectorAll('mark.pii')).toHaveLength(2));
+    await vi.waitFor(() => expect(editor.querySelectorAll('mark.pii')).toHaveLength(2), PATIENCE_MS);
 
     const mirror = get(editor, '[data-field="person.housing"].pii-mirror');
     expect(get(mirror, 'mark.pii').textContent).toBe('027-123-4567');
@@ -168,7 +168,7 @@ describe('case editor', () => {
     typeInto('#activity-0-difficulty', '佐藤さんの家まで歩けない');
 
     get<HTMLButtonElement>(editor, '#case-submit').click();
-    await vi.waitFor(() => expect(editor.querySelector('mark.pii')).not.toBeNull());
+    await vi.waitFor(() => expect(editor.querySelector('mark.pii')).not.toBeNull(), PATIENCE_MS);
 
     expect(calls('/api/v1/cases')[0].method).toBe('POST');
     expect(bodyOf(calls('/api/v1/cases')[0])).toMatchObject({ title: '買い物に行けなくなった独居の女性' });
@@ -196,7 +196,7 @@ describe('case editor', () => {
 
     typeInto('#case-wishes', '自分で選んで買い物を続けたい');
     get<HTMLButtonElement>(editor, '#case-submit').click();
-    await vi.waitFor(() => expect(get(editor, '#case-state').textContent).toBe('提出済み'));
+    await vi.waitFor(() => expect(get(editor, '#case-state').textContent).toBe('提出済み'), PATIENCE_MS);
 
     expect(bodyOf(calls('/api/v1/cases/c1').find((c) => c.method === 'PUT')!)).toMatchObject({
       wishes: '自分で選んで買い物を続けたい',
@@ -224,7 +224,7 @@ describe('case editor', () => {
 
     typeInto('#case-wishes', '連絡先は090-1234-5678です');
     get<HTMLButtonElement>(editor, '#case-save').click();
-    await vi.waitFor(() => expect(editor.querySelector('[data-field="wishes"] mark.pii')).not.toBeNull());
+    await vi.waitFor(() => expect(editor.querySelector('[data-field="wishes"] mark.pii')).not.toBeNull(), PATIENCE_MS);
 
     expect(get(editor, '#case-notice').textContent).toContain('保存できません');
     expect(get<HTMLTextAreaElement>(editor, '#case-wishes').value).toBe('連絡先は090-1234-5678です');
@@ -247,7 +247,7 @@ describe('case editor', () => {
     await mount();
     typeInto('#case-title', '佐藤さんの買い物');
     get<HTMLButtonElement>(editor, '#case-submit').click();
-    await vi.waitFor(() => expect(get(editor, '#case-notice').textContent).toContain('提出できません'));
+    await vi.waitFor(() => expect(get(editor, '#case-notice').textContent).toContain('提出できません'), PATIENCE_MS);
 
     expect(calls('/api/v1/cases')).toHaveLength(1);
     expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/submit'))).toBe(false);
@@ -303,7 +303,7 @@ describe('case editor', () => {
 
     typeInto('#case-wishes', '自分で選んで買い物を続けたい');
     get<HTMLButtonElement>(editor, '#case-save').click();
-    await vi.waitFor(() => expect(editor.querySelector('#case-read-only')).not.toBeNull());
+    await vi.waitFor(() => expect(editor.querySelector('#case-read-only')).not.toBeNull(), PATIENCE_MS);
 
     const notice = get(editor, '#case-notice').textContent ?? '';
     expect(notice).toContain('この事例は「提出済み」になっているため、この操作はできません');
@@ -325,7 +325,7 @@ describe('case editor', () => {
     await settle();
 
     get<HTMLButtonElement>(editor, '#case-save').click();
-    await vi.waitFor(() => expect(get(editor, '#case-notice').textContent).toContain('ほかの人がこの事例を先に更新した'));
+    await vi.waitFor(() => expect(get(editor, '#case-notice').textContent).toContain('ほかの人がこの事例を先に更新した'), PATIENCE_MS);
     expect(editor.querySelector('#case-save')).not.toBeNull();
   });
 

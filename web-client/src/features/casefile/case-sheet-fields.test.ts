@@ -2,7 +2,7 @@ import { CaseApi } from '../../net/case-api';
 import { HttpClient } from '../../net/http';
 import { CaseEditorStore } from '../../state/case-editor-store';
 import { localeStore } from '../../state/locale-store';
-import { fakePage, get, json, restorePage } from '../../test-support/dom';
+import { fakePage, get, json, PATIENCE_MS, restorePage } from '../../test-support/dom';
 import './case-editor';
 import type { CaseEditor } from './case-editor';
 
@@ -68,7 +68,7 @@ async function mountLoaded(stored: Record<string, unknown>): Promise<void> {
 
 async function save(): Promise<void> {
   get<HTMLButtonElement>(editor, '#case-save').click();
-  await vi.waitFor(() => expect(putBodies()).toHaveLength(1));
+  await vi.waitFor(() => expect(putBodies()).toHaveLength(1), PATIENCE_MS);
 }
 
 beforeEach(() => {
@@ -132,7 +132,7 @@ describe('assessment and 基本チェックリスト', () => {
 
     typeInto('#assessment-dailyLife-issue', '鈴木さんに鍋を運んでもらう');
     await vi.advanceTimersByTimeAsync(400);
-    await vi.waitFor(() => expect(editor.querySelector('[data-field="assessment.dailyLife.issue"] mark.pii')).not.toBeNull());
+    await vi.waitFor(() => expect(editor.querySelector('[data-field="assessment.dailyLife.issue"] mark.pii')).not.toBeNull(), PATIENCE_MS);
 
     expect(get(editor, '[data-field="assessment.dailyLife.issue"] mark.pii').textContent).toBe('鈴木さん');
     expect(get(editor, '#assessment-dailyLife-issue').getAttribute('aria-describedby')).toBe('assessment-dailyLife-issue-pii');

@@ -2,7 +2,7 @@ import { ArchiveApi } from '../../net/archive-api';
 import { CaseApi } from '../../net/case-api';
 import { HttpClient } from '../../net/http';
 import { CaseEditorStore } from '../../state/case-editor-store';
-import { fakePage, get, json, restorePage } from '../../test-support/dom';
+import { fakePage, get, json, PATIENCE_MS, restorePage } from '../../test-support/dom';
 import './case-editor';
 import type { CaseEditor } from './case-editor';
 import './similar-cases';
@@ -64,7 +64,7 @@ describe('similar past cases on the case editor', () => {
     });
     await mount();
     await store.load('c1');
-    await vi.waitFor(() => expect(editor.querySelector('#similar-cases-list li')).not.toBeNull());
+    await vi.waitFor(() => expect(editor.querySelector('#similar-cases-list li')).not.toBeNull(), PATIENCE_MS);
 
     const link = get<HTMLAnchorElement>(editor, '#similar-cases-list li[data-id="a1"] a');
     expect(link.getAttribute('href')).toBe('/archive/cases/a1');
@@ -82,7 +82,7 @@ describe('similar past cases on the case editor', () => {
 
     answer = [hit('a2', '浴槽をまたげない事例'), hit('a1', 'お風呂に入れなくなった事例')];
     get<HTMLButtonElement>(editor, '#case-save').click();
-    await vi.waitFor(() => expect(editor.querySelectorAll('#similar-cases-list li')).toHaveLength(2));
+    await vi.waitFor(() => expect(editor.querySelectorAll('#similar-cases-list li')).toHaveLength(2), PATIENCE_MS);
     expect(similarCalls()).toBe(2);
     expect(get(editor, '#similar-cases-status').textContent).toContain('2件');
   });
@@ -101,7 +101,7 @@ describe('similar past cases on the case editor', () => {
     title.value = 'まだ何も書いていない';
     title.dispatchEvent(new Event('input', { bubbles: true }));
     get<HTMLButtonElement>(editor, '#case-save').click();
-    await vi.waitFor(() => expect(get(editor, '#similar-cases-status').textContent).toContain('見つかりませんでした'));
+    await vi.waitFor(() => expect(get(editor, '#similar-cases-status').textContent).toContain('見つかりませんでした'), PATIENCE_MS);
     expect(editor.querySelector('#similar-cases-list')).toBeNull();
   });
 });
@@ -129,14 +129,14 @@ describe('similar past cases in the room', () => {
   test('shows the list to a reader of the case', async () => {
     fetchMock.mockImplementation(async () => json(200, { hits: [hit('a1', '事例')] }));
     const element = mountPanel('c1');
-    await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a1"]')).not.toBeNull());
+    await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a1"]')).not.toBeNull(), PATIENCE_MS);
     expect(element.querySelector('#similar-cases')?.classList.contains('panel')).toBe(true);
   });
 
   test('shows and announces nothing while the list is asked for, nor to a participant who may not read the case', async () => {
     const pending = heldAnswers();
     const element = mountPanel('c1');
-    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c1/similar')).toBe(true));
+    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c1/similar')).toBe(true), PATIENCE_MS);
     await element.updateComplete;
     expect(element.childElementCount).toBe(0);
     expect(element.textContent?.trim()).toBe('');
@@ -151,17 +151,17 @@ describe('similar past cases in the room', () => {
   test('another case in focus forgets the list of the previous one at once', async () => {
     const pending = heldAnswers();
     const element = mountPanel('c1');
-    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c1/similar')).toBe(true));
+    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c1/similar')).toBe(true), PATIENCE_MS);
     pending.get('/api/v1/cases/c1/similar')!(json(200, { hits: [hit('a1', '一件目に似た事例')] }));
-    await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a1"]')).not.toBeNull());
+    await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a1"]')).not.toBeNull(), PATIENCE_MS);
 
     element.caseId = 'c2';
     await element.updateComplete;
-    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c2/similar')).toBe(true));
+    await vi.waitFor(() => expect(pending.has('/api/v1/cases/c2/similar')).toBe(true), PATIENCE_MS);
     expect(element.querySelector('#similar-cases-list')).toBeNull();
 
     pending.get('/api/v1/cases/c2/similar')!(json(200, { hits: [hit('a2', '二件目に似た事例')] }));
-    await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a2"]')).not.toBeNull());
+    await vi.waitFor(() => expect(element.querySelector('#similar-cases-list li[data-id="a2"]')).not.toBeNull(), PATIENCE_MS);
     expect(element.querySelector('#similar-cases-list li[data-id="a1"]')).toBeNull();
   });
 });

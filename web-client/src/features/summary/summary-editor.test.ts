@@ -4,7 +4,7 @@ import { HttpClient } from '../../net/http';
 import { MeetingApi } from '../../net/meeting-api';
 import { localeStore } from '../../state/locale-store';
 import type { Proposal } from '../../state/meeting-room-model';
-import { get, json } from '../../test-support/dom';
+import { get, json, PATIENCE_MS } from '../../test-support/dom';
 import './summary-editor';
 import type { SummaryEditor } from './summary-editor';
 
@@ -90,7 +90,7 @@ describe('summary editor', () => {
     await click('#add-follow-up');
     typeInto('#follow-up-1', '3か月後に再検討');
     await click('#summary-save');
-    await vi.waitFor(() => expect(get(editor, '#summary-notice').textContent?.trim()).toBe('まとめを保存しました'));
+    await vi.waitFor(() => expect(get(editor, '#summary-notice').textContent?.trim()).toBe('まとめを保存しました'), PATIENCE_MS);
 
     const put = calls('/api/v1/meetings/m1/summary', 'PUT');
     expect(put).toHaveLength(1);
@@ -116,7 +116,7 @@ describe('summary editor', () => {
 
     await click('#adopt-p1');
     await click('#summary-save');
-    await vi.waitFor(() => expect(calls('/api/v1/meetings/m1/cases/c2/summary', 'PUT')).toHaveLength(1));
+    await vi.waitFor(() => expect(calls('/api/v1/meetings/m1/cases/c2/summary', 'PUT')).toHaveLength(1), PATIENCE_MS);
     expect(bodyOf(calls('/api/v1/meetings/m1/cases/c2/summary', 'PUT')[0])).toMatchObject({ adoptedProposalIds: ['p2', 'p1'] });
     expect(calls('/api/v1/meetings/m1/summary', 'PUT')).toHaveLength(0);
   });
@@ -135,7 +135,7 @@ describe('summary editor', () => {
     await vi.advanceTimersByTimeAsync(399);
     expect(calls('/api/v1/privacy/check-texts', 'POST')).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
-    await vi.waitFor(() => expect(editor.querySelector('mark.pii')).not.toBeNull());
+    await vi.waitFor(() => expect(editor.querySelector('mark.pii')).not.toBeNull(), PATIENCE_MS);
 
     expect(bodyOf(calls('/api/v1/privacy/check-texts', 'POST')[0])).toEqual({
       texts: { direction: '見守りを続ける', 'followUps[0]': '長男に連絡 090-1234-5678 で' },
@@ -170,7 +170,7 @@ describe('summary editor', () => {
     await click('#add-follow-up');
     typeInto('#follow-up-1', '山田さんに伝える');
     await click('#summary-save');
-    await vi.waitFor(() => expect(editor.querySelectorAll('mark.pii')).toHaveLength(2));
+    await vi.waitFor(() => expect(editor.querySelectorAll('mark.pii')).toHaveLength(2), PATIENCE_MS);
 
     expect(get(editor, '#summary-notice').textContent).toContain('保存できません');
     expect(get(editor, '.pii-mirror[data-field="regionalIssues[0].tags"] mark.pii').textContent).toBe('田中さん');
