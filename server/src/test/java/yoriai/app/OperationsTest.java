@@ -80,7 +80,8 @@ class OperationsTest {
 
       assertThat(reply.header("X-Request-Id")).isEqualTo("trace-12345678");
       List<String> matching = List.of();
-      for (int wait = 0; wait < 50 && matching.isEmpty(); wait++) {
+      // the line is written when the response has ended, which a busy machine may do a while after the client read it
+      for (int wait = 0; wait < 500 && matching.isEmpty(); wait++) {
         Thread.sleep(20);
         synchronized (capture) {
           matching = lines.stream().map(LogRecord::getMessage).filter(m -> m.contains("trace-12345678")).toList();

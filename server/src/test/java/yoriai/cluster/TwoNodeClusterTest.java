@@ -30,6 +30,8 @@ import yoriai.testing.WsClient;
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class TwoNodeClusterTest {
+  /** Polls 100 ms apart for what the other node learns over the event bus: 30 s, for a busy two-core machine. */
+  private static final int PROPAGATION_POLLS = 300;
 
   @Test
   void clients_on_two_nodes_see_one_stream_and_survive_the_sigkill_of_their_node() throws Exception {
@@ -129,7 +131,7 @@ class TwoNodeClusterTest {
   }
 
   private static boolean awaitSearchHit(Api api, String entryId) throws InterruptedException {
-    for (int i = 0; i < 100; i++) {
+    for (int i = 0; i < PROPAGATION_POLLS; i++) {
       if (api.get("/api/v1/archive/search?size=50", null).body().contains(entryId)) {
         return true;
       }
@@ -149,7 +151,7 @@ class TwoNodeClusterTest {
   /** Waits until B's catalog search for 買い物支援 lists (or no longer lists) the service. */
   private static boolean awaitCatalogHit(Api api, String serviceId, boolean listed) throws InterruptedException {
     String path = "/api/v1/catalog/services?q=" + java.net.URLEncoder.encode("買い物支援", java.nio.charset.StandardCharsets.UTF_8);
-    for (int i = 0; i < 100; i++) {
+    for (int i = 0; i < PROPAGATION_POLLS; i++) {
       Api.Reply reply = api.get(path, null);
       assertThat(reply.status()).as(reply.body()).isEqualTo(200);
       if (reply.body().contains(serviceId) == listed) {
