@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
           .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
               "--disable-background-networking", "--disable-component-update", "--disable-sync",
               "--disable-dev-shm-usage", "--window-size=1024,1366", "--lang=ja",
+              // no CSS transitions: axe must never read a colour halfway between two states
+              "--force-prefers-reduced-motion",
               "--user-data-dir=" + profile);
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(new File(CHROMEDRIVER))

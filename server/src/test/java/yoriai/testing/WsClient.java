@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 
 /** A real WebSocket client for tests (JDK java.net.http), collecting every frame it receives. */
 public final class WsClient implements AutoCloseable {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  /** How long to wait for a frame or the close: only a failing test waits it out, so room for a stalled CI machine. */
+  private static final Duration WAIT = Duration.ofSeconds(20);
   private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
   private final List<JsonNode> history = new ArrayList<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
