@@ -12,7 +12,7 @@ import yoriai.shared.Ids;
  * node that stored a change indexes it before the request is answered, then tells the others.
  */
 final class IndexUpdates {
-  private static final String ADDRESS = "yoriai.archive.published";
+  static final String ADDRESS = "yoriai.archive.published";
   private static final String ORIGIN = "origin";
   private static final System.Logger LOG = System.getLogger(IndexUpdates.class.getName());
 

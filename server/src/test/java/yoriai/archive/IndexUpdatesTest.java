@@ -45,7 +45,7 @@ class IndexUpdatesTest {
   void a_publication_announced_late_does_not_undo_a_redaction_indexed_after_it() throws Exception {
     IndexUpdates updates = new IndexUpdates(vertx, store(), index);
     updates.listen();
-    vertx.eventBus().publish("yoriai.archive.published", ID);
+    vertx.eventBus().publish(IndexUpdates.ADDRESS, ID); // as another node announces it
     assertThat(lateReadAsked.await(10, TimeUnit.SECONDS)).as("the announced entry is read").isTrue();
 
     stored.set(REDACTED);
