@@ -24,16 +24,17 @@ import yoriai.testing.TestServer.SignedIn;
 /**
  * The PII check of a very long text runs off the event loop and has a ceiling. The body limit is
  * raised here so that 200,000 kanji (600 KB of UTF-8) reach the check at all; the default limit
- * refuses them earlier. Nothing is timed: /health must keep answering, one request after another,
- * while the checks are outstanding. A check on the event loop holds /health back until it ends,
- * so it then answers only between checks (1 to 6 times during four checks, measured with the
- * detector inline); on worker threads it answered 110 to 223 times. The deadline per request only turns a
- * hang into a failure. The times are printed for the record.
+ * refuses them earlier. Nothing is timed or counted: the first /health asked after the four checks
+ * were sent must answer before any check has answered. A check on the event loop holds /health
+ * back until it ends, so /health then answers only after the first check (measured with the
+ * detector inline); on worker threads it answers at once while the checks take seconds. The
+ * deadline per request only turns a hang into a failure. The times and the number of /health
+ * answers are printed for the record (110 to 223 answers on worker threads, 1 to 6 inline), never
+ * asserted: they depend on the machine.
  */
 class PrivacyCheckCostOverHttpTest {
   private static final int LONGEST = 200_000;
   private static final Duration HEALTH_DEADLINE = Duration.ofSeconds(5);
-  private static final int ANSWERS_WHILE_CHECKING = 20;
   private static TestServer server;
   private static Api api;
   private static SignedIn staff;
@@ -64,12 +65,16 @@ class PrivacyCheckCostOverHttpTest {
 
     int healthAnsweredWhileChecking = 0;
     long slowestHealth = 0;
+    Boolean firstHealthBeforeAnyCheck = null;
     while (!all.isDone()) {
       long asked = System.nanoTime();
       HttpResponse<String> health = client.send(
           HttpRequest.newBuilder(api.request("/health", null).build().uri()).timeout(HEALTH_DEADLINE).GET().build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
+      if (firstHealthBeforeAnyCheck == null) {
+        firstHealthBeforeAnyCheck = checks.stream().noneMatch(CompletableFuture::isDone);
+      }
       slowestHealth = Math.max(slowestHealth, System.nanoTime() - asked);
       healthAnsweredWhileChecking += all.isDone() ? 0 : 1;
     }
@@ -82,7 +87,7 @@ class PrivacyCheckCostOverHttpTest {
       assertThat(check.get().statusCode()).as(check.get().body()).isEqualTo(200);
     }
     assertThat(Json.parse(checks.get(3).get().body()).get("findings")).isNotEmpty();
-    assertThat(healthAnsweredWhileChecking).isGreaterThanOrEqualTo(ANSWERS_WHILE_CHECKING);
+    assertThat(firstHealthBeforeAnyCheck).as("/health answered before any check ended").isTrue();
   }
 
   @Test
