@@ -71,7 +71,8 @@ public final class ArchiveIndex implements Closeable {
 
   private ArchiveIndex(Directory directory, boolean create, ArchiveQueries.Weights weights) throws IOException {
     this.directory = directory;
-    this.queries = new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer(), weights);
+    this.queries = new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer(),
+        CareParaphrases.load(), weights);
     this.snippets = new Snippets(indexAnalyzer, queries);
     this.similarEntries = new SimilarEntries(indexAnalyzer, snippets);
     this.needsRebuild = create;

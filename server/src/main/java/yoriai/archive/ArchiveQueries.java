@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -33,22 +36,24 @@ final class ArchiveQueries {
   static final int ALL_REQUIRED_UP_TO = 3;
 
   /** The weights the labelled sentences were tuned with: a boost per field and for neighbours. */
-  record Weights(Map<String, Float> fields, float proximity, int slop, float requiredShare) {
+  record Weights(Map<String, Float> fields, float proximity, int slop, float requiredShare, float paraphrase) {
     static final Weights ARCHIVE = new Weights(Map.of(ArchiveDocuments.TITLE, 2f, ArchiveDocuments.ACTIVITIES, 2f,
-        ArchiveDocuments.PROPOSALS, 1f, ArchiveDocuments.SUMMARY, 1f), 1f, 3, 0.34f);
+        ArchiveDocuments.PROPOSALS, 1f, ArchiveDocuments.SUMMARY, 1f), 1f, 3, 0.34f, 0.5f);
   }
 
   private final Weights weights;
   private final Analyzer wordAnalyzer;
   private final QueryBuilder words;
   private final QueryBuilder bigrams;
+  private final CareParaphrases paraphrases;
 
-  ArchiveQueries(Analyzer wordQueryAnalyzer, Analyzer bigramAnalyzer) {
-    this(wordQueryAnalyzer, bigramAnalyzer, Weights.ARCHIVE);
+  ArchiveQueries(Analyzer wordQueryAnalyzer, Analyzer bigramAnalyzer, CareParaphrases paraphrases) {
+    this(wordQueryAnalyzer, bigramAnalyzer, paraphrases, Weights.ARCHIVE);
   }
 
-  ArchiveQueries(Analyzer wordQueryAnalyzer, Analyzer bigramAnalyzer, Weights weights) {
+  ArchiveQueries(Analyzer wordQueryAnalyzer, Analyzer bigramAnalyzer, CareParaphrases paraphrases, Weights weights) {
     this.weights = weights;
+    this.paraphrases = paraphrases;
     wordAnalyzer = wordQueryAnalyzer;
     words = new QueryBuilder(wordQueryAnalyzer);
     words.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -104,24 +109,27 @@ final class ArchiveQueries {
     return read(text).units();
   }
 
-  /** The content words of a text, and whether it is a sentence: some term lost words to the analyzer. */
-  record Reading(List<String> units, boolean sentence) {}
+  /** The content words, whether it is a sentence (a term lost words), and the care terms a word's expression names. */
+  record Reading(List<String> units, boolean sentence, Map<String, Set<String>> careTerms) {}
 
   /** {@link #contentWords} and whether the text is a sentence, from one analysis of each term. */
   private Reading read(String text) {
     List<String> units = new ArrayList<>();
     boolean sentence = false;
+    Map<String, Set<String>> careTerms = new HashMap<>();
     List<String> terms = terms(text);
     for (String term : terms) {
       List<int[]> spans = isKana(term) ? List.of() : spans(term);
+      List<CareParaphrases.Found> found = paraphrases.find(term);
       if (isKana(term) || isOneCompound(term, spans)) {
-        addOnce(units, term);
+        addOnce(units, careTerms, term, CareParaphrases.careTermsAt(found, 0, term.length()));
       } else {
         sentence = true;
-        spans.forEach(span -> addOnce(units, term.substring(span[0], span[1])));
+        spans.forEach(span -> addOnce(units, careTerms, term.substring(span[0], span[1]),
+            CareParaphrases.careTermsAt(found, span[0], span[1])));
       }
     }
-    return new Reading(units.isEmpty() ? terms : units, sentence);
+    return new Reading(units.isEmpty() ? terms : units, sentence, careTerms);
   }
 
   /**
@@ -192,12 +200,13 @@ final class ArchiveQueries {
       return null;
     }
     BooleanQuery.Builder shared = new BooleanQuery.Builder();
-    units.forEach(unit -> shared.add(match(field, unit), Occur.SHOULD));
+    units.forEach(unit -> shared.add(matchOrParaphrase(field, unit, reading, weights.paraphrase()), Occur.SHOULD));
     shared.setMinimumNumberShouldMatch(relaxed ? 1 : required(units, reading.sentence(), weights.requiredShare()));
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(shared.build(), Occur.MUST);
     for (Map.Entry<String, Float> boosted : weights.fields().entrySet()) {
       for (String unit : units) {
-        query.add(new BoostQuery(match(boosted.getKey(), unit), boosted.getValue()), Occur.SHOULD);
+        query.add(new BoostQuery(matchOrParaphrase(boosted.getKey(), unit, reading, weights.paraphrase()),
+            boosted.getValue()), Occur.SHOULD);
       }
     }
     if (weights.proximity() > 0) {
@@ -215,8 +224,25 @@ final class ArchiveQueries {
   /** The same words as {@link #query} against one field pair, any of them, for highlighting. */
   Query forField(String field, String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    contentWords(text).forEach(unit -> query.add(match(field, unit), Occur.SHOULD));
+    Reading reading = read(text);
+    reading.units().forEach(unit -> query.add(matchOrParaphrase(field, unit, reading, 1f), Occur.SHOULD));
     return query.build();
+  }
+
+  /**
+   * One content word, or the care terms of the everyday expression it is part of at {@code weight}
+   * (below 1, so the words typed rank first): the expression stands for its words, so an entry
+   * written with the care term counts as sharing them, and the number of words required stays
+   * that of the words typed.
+   */
+  private Query matchOrParaphrase(String field, String unit, Reading reading, float weight) {
+    Set<String> careTerms = reading.careTerms().getOrDefault(unit, Set.of());
+    if (careTerms.isEmpty()) {
+      return match(field, unit);
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder().add(match(field, unit), Occur.SHOULD);
+    careTerms.forEach(careTerm -> either.add(new BoostQuery(match(field, careTerm), weight), Occur.SHOULD));
+    return either.build();
   }
 
   /** One word against one field pair: as words (with synonyms, and read as katakana when typed in hiragana) or as characters. */
@@ -238,9 +264,12 @@ final class ArchiveQueries {
     }
   }
 
-  private static void addOnce(List<String> words, String word) {
+  private static void addOnce(List<String> words, Map<String, Set<String>> careTerms, String word, Set<String> named) {
     if (!words.contains(word)) {
       words.add(word);
+    }
+    if (!named.isEmpty()) {
+      careTerms.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(named);
     }
   }
 

@@ -21,7 +21,8 @@ public final class JapaneseMatching {
   private final Analyzer indexAnalyzer = new FieldAnalyzer(JapaneseSearchAnalyzer.forIndex(), new BigramAnalyzer());
   private final Analyzer splitter = JapaneseSearchAnalyzer.forIndex();
   private final ArchiveQueries queries =
-      new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer());
+      new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer(),
+      CareParaphrases.load());
 
   /** The analyzer an index writer needs for fields added by {@link #addText}. */
   public Analyzer indexAnalyzer() {
@@ -59,8 +60,9 @@ public final class JapaneseMatching {
    * boost. Null for a blank text.
    */
   public Query sentence(String text, String field, Map<String, Float> boostedFields) {
-    return queries.query(text, field, new ArchiveQueries.Weights(boostedFields, 0f, 0,
-        ArchiveQueries.Weights.ARCHIVE.requiredShare()), false);
+    ArchiveQueries.Weights archive = ArchiveQueries.Weights.ARCHIVE;
+    return queries.query(text, field,
+        new ArchiveQueries.Weights(boostedFields, 0f, 0, archive.requiredShare(), archive.paraphrase()), false);
   }
 
   /**

@@ -47,6 +47,10 @@ class RankingTuning {
     candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.5", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.5f));
     candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.34", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.34f));
     candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.2", w(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.2f));
+    for (float paraphrase : new float[] {0.25f, 0.5f, 0.75f, 1f}) {
+      candidates.put("title 2 act 2 prop 1 sum 1 prox 1/3 share 0.34 paraphrase " + paraphrase,
+          new ArchiveQueries.Weights(Map.of(T, 2f, A, 2f, P, 1f, S, 1f), 1, 3, 0.34f, paraphrase));
+    }
     StringBuilder table = new StringBuilder();
     for (Map.Entry<String, ArchiveQueries.Weights> candidate : candidates.entrySet()) {
       double[] sentence;
@@ -66,6 +70,6 @@ class RankingTuning {
   }
 
   private static ArchiveQueries.Weights w(Map<String, Float> fields, float proximity, int slop, float share) {
-    return new ArchiveQueries.Weights(fields, proximity, slop, share);
+    return new ArchiveQueries.Weights(fields, proximity, slop, share, ArchiveQueries.Weights.ARCHIVE.paraphrase());
   }
 }

@@ -99,7 +99,8 @@ class SentenceSearchTest {
 
   @Test
   void a_held_out_sentence_shares_at_most_one_content_word_verbatim_with_its_case() {
-    ArchiveQueries queries = new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer());
+    ArchiveQueries queries = new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer(),
+        CareParaphrases.load());
     assertThat(HeldOutCases.HELD_OUT).allSatisfy(labelled -> {
       String caseText = textOf(caseOf(labelled));
       List<String> copied = queries.contentWords(labelled.query()).stream().filter(caseText::contains).toList();
