@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server with its H2 MVStore backend, bound to loopback only. MVStore's background
+ * mongo-java-server with its H2 MVStore backend ({@link KeyOrderedBackend}), bound to loopback only. MVStore's background
  * auto-commit is switched off: the store is committed by {@link GroupCommit} before a write is
  * acknowledged, and on close.
  *
@@ -50,7 +50,7 @@ final class EmbeddedStore implements AutoCloseable {
     }
     Path file = dataDir.resolve("yoriai.mv.db");
     MVStore store = open(file, false);
-    return new EmbeddedStore(file, store, new H2Backend(store));
+    return new EmbeddedStore(file, store, new KeyOrderedBackend(store));
   }
 
   private static MVStore open(Path file, boolean readOnly) {
@@ -96,7 +96,7 @@ final class EmbeddedStore implements AutoCloseable {
     closeQuietly();
     MVStore next = open(file, false);
     try {
-      H2Backend nextH2 = new H2Backend(next);
+      H2Backend nextH2 = new KeyOrderedBackend(next);
       next.<String, Long>openMap(PROBE_MAP).put("writtenAt", System.currentTimeMillis());
       next.commit();
       swapIn(next, nextH2);
@@ -110,7 +110,7 @@ final class EmbeddedStore implements AutoCloseable {
   synchronized void openReadOnly() {
     closeQuietly();
     MVStore next = open(file, true);
-    swapIn(next, new H2Backend(next));
+    swapIn(next, new KeyOrderedBackend(next));
   }
 
   private void swapIn(MVStore next, H2Backend nextH2) {

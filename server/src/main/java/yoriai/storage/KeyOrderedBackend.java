@@ -1,0 +1,41 @@
+package yoriai.storage;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend whose unique indexes compare keys with {@link SerializedKeyOrder}.
+ * An index map that is already open is what {@link H2Database} gets when it opens it by name, so
+ * each index map is opened here first, under the name H2Database gives it.
+ */
+final class KeyOrderedBackend extends H2Backend {
+  KeyOrderedBackend(MVStore store) {
+    super(store);
+  }
+
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    return new KeyOrderedDatabase(databaseName);
+  }
+
+  /** An inner class: the index maps are opened from H2Database's constructor, which needs the store already. */
+  private final class KeyOrderedDatabase extends H2Database {
+    KeyOrderedDatabase(String databaseName) {
+      super(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+      getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+          new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+      return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+  }
+}

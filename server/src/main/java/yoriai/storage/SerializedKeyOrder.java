@@ -1,0 +1,42 @@
+package yoriai.storage;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * The key type of the embedded store's unique indexes. H2 orders a key that is not
+ * {@link Comparable}, as mongo-java-server's {@link KeyValue} is not, by its Java serialization,
+ * and serializes both keys again on every comparison: a lookup in an index of 100,000 events
+ * cost some 35 {@code ObjectOutputStream}s, the most expensive step of an append. This type keeps
+ * exactly that order (so index files written before stay valid) and that on-disk format, but
+ * remembers the bytes of recently compared keys. The memo is keyed by identity, not equality: a
+ * page's keys are the same objects from one lookup to the next, and equal keys need not serialize
+ * alike (a sub-document with its fields in another order).
+ */
+final class SerializedKeyOrder extends ObjectDataType {
+  private static final int SLOTS = 8192;
+
+  private record Memo(KeyValue key, byte[] bytes) {}
+
+  /** Direct-mapped and unlocked: a slot holds an immutable memo, and a lost race only costs a miss. */
+  private final Memo[] memos = new Memo[SLOTS];
+
+  @Override
+  public int compare(Object a, Object b) {
+    if (a instanceof KeyValue left && b instanceof KeyValue right) {
+      return a == b ? 0 : compareNotNull(bytes(left), bytes(right));
+    }
+    return super.compare(a, b);
+  }
+
+  private byte[] bytes(KeyValue key) {
+    int slot = System.identityHashCode(key) & (SLOTS - 1);
+    Memo memo = memos[slot];
+    if (memo != null && memo.key() == key) {
+      return memo.bytes();
+    }
+    byte[] bytes = serialize(key);
+    memos[slot] = new Memo(key, bytes);
+    return bytes;
+  }
+}

@@ -1,0 +1,160 @@
+package yoriai.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import yoriai.testing.TestServer;
+
+/** Unique-index keys keep H2's order and on-disk form, so an index written before is read as it was. */
+class KeyOrderedBackendTest {
+  private static final int EVENTS = 600;
+
+  private Vertx vertx;
+  private Path dir;
+
+  @BeforeEach
+  void start() throws Exception {
+    vertx = Vertx.vertx();
+    dir = Files.createTempDirectory("yoriai-key-order-");
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    await(vertx.close());
+    TestServer.deleteTree(dir);
+  }
+
+  @Test
+  void keys_are_ordered_as_h2_orders_them_also_when_their_bytes_are_remembered() {
+    Random random = new Random(18);
+    List<KeyValue> keys = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      keys.add(switch (i % 3) {
+        case 0 -> new KeyValue("m-" + random.nextInt(40));
+        case 1 -> new KeyValue(List.of("m-" + random.nextInt(40), (long) random.nextInt(1000)));
+        default -> new KeyValue(List.of(random.nextInt(300), "x" + random.nextInt(9)));
+      });
+    }
+    ObjectDataType plain = new ObjectDataType();
+    SerializedKeyOrder remembered = new SerializedKeyOrder();
+    for (int round = 0; round < 2; round++) {
+      for (KeyValue a : keys) {
+        for (KeyValue b : keys) {
+          assertThat(Integer.signum(remembered.compare(a, b))).as("%s vs %s", a, b).isEqualTo(Integer.signum(plain.compare(a, b)));
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_unique_index_written_by_the_plain_backend_still_finds_and_refuses_its_keys() throws Exception {
+    Path file = dir.resolve("store.mv.db");
+    withServer(file, H2Backend::new, client -> {
+      await(client.createIndexWithOptions("events", new JsonObject().put("meetingId", 1).put("seq", 1),
+          new IndexOptions().unique(true).name("meeting_seq_unique")));
+      for (int seq = 1; seq <= EVENTS; seq++) {
+        await(client.insert("events", event(seq)));
+      }
+    });
+
+    withServer(file, KeyOrderedBackend::new, client -> {
+      for (int seq = 1; seq <= EVENTS; seq += 37) {
+        assertThat(await(client.findOne("events", key(seq), null))).as("seq %d", seq).isNotNull();
+      }
+      for (int seq = 1; seq <= EVENTS; seq += 53) {
+        JsonObject again = event(seq);
+        assertThatThrownBy(() -> await(client.insert("events", again))).hasMessageContaining("duplicate key");
+      }
+      await(client.insert("events", event(EVENTS + 1)));
+    });
+  }
+
+  @Test
+  void every_unique_index_map_compares_with_the_remembered_order_when_created_and_when_reopened() throws Exception {
+    Path file = dir.resolve("store.mv.db");
+    withServer(file, KeyOrderedBackend::new, client -> {
+      await(client.createIndexWithOptions("events", new JsonObject().put("meetingId", 1).put("seq", 1),
+          new IndexOptions().unique(true).name("meeting_seq_unique")));
+      await(client.insert("events", event(1)));
+    });
+    assertIndexMapsOrdered(file, true);
+    assertIndexMapsOrdered(file, false);
+  }
+
+  /** Opens the store with the backend; with a write, one index map is created while it runs (a new collection), else all are reopened. */
+  private void assertIndexMapsOrdered(Path file, boolean afterWrite) throws Exception {
+    MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+    MongoServer server = new MongoServer(new KeyOrderedBackend(store));
+    MongoClient client = client(server);
+    try {
+      if (afterWrite) {
+        await(client.insert("others", new JsonObject().put("_id", "new")));
+      }
+      List<String> indexMaps = store.getMapNames().stream().filter(name -> name.contains("._index_")).toList();
+      assertThat(indexMaps).hasSize(3);
+      for (String name : indexMaps) {
+        assertThat(store.openMap(name).getKeyType()).as(name).isInstanceOf(SerializedKeyOrder.class);
+      }
+    } finally {
+      await(client.close());
+      server.shutdownNow();
+    }
+  }
+
+  private interface ClientWork {
+    void run(MongoClient client) throws Exception;
+  }
+
+  private void withServer(Path file, Function<MVStore, H2Backend> backend, ClientWork work) throws Exception {
+    MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+    H2Backend h2 = backend.apply(store);
+    MongoServer server = new MongoServer(h2);
+    MongoClient client = client(server);
+    try {
+      work.run(client);
+    } finally {
+      await(client.close());
+      server.shutdownNow();
+      h2.commit();
+      store.close();
+    }
+  }
+
+  private MongoClient client(MongoServer server) {
+    var address = server.bind();
+    return MongoClient.create(vertx, new JsonObject()
+        .put("connection_string", "mongodb://127.0.0.1:" + address.getPort() + "/?directConnection=true").put("db_name", "t"));
+  }
+
+  private static JsonObject key(int seq) {
+    return new JsonObject().put("meetingId", "m-" + seq % 7).put("seq", (long) seq);
+  }
+
+  private static JsonObject event(int seq) {
+    return key(seq).put("text", "post " + seq);
+  }
+
+  private static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+  }
+}
