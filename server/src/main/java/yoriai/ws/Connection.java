@@ -5,11 +5,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.List;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.account.SignIn;
 import yoriai.account.SignInEnded;
 import yoriai.meeting.Departure;
+import yoriai.meeting.EventBatch;
 import yoriai.meeting.EventFrame;
 import yoriai.meeting.Joined;
 import yoriai.meeting.MeetingService;
@@ -190,6 +192,11 @@ final class Connection implements ParticipantChannel {
 
   @Override
   public void deliver(EventFrame event) {
+    deliver(new EventBatch(List.of(event)));
+  }
+
+  @Override
+  public void deliver(EventBatch batch) {
     if (closing || socket.isClosed()) {
       return;
     }
@@ -197,7 +204,9 @@ final class Connection implements ParticipantChannel {
       close(CloseReason.TRY_AGAIN_LATER, "too slow; join again with lastSeq");
       return;
     }
-    socket.writeTextMessage(event.text());
+    for (EventFrame event : batch.events()) {
+      socket.writeFrame(TextFrames.of(event.bytes()));
+    }
   }
 
   @Override
