@@ -44,6 +44,8 @@ final class Connection implements ParticipantChannel {
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
+  /** The client asked on join for the events that go out together as one {@code events} frame. */
+  private volatile boolean batching;
 
   Connection(Vertx vertx, ServerWebSocket socket, SocketReads reads, AccountService accounts, MeetingService meetings,
       SocketSettings settings, SocketMetrics metrics, LiveSessions sessions) {
@@ -130,6 +132,7 @@ final class Connection implements ParticipantChannel {
     }
     joining = true;
     Frames.Join join = frame.join();
+    batching = join.batches();
     accounts.signIn(join.token())
         .compose(found -> {
           candidate = found;
@@ -204,8 +207,10 @@ final class Connection implements ParticipantChannel {
       close(CloseReason.TRY_AGAIN_LATER, "too slow; join again with lastSeq");
       return;
     }
-    for (EventFrame event : batch.events()) {
-      socket.writeFrame(TextFrames.of(event.bytes()));
+    if (batching) {
+      batch.asEventsFrames().forEach(frame -> socket.writeFrame(TextFrames.of(frame)));
+    } else {
+      batch.events().forEach(event -> socket.writeFrame(TextFrames.of(event.bytes())));
     }
   }
 
