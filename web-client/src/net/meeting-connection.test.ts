@@ -52,13 +52,13 @@ afterEach(() => {
 });
 
 describe('MeetingConnection', () => {
-  test('joins with the token and lastSeq 0, then goes live', () => {
+  test('joins with the token, lastSeq 0 and batch, then goes live', () => {
     const connection = connect();
     expect(connection.state).toBe('connecting');
 
     server.latest.accept();
     expect(connection.state).toBe('joining');
-    expect(server.latest.sent('join')).toEqual([{ type: 'join', meetingId: 'm1', token: 'tok-1', lastSeq: 0 }]);
+    expect(server.latest.sent('join')).toEqual([{ type: 'join', meetingId: 'm1', token: 'tok-1', lastSeq: 0, batch: true }]);
 
     server.latest.push({ type: 'joined', meetingId: 'm1', seq: 0, participants: [] });
     expect(connection.state).toBe('live');
@@ -86,6 +86,39 @@ describe('MeetingConnection', () => {
     server.latest.push(eventFrame(3, 'message.posted', { messageId: 'c', text: '戻りました' }));
     expect(events.map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(connection.state).toBe('live');
+  });
+
+  test('unpacks an events frame into its events, in order and once each', () => {
+    connect();
+    joinLive();
+    server.latest.push(eventFrame(1, 'hand.changed', { raised: true }));
+    server.latest.push({
+      type: 'events',
+      events: [
+        eventFrame(1, 'hand.changed', { raised: true }),
+        eventFrame(2, 'message.posted', { messageId: 'a', text: 'まとめて' }),
+        eventFrame(3, 'hand.changed', { raised: false }),
+      ],
+    });
+    server.latest.push(eventFrame(4, 'message.posted', { messageId: 'b', text: 'ひとつずつ' }));
+
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(events[1]).toEqual({ ...eventFrame(2, 'message.posted', { messageId: 'a', text: 'まとめて' }), type: undefined });
+  });
+
+  test('a gap inside an events frame drops the socket and rejoins from the last event applied before it', () => {
+    const connection = connect();
+    joinLive();
+    server.latest.push({
+      type: 'events',
+      events: [eventFrame(1, 'hand.changed', { raised: true }), eventFrame(3, 'hand.changed', { raised: false }), eventFrame(4, 'hand.changed', { raised: true })],
+    });
+    expect(events.map((e) => e.seq)).toEqual([1]);
+    expect(connection.state).toBe('reconnecting');
+
+    vi.advanceTimersByTime(1000);
+    server.latest.accept();
+    expect(server.latest.sent('join')[0]).toMatchObject({ lastSeq: 1, batch: true });
   });
 
   test('backoff grows exponentially up to the cap, with jitter', () => {

@@ -4,6 +4,7 @@ import {
   type ClientFrame,
   type Command,
   type CommandFrame,
+  type EventFrame,
   type JoinedFrame,
   type MeetingEvent,
 } from './protocol';
@@ -150,6 +151,7 @@ export class MeetingConnection {
       meetingId: this.options.meetingId,
       token,
       lastSeq: this.lastApplied,
+      batch: true,
       ...(this.options.inviteCode ? { inviteCode: this.options.inviteCode } : {}),
     });
   }
@@ -168,17 +170,14 @@ export class MeetingConnection {
         for (const command of this.pending.values()) this.write(command);
         this.startHeartbeat();
         return;
-      case 'event': {
-        if (frame.seq <= this.lastApplied) return; // already applied: a replay overlap or a duplicate
-        if (frame.seq > this.lastApplied + 1) {
-          this.drop(); // frames were lost: rejoin with lastSeq and let the server replay them
-          return;
-        }
-        this.lastApplied = frame.seq;
-        const { type: _type, ...event } = frame;
-        listener.onEvent?.(event);
+      case 'event':
+        this.onEvent(frame);
         return;
-      }
+      case 'events':
+        for (const event of frame.events) {
+          if (!this.onEvent(event)) return;
+        }
+        return;
       case 'ack':
         if (this.pending.delete(frame.id)) listener.onAck?.(frame.id, frame.seq);
         return;
@@ -196,6 +195,19 @@ export class MeetingConnection {
       case 'pong':
         return;
     }
+  }
+
+  /** Applies the next event in seq order; false when a gap dropped the socket, so what follows waits for the replay. */
+  private onEvent(frame: EventFrame): boolean {
+    if (frame.seq <= this.lastApplied) return true; // already applied: a replay overlap or a duplicate
+    if (frame.seq > this.lastApplied + 1) {
+      this.drop(); // frames were lost: rejoin with lastSeq and let the server replay them
+      return false;
+    }
+    this.lastApplied = frame.seq;
+    const { type: _type, ...event } = frame;
+    this.options.listener.onEvent?.(event);
+    return true;
   }
 
   private onDrop(): void {

@@ -320,12 +320,17 @@ export interface RegionalIssue {
   text: string;
   tags?: string[];
 }
+export interface EventsFrame {
+  type: "events";
+  events: EventFrame[];
+}
 export interface Join {
   type: "join";
   meetingId: string;
   token: string;
   lastSeq?: number;
   inviteCode?: string;
+  batch?: boolean;
 }
 export interface JoinedFrame {
   type: "joined";

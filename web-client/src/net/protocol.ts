@@ -282,10 +282,12 @@ export type MeetingEvent = Wire.MeetingEvent;
 export type JoinedFrame = Wire.JoinedFrame;
 export type AckFrame = Wire.Ack;
 export type EventFrame = Wire.EventFrame;
+/** The events that went out together, for a client that joined with `batch: true`. */
+export type EventsFrame = Wire.EventsFrame;
 export type ErrorFrame = Wire.ErrorFrame;
 export type PongFrame = Wire.Pong;
 
-export type ServerFrame = JoinedFrame | AckFrame | EventFrame | ErrorFrame | PongFrame;
+export type ServerFrame = JoinedFrame | AckFrame | EventFrame | EventsFrame | ErrorFrame | PongFrame;
 
 /** Error codes after which rejoining cannot help: the client stops instead of reconnecting. */
 export const TERMINAL_WS_ERRORS: ReadonlySet<string> = new Set(['unauthenticated', 'forbidden', 'not_found', 'closed']);
@@ -328,6 +330,8 @@ export function isServerFrame(value: unknown): value is ServerFrame {
       return typeof value.id === 'string' && Number.isInteger(value.seq);
     case 'event':
       return isMeetingEvent(value);
+    case 'events':
+      return Array.isArray(value.events) && value.events.every((event) => isObject(event) && event.type === 'event' && isMeetingEvent(event));
     case 'error':
       return typeof value.code === 'string' && (value.id === undefined || value.id === null || typeof value.id === 'string');
     case 'pong':
@@ -342,11 +346,17 @@ function normalizeFrame(frame: ServerFrame): ServerFrame {
     case 'joined':
       return { ...frame, participants: (frame.participants ?? []).filter(isParticipant) };
     case 'event':
-      // the lenient read lets an event without actor or data through; the model treats a missing actor as nobody
-      return { ...frame, actor: frame.actor ?? null, data: frame.data ?? {} } as EventFrame;
+      return normalizeEvent(frame);
+    case 'events':
+      return { ...frame, events: frame.events.map(normalizeEvent) };
     case 'error':
       return { ...frame, id: frame.id ?? undefined, message: typeof frame.message === 'string' ? frame.message : '' };
     default:
       return frame;
   }
+}
+
+// the lenient read lets an event without actor or data through; the model treats a missing actor as nobody
+function normalizeEvent(frame: EventFrame): EventFrame {
+  return { ...frame, actor: frame.actor ?? null, data: frame.data ?? {} } as EventFrame;
 }

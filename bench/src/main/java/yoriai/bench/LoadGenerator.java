@@ -21,15 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * participant that receives the event records post-to-delivery latency.
  *
  * <pre>
- * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator fanout  URL TARGET MEETINGS PARTICIPANTS RATES STEP_SECONDS
+ * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator fanout  URL TARGET MEETINGS PARTICIPANTS RATES STEP_SECONDS [batch]
  * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator idle    URL COUNT
  * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator storm   URL COUNT
  * </pre>
  * TARGET is {@code yoriai} (accounts, case and meetings are created over REST; admin credentials
  * from YORIAI_ADMIN_EMAIL / YORIAI_ADMIN_PASSWORD) or {@code peer} (a bare broadcast server).
+ * {@code batch}: every participant joins with {@code "batch": true} and reads {@code events} frames.
  */
 public final class LoadGenerator {
   private static final String MARK = "\"text\":\"bench ";
+  private static final String EVENT = "{\"type\":\"event\",";
+  private static final String EVENTS = "{\"type\":\"events\",";
 
   private final Vertx vertx;
   private final WebSocketClient client;
@@ -39,9 +42,11 @@ public final class LoadGenerator {
   private final AtomicLong deliveries = new AtomicLong();
   private final AtomicLong acks = new AtomicLong();
   private final AtomicLong errors = new AtomicLong();
+  private final boolean batch;
 
-  private LoadGenerator(URI url) {
+  private LoadGenerator(URI url, boolean batch) {
     this.url = url;
+    this.batch = batch;
     this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
     this.client = vertx.createWebSocketClient(new WebSocketClientOptions()
         .setMaxConnections(50_000).setConnectTimeout(30_000).setIdleTimeout(0));
@@ -49,7 +54,7 @@ public final class LoadGenerator {
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
-    LoadGenerator generator = new LoadGenerator(URI.create(args[1]));
+    LoadGenerator generator = new LoadGenerator(URI.create(args[1]), mode.equals("fanout") && args.length > 7 && args[7].equals("batch"));
     try {
       switch (mode) {
         case "fanout" -> generator.fanout(args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
@@ -248,7 +253,7 @@ public final class LoadGenerator {
       // a socket the server closes before its join is answered must fail the run, not hang it
       ws.closeHandler(v -> joinedPromise.tryFail("closed before joined: " + ws.closeStatusCode() + " " + ws.closeReason()));
       String join = "{\"type\":\"join\",\"meetingId\":\"" + meetingId + "\",\"token\":\"" + token + "\""
-          + (resumeFrom != null ? ",\"lastSeq\":" + resumeFrom : "") + "}";
+          + (resumeFrom != null ? ",\"lastSeq\":" + resumeFrom : "") + (batch ? ",\"batch\":true" : "") + "}";
       ws.writeTextMessage(join);
     }
 
@@ -263,8 +268,17 @@ public final class LoadGenerator {
     }
 
     private void receive(String frame) {
+      if (frame.startsWith(EVENTS)) {
+        // each element of an events frame is an event frame, and starts as one
+        for (int at = frame.indexOf(EVENT, EVENTS.length()); at >= 0; ) {
+          int next = frame.indexOf(EVENT, at + EVENT.length());
+          receive(frame.substring(at, next < 0 ? frame.length() : next));
+          at = next;
+        }
+        return;
+      }
       long now = System.nanoTime();
-      if (frame.startsWith("{\"type\":\"event\"") || frame.contains("\"type\":\"event\"")) {
+      if (frame.startsWith(EVENT) || frame.contains("\"type\":\"event\"")) {
         long seq = numberAfter(frame, "\"seq\":");
         if (lastSeq > 0 && seq > lastSeq + 1) {
           gaps++;

@@ -75,17 +75,15 @@ final class Audience {
     List.copyOf(seats.keySet()).forEach(channel -> channel.disconnect(why));
   }
 
-  /** Sends stored events, in seq order, to every seat. */
+  /** Sends stored events, in seq order, to every seat; each is encoded once for all of them. */
   void deliver(List<StoredEvent> events) {
-    for (StoredEvent stored : events) {
-      EventFrame frame = remember(stored.event());
-      for (Seat seat : List.copyOf(seats.values())) {
-        try {
-          seat.offer(frame);
-        } catch (RuntimeException broken) {
-          // one broken socket must not keep the event from everyone after it
-          seat.channel.disconnect(Departure.DELIVERY_FAILED);
-        }
+    EventBatch batch = new EventBatch(events.stream().map(stored -> remember(stored.event())).toList());
+    for (Seat seat : List.copyOf(seats.values())) {
+      try {
+        seat.offer(batch);
+      } catch (RuntimeException broken) {
+        // one broken socket must not keep the events from everyone after it
+        seat.channel.disconnect(Departure.DELIVERY_FAILED);
       }
     }
   }
@@ -125,10 +123,7 @@ final class Audience {
       return;
     }
     if (recentEvents.covers(seat.lastSent)) {
-      for (EventFrame frame : recentEvents.between(seat.lastSent, upTo, PAGE)) {
-        seat.channel.deliver(frame);
-        seat.lastSent = frame.seq();
-      }
+      seat.send(new EventBatch(recentEvents.between(seat.lastSent, upTo, PAGE)));
       if (seat.lastSent < upTo) {
         context.here(seat.channel.writable()).onComplete(ready -> replay(seat, upTo));
         return;
@@ -144,10 +139,7 @@ final class Audience {
         seat.channel.disconnect(Departure.REPLAY_FAILED);
         return;
       }
-      for (StoredEvent stored : page.result()) {
-        seat.channel.deliver(EventFrame.of(hidden.shown(stored.event())));
-        seat.lastSent = stored.event().seq();
-      }
+      seat.send(new EventBatch(page.result().stream().map(stored -> EventFrame.of(hidden.shown(stored.event()))).toList()));
       if (page.result().size() == PAGE && seat.lastSent < upTo) {
         context.here(seat.channel.writable()).onComplete(ready -> replay(seat, upTo));
         return;
@@ -171,22 +163,29 @@ final class Audience {
       this.lastSent = lastSent;
     }
 
-    private void offer(EventFrame frame) {
+    private void offer(EventBatch batch) {
       if (gone) {
         return;
       }
       if (replaying) {
-        buffer.add(frame);
-      } else if (frame.seq() > lastSent) {
-        channel.deliver(frame);
-        lastSent = frame.seq();
+        buffer.addAll(batch.events());
+      } else {
+        send(batch.after(lastSent));
+      }
+    }
+
+    private void send(EventBatch batch) {
+      if (!batch.isEmpty()) {
+        channel.deliver(batch);
+        lastSent = batch.lastSeq();
       }
     }
 
     private void replayed() {
       replaying = false;
-      buffer.forEach(this::offer);
+      EventBatch buffered = new EventBatch(buffer);
       buffer.clear();
+      offer(buffered);
     }
   }
 }

@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 
 /**
  * One connected participant as the meeting sees it; the transport implements it so the domain never
- * touches a socket. Contract: a room calls {@link #joined} once, then {@link #deliver} with
+ * touches a socket. Contract: a room calls {@link #joined} once, then {@code deliver} with
  * strictly increasing seqs; it never calls concurrently for one channel.
  */
 public interface ParticipantChannel {
@@ -12,6 +12,14 @@ public interface ParticipantChannel {
 
   /** Sends one event; a transport that cannot keep up disconnects instead of buffering without bound. */
   void deliver(EventFrame event);
+
+  /**
+   * Sends events that go out together, in order; a transport that can write them in one go (one
+   * flush, one frame) overrides this.
+   */
+  default void deliver(EventBatch batch) {
+    batch.events().forEach(this::deliver);
+  }
 
   /** Completes when the channel can take more frames; replay waits on it between pages. */
   Future<Void> writable();

@@ -5,11 +5,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.List;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.account.SignIn;
 import yoriai.account.SignInEnded;
 import yoriai.meeting.Departure;
+import yoriai.meeting.EventBatch;
 import yoriai.meeting.EventFrame;
 import yoriai.meeting.Joined;
 import yoriai.meeting.MeetingService;
@@ -42,6 +44,8 @@ final class Connection implements ParticipantChannel {
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
+  /** The client asked on join for the events that go out together as one {@code events} frame. */
+  private volatile boolean batching;
 
   Connection(Vertx vertx, ServerWebSocket socket, SocketReads reads, AccountService accounts, MeetingService meetings,
       SocketSettings settings, SocketMetrics metrics, LiveSessions sessions) {
@@ -128,6 +132,7 @@ final class Connection implements ParticipantChannel {
     }
     joining = true;
     Frames.Join join = frame.join();
+    batching = join.batches();
     accounts.signIn(join.token())
         .compose(found -> {
           candidate = found;
@@ -190,6 +195,11 @@ final class Connection implements ParticipantChannel {
 
   @Override
   public void deliver(EventFrame event) {
+    deliver(new EventBatch(List.of(event)));
+  }
+
+  @Override
+  public void deliver(EventBatch batch) {
     if (closing || socket.isClosed()) {
       return;
     }
@@ -197,7 +207,11 @@ final class Connection implements ParticipantChannel {
       close(CloseReason.TRY_AGAIN_LATER, "too slow; join again with lastSeq");
       return;
     }
-    socket.writeTextMessage(event.text());
+    if (batching) {
+      batch.asEventsFrames().forEach(frame -> socket.writeFrame(TextFrames.of(frame)));
+    } else {
+      batch.events().forEach(event -> socket.writeFrame(TextFrames.of(event.bytes())));
+    }
   }
 
   @Override

@@ -27,7 +27,12 @@ final class Frames {
   /** A decoded client frame: exactly one of {@code join} and {@code command} is set unless it is a ping. */
   record Inbound(String type, String id, Join join, Command command) {}
 
-  record Join(String meetingId, String token, @Nullable Long lastSeq, @Nullable String inviteCode) {}
+  /** {@code batch}: the client takes the events that go out together as one {@code events} frame. */
+  record Join(String meetingId, String token, @Nullable Long lastSeq, @Nullable String inviteCode, @Nullable Boolean batch) {
+    boolean batches() {
+      return Boolean.TRUE.equals(batch);
+    }
+  }
 
   /** A frame that cannot be decoded, with the error code the client gets. */
   static final class Refused extends RuntimeException {

@@ -32,7 +32,8 @@ import yoriai.shared.Nullable;
 
 /**
  * The JSON Schema of the socket protocol, generated from the Java records that are the wire: the
- * event frame with one variant per kind, the client commands and the other server frames. The web
+ * event frame with one variant per kind (and the events frame that carries several), the client
+ * commands and the other server frames. The web
  * client generates its TypeScript types from the committed copy (docs/decisions.md).
  */
 final class ProtocolSchema {
@@ -127,6 +128,12 @@ final class ProtocolSchema {
     frame.withArray("allOf").add(NODES.objectNode().put("$ref", "#/$defs/MeetingEvent"))
         .add(typed(NODES.objectNode().put("type", "object"), "event"));
     defs.set("EventFrame", frame);
+    // what a client that joined with batch: true gets instead: the event frames that go out together
+    ObjectNode events = NODES.objectNode().put("type", "object").put("additionalProperties", false);
+    events.putObject("properties").putObject("events").put("type", "array")
+        .putObject("items").put("$ref", "#/$defs/EventFrame");
+    events.putArray("required").add("events");
+    defs.set("EventsFrame", typed(events, "events"));
   }
 
   /** {@code message.posted} → {@code MessagePostedEvent}. */
