@@ -10,8 +10,11 @@ import java.util.List;
  * seat the whole batch goes to. Used on the room's context only.
  */
 public final class EventBatch {
-  /** An {@code events} frame holds events up to this size (one larger event goes alone), well under any client's frame limit. */
-  private static final int FRAME_BYTES = 64 * 1024;
+  /**
+   * An {@code events} frame, brackets included, stays within this size (an event larger than it goes
+   * alone): under the 64 KiB frame limit Vert.x and Netty clients have by default.
+   */
+  static final int FRAME_BYTES = 60 * 1024;
   private static final Buffer OPEN = Buffer.buffer("{\"type\":\"events\",\"events\":[");
   private static final Buffer COMMA = Buffer.buffer(",");
   private static final Buffer CLOSE = Buffer.buffer("]}");
@@ -52,11 +55,11 @@ public final class EventBatch {
       grouped = new ArrayList<>();
       Buffer frame = null;
       for (EventFrame event : events) {
-        if (frame != null && frame.length() + event.bytes().length() + 1 > FRAME_BYTES) {
+        if (frame != null && frame.length() + COMMA.length() + event.bytes().length() + CLOSE.length() > FRAME_BYTES) {
           grouped.add(frame.appendBuffer(CLOSE));
           frame = null;
         }
-        frame = frame == null ? Buffer.buffer(FRAME_BYTES / 4).appendBuffer(OPEN) : frame.appendBuffer(COMMA);
+        frame = frame == null ? Buffer.buffer().appendBuffer(OPEN) : frame.appendBuffer(COMMA);
         frame.appendBuffer(event.bytes());
       }
       if (frame != null) {
