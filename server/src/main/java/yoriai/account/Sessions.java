@@ -22,6 +22,7 @@ import yoriai.shared.Ids;
  * takes no frame after a 204 to logout), and the other nodes over the event bus, shortly after.
  */
 final class Sessions {
+  private static final System.Logger LOG = System.getLogger(Sessions.class.getName());
   private static final String ORIGIN = "origin";
   private final Vertx vertx;
   private final AccountStore store;
@@ -76,9 +77,16 @@ final class Sessions {
     });
   }
 
+  /** Tells the other nodes first; a listener here that fails is logged and keeps neither them nor the answer from going out. */
   private Void announce(SignInEnded ended) {
-    listeners.forEach(listener -> listener.accept(ended));
     vertx.eventBus().publish(SignInEnded.ADDRESS, ended.encode(), new DeliveryOptions().addHeader(ORIGIN, node));
+    for (Consumer<SignInEnded> listener : listeners) {
+      try {
+        listener.accept(ended);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "a listener of ended sign-ins failed", e);
+      }
+    }
     return null;
   }
 }
