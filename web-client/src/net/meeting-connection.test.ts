@@ -65,6 +65,20 @@ describe('MeetingConnection', () => {
     expect(states).toEqual(['connecting', 'joining', 'live']);
   });
 
+  test('a server that refuses batch (a node not yet upgraded) is joined again without it', () => {
+    const connection = connect();
+    server.latest.accept();
+    server.latest.push({ type: 'error', code: 'invalid_message', message: 'batch is not valid here' });
+
+    expect(server.latest.sent('join')).toEqual([
+      { type: 'join', meetingId: 'm1', token: 'tok-1', lastSeq: 0, batch: true },
+      { type: 'join', meetingId: 'm1', token: 'tok-1', lastSeq: 0 },
+    ]);
+    server.latest.push({ type: 'joined', meetingId: 'm1', seq: 0, participants: [] });
+    expect(connection.state).toBe('live');
+    expect(errors).toEqual([]);
+  });
+
   test('after a drop it reconnects with backoff and resumes with the last applied seq', () => {
     const connection = connect();
     joinLive();

@@ -67,6 +67,7 @@ export class MeetingConnection {
   private transport: SocketTransport | null = null;
   private lastApplied: number;
   private attempt = 0;
+  private batching = true;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private pingTimer: ReturnType<typeof setInterval> | null = null;
   private pongDeadline: ReturnType<typeof setTimeout> | null = null;
@@ -141,6 +142,10 @@ export class MeetingConnection {
 
   private onOpen(): void {
     this.setState('joining');
+    this.join();
+  }
+
+  private join(): void {
     const token = this.options.token();
     if (!token) {
       this.fail('unauthenticated', 'no session');
@@ -151,9 +156,17 @@ export class MeetingConnection {
       meetingId: this.options.meetingId,
       token,
       lastSeq: this.lastApplied,
-      batch: true,
+      ...(this.batching ? { batch: true } : {}),
       ...(this.options.inviteCode ? { inviteCode: this.options.inviteCode } : {}),
     });
+  }
+
+  /** A server from before batched frames (a node not yet upgraded) refuses the field: join without it. */
+  private refusedBatching(code: string, message: string): boolean {
+    if (this.current !== 'joining' || !this.batching || code !== 'invalid_message' || !message.includes('batch')) return false;
+    this.batching = false;
+    this.join();
+    return true;
   }
 
   private onFrame(data: string): void {
@@ -188,6 +201,7 @@ export class MeetingConnection {
           listener.onCommandError?.(command, frame.code, frame.message);
           return;
         }
+        if (this.refusedBatching(frame.code, frame.message)) return;
         if (TERMINAL_WS_ERRORS.has(frame.code)) this.fail(frame.code, frame.message);
         else listener.onError?.(frame.code, frame.message, false);
         return;
