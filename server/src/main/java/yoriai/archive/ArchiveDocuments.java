@@ -25,6 +25,8 @@ final class ArchiveDocuments {
   static final String ID = "id";
   static final String SOURCE = "source";
   static final String PUBLISHED = "published";
+  /** The entry's revision in MongoDB when indexed: 0 as published, one more per redaction. */
+  static final String REVISION = "revision";
   static final String TITLE = "title";
   static final String BODY = "body";
   static final String ALL = "all";
@@ -51,10 +53,11 @@ final class ArchiveDocuments {
     return config;
   }
 
-  static Document toDocument(ArchiveEntry entry, FacetsConfig config) throws IOException {
+  static Document toDocument(ArchiveEntry entry, long revision, FacetsConfig config) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(ID, entry.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
+    doc.add(new NumericDocValuesField(REVISION, revision));
     doc.add(new StoredField(SOURCE, Json.mapper().writeValueAsBytes(entry)));
     doc.add(new NumericDocValuesField(PUBLISHED, entry.publishedAt().toEpochMilli()));
 

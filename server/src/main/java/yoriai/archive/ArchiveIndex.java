@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,14 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -34,6 +40,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import yoriai.casefile.CaseSheet;
 
 /**
@@ -145,29 +152,63 @@ public final class ArchiveIndex implements Closeable {
     return needsRebuild;
   }
 
-  /** Adds the entry, or replaces the one with the same id; durable and searchable on return. */
-  public synchronized void index(ArchiveEntry entry) throws IOException {
-    writer.updateDocument(new Term(ArchiveDocuments.ID, entry.id()),
-        ArchiveDocuments.toDocument(entry, facetsConfig));
+  /** An entry as MongoDB holds it at {@code revision} (0 as published, one more per redaction). */
+  record Revised(ArchiveEntry entry, long revision) {}
+
+  /** Adds the entry as first published, or replaces the one with the same id; durable and searchable on return. */
+  public void index(ArchiveEntry entry) throws IOException {
+    index(new Revised(entry, 0));
+  }
+
+  synchronized void index(Revised revised) throws IOException {
+    writer.updateDocument(new Term(ArchiveDocuments.ID, revised.entry().id()),
+        ArchiveDocuments.toDocument(revised.entry(), revised.revision(), facetsConfig));
     writer.commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  /** Replaces the whole index with {@code entries}, each as first published; see {@link #rebuildRevised}. */
+  public long rebuild(Stream<ArchiveEntry> entries) throws IOException {
+    return rebuildRevised(entries.map(entry -> new Revised(entry, 0)));
   }
 
   /**
    * Replaces the whole index with {@code entries}. Searches see the old index until the new one
    * is committed. If the stream fails, {@link #needsRebuild()} stays true.
    */
-  public synchronized long rebuild(Stream<ArchiveEntry> entries) throws IOException {
+  synchronized long rebuildRevised(Stream<Revised> entries) throws IOException {
     needsRebuild = true;
     writer.deleteAll();
     long count = 0;
-    for (Iterator<ArchiveEntry> it = entries.iterator(); it.hasNext(); count++) {
-      writer.addDocument(ArchiveDocuments.toDocument(it.next(), facetsConfig));
+    for (Iterator<Revised> it = entries.iterator(); it.hasNext(); count++) {
+      Revised next = it.next();
+      writer.addDocument(ArchiveDocuments.toDocument(next.entry(), next.revision(), facetsConfig));
     }
     writer.commit();
     searchers.maybeRefreshBlocking();
     needsRebuild = false;
     return count;
+  }
+
+  /** The revision each indexed entry had when it was indexed, by id. */
+  Map<String, Long> revisions() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Map<String, Long> revisions = new HashMap<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), ArchiveDocuments.ID);
+        NumericDocValues numbers = DocValues.getNumeric(leaf.reader(), ArchiveDocuments.REVISION);
+        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            revisions.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), numbers.advanceExact(doc) ? numbers.longValue() : 0L);
+          }
+        }
+      }
+      return revisions;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /**

@@ -32,7 +32,6 @@ import yoriai.storage.Storage;
  * Lucene index is derived from it, rebuilt on start when missing, damaged or out of step, and
  * updated on every node through the event bus when any node publishes. */
 public final class ArchiveService {
-  private static final System.Logger LOG = System.getLogger(ArchiveService.class.getName());
   public static final int EXPORT_LIMIT = 100_000;
   /** What a redacted text reads from then on. */
   public static final String REDACTED = "（削除されました）";
@@ -75,24 +74,7 @@ public final class ArchiveService {
     return MongoArchiveStore.create(storage)
         .compose(store -> vertx.executeBlocking(() -> ArchiveIndex.openOrReset(indexDir))
             .map(index -> new ArchiveService(vertx, store, index, deps)))
-        .compose(service -> service.rebuildIfNeeded().map(service))
-        .onSuccess(service -> service.updates.listen());
-  }
-
-  private Future<Void> rebuildIfNeeded() {
-    return store.count().compose(stored -> vertx.executeBlocking(() -> {
-      long indexed = index.search(SearchQuery.text("")).total();
-      return index.needsRebuild() || indexed != stored;
-    })).compose(rebuild -> rebuild ? rebuild() : Future.succeededFuture());
-  }
-
-  /** Recreates the search index from MongoDB. */
-  public Future<Void> rebuild() {
-    return store.newest(EXPORT_LIMIT).compose(all -> vertx.executeBlocking(() -> {
-      long count = index.rebuild(all.stream());
-      LOG.log(System.Logger.Level.INFO, "archive index rebuilt from MongoDB with " + count + " entries");
-      return null;
-    }));
+        .compose(service -> service.updates.listen().compose(listening -> service.updates.catchUp()).map(service));
   }
 
   /**

@@ -3,6 +3,7 @@ package yoriai.archive;
 import io.vertx.core.Future;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import yoriai.shared.LastChange;
 
@@ -38,7 +39,11 @@ interface ArchiveStore {
   /** Newest first, at most {@code limit}. */
   Future<List<ArchiveEntry>> newest(int limit);
 
-  Future<Long> count();
+  /** As {@link #newest}, each entry with the revision it was read at (from the same document). */
+  Future<List<ArchiveIndex.Revised>> newestRevised(int limit);
+
+  /** Every entry's revision by id: 0 as published, one more per redaction. */
+  Future<Map<String, Long>> revisions();
 
   /** Each entry's id and last change (its publication or latest redaction), newest published first, at most {@code limit}. */
   Future<List<LastChange>> lastChanges(int limit);

@@ -15,8 +15,11 @@ import org.apache.lucene.store.LockObtainFailedException;
  * written before a field was added is rebuilt from MongoDB rather than searched without it.
  */
 final class IndexFolder {
-  /** Raise when the documents' fields change: 2 added the fields that weigh a sentence's words. */
-  static final String FIELDS_VERSION = "2";
+  /**
+   * Raise when the documents' fields change: 2 added the fields that weigh a sentence's words, 3 each
+   * entry's revision (what a starting node compares with MongoDB).
+   */
+  static final String FIELDS_VERSION = "3";
   static final Map<String, String> COMMIT_DATA = Map.of("fields", FIELDS_VERSION);
 
   private IndexFolder() {}

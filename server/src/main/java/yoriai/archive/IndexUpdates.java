@@ -3,6 +3,10 @@ package yoriai.archive;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import yoriai.shared.Ids;
 
 /**
@@ -14,6 +18,8 @@ import yoriai.shared.Ids;
 final class IndexUpdates {
   static final String ADDRESS = "yoriai.archive.published";
   private static final String ORIGIN = "origin";
+  /** Above this many changed entries, one rebuild is cheaper than a commit per entry. */
+  private static final int REINDEX_AT_MOST = 500;
   private static final System.Logger LOG = System.getLogger(IndexUpdates.class.getName());
 
   private final Vertx vertx;
@@ -28,14 +34,14 @@ final class IndexUpdates {
     this.index = index;
   }
 
-  /** Indexes what the other nodes announce. */
-  void listen() {
-    vertx.eventBus().<String>consumer(ADDRESS, message -> {
+  /** Indexes what the other nodes announce, from when the returned future completes (the cluster knows the listener). */
+  Future<Void> listen() {
+    return vertx.eventBus().<String>consumer(ADDRESS, message -> {
       if (!node.equals(message.headers().get(ORIGIN))) {
         fromStore(message.body())
             .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "archive entry " + message.body() + " not indexed here", e));
       }
-    });
+    }).completion();
   }
 
   /** The entry {@code id} was stored or changed here: this node's index first, then every other node's. */
@@ -43,13 +49,61 @@ final class IndexUpdates {
     return fromStore(id).onSuccess(v -> vertx.eventBus().publish(ADDRESS, id, new DeliveryOptions().addHeader(ORIGIN, node)));
   }
 
-  private synchronized Future<Void> fromStore(String id) {
-    Future<Void> next = last.transform(ignored -> store.find(id).compose(found -> found.isEmpty()
+  /**
+   * Brings an index that was closed while others changed the archive (this node down, a redaction
+   * made on another node) up to MongoDB: each entry whose stored revision differs from the one
+   * indexed is read again; an index needing a rebuild, holding an entry the store lacks, or behind
+   * by many entries is rebuilt. Call after {@link #listen}, so no change falls between the two.
+   */
+  Future<Void> catchUp() {
+    return queued(() -> store.revisions().compose(stored -> vertx.executeBlocking(() -> {
+      if (index.needsRebuild()) {
+        return null;
+      }
+      Map<String, Long> indexed = index.revisions();
+      if (!stored.keySet().containsAll(indexed.keySet())) {
+        return null;
+      }
+      return stored.entrySet().stream().filter(e -> !Objects.equals(indexed.get(e.getKey()), e.getValue()))
+          .map(Map.Entry::getKey).toList();
+    })).compose(changed -> changed == null || changed.size() > REINDEX_AT_MOST ? rebuildNow() : reindex(changed)));
+  }
+
+  private Future<Void> rebuildNow() {
+    return store.newestRevised(ArchiveService.EXPORT_LIMIT).compose(all -> vertx.executeBlocking(() -> {
+      long count = index.rebuildRevised(all.stream());
+      LOG.log(System.Logger.Level.INFO, "archive index rebuilt from MongoDB with " + count + " entries");
+      return null;
+    }));
+  }
+
+  private Future<Void> reindex(List<String> ids) {
+    Future<Void> done = Future.succeededFuture();
+    for (String id : ids) {
+      done = done.compose(v -> read(id));
+    }
+    return done.onSuccess(v -> {
+      if (!ids.isEmpty()) {
+        LOG.log(System.Logger.Level.INFO, "archive index caught up with " + ids.size() + " entries changed elsewhere");
+      }
+    });
+  }
+
+  private Future<Void> fromStore(String id) {
+    return queued(() -> read(id));
+  }
+
+  private Future<Void> read(String id) {
+    return store.findStored(id).compose(found -> found.isEmpty()
         ? Future.<Void>succeededFuture()
         : vertx.<Void>executeBlocking(() -> {
-          index.index(found.get());
+          index.index(new ArchiveIndex.Revised(found.get().entry(), found.get().revision()));
           return null;
-        })));
+        }));
+  }
+
+  private synchronized Future<Void> queued(Supplier<Future<Void>> update) {
+    Future<Void> next = last.transform(ignored -> update.get());
     last = next;
     return next;
   }

@@ -10,8 +10,10 @@ import io.vertx.ext.mongo.MongoClient;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import yoriai.shared.LastChange;
 import yoriai.storage.Documents;
 import yoriai.storage.Storage;
@@ -102,8 +104,16 @@ final class MongoArchiveStore implements ArchiveStore {
   }
 
   @Override
-  public Future<Long> count() {
-    return mongo.count(ARCHIVE, new JsonObject());
+  public Future<List<ArchiveIndex.Revised>> newestRevised(int limit) {
+    return mongo.findWithOptions(ARCHIVE, new JsonObject(),
+            new FindOptions().setSort(new JsonObject().put("publishedAt", -1)).setLimit(limit))
+        .map(docs -> docs.stream().map(doc -> new ArchiveIndex.Revised(entry(doc), doc.getLong(REVISION, 0L))).toList());
+  }
+
+  @Override
+  public Future<Map<String, Long>> revisions() {
+    return mongo.findWithOptions(ARCHIVE, new JsonObject(), new FindOptions().setFields(new JsonObject().put(REVISION, 1)))
+        .map(docs -> docs.stream().collect(Collectors.toMap(doc -> doc.getString("_id"), doc -> doc.getLong(REVISION, 0L))));
   }
 
   @Override

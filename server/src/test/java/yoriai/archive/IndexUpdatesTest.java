@@ -62,15 +62,15 @@ class IndexUpdatesTest {
   private ArchiveStore store() {
     return (ArchiveStore) Proxy.newProxyInstance(ArchiveStore.class.getClassLoader(), new Class<?>[] {ArchiveStore.class},
         (proxy, method, args) -> {
-          if (!method.getName().equals("find")) {
+          if (!method.getName().equals("findStored")) {
             throw new UnsupportedOperationException(method.getName());
           }
           if (lateReadAsked.getCount() > 0) {
             lateReadAsked.countDown();
-            return lateRead.future();
+            return lateRead.future().map(read -> read.map(entry -> new ArchiveStore.Stored(entry, "host-1", 0)));
           }
           laterReadsAfterTheLateOneAnswered.add(lateRead.future().isComplete());
-          return Future.succeededFuture(Optional.of(stored.get()));
+          return Future.succeededFuture(Optional.of(new ArchiveStore.Stored(stored.get(), "host-1", 1)));
         });
   }
 }
