@@ -76,10 +76,11 @@ public final class ArchiveIndex implements Closeable {
   private final SearcherManager searchers;
   private volatile boolean needsRebuild;
 
-  private ArchiveIndex(Directory directory, boolean create, ArchiveQueries.Weights weights) throws IOException {
+  private ArchiveIndex(Directory directory, boolean create, ArchiveQueries.Weights weights, CareParaphrases paraphrases)
+      throws IOException {
     this.directory = directory;
     this.queries = new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()), new BigramAnalyzer(),
-        CareParaphrases.load(), weights);
+        paraphrases, weights);
     this.snippets = new Snippets(indexAnalyzer, queries);
     this.similarEntries = new SimilarEntries(indexAnalyzer, snippets);
     this.needsRebuild = create;
@@ -111,7 +112,7 @@ public final class ArchiveIndex implements Closeable {
       if (!usable) {
         IndexFolder.wipe(directory);
       }
-      return new ArchiveIndex(directory, !usable, ArchiveQueries.Weights.ARCHIVE);
+      return new ArchiveIndex(directory, !usable, ArchiveQueries.Weights.ARCHIVE, CareParaphrases.load());
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -144,7 +145,12 @@ public final class ArchiveIndex implements Closeable {
 
   /** An empty index in memory that ranks with other weights, for tuning them. */
   static ArchiveIndex inMemory(ArchiveQueries.Weights weights) throws IOException {
-    return new ArchiveIndex(new ByteBuffersDirectory(), true, weights);
+    return inMemory(weights, CareParaphrases.load());
+  }
+
+  /** An empty index in memory that reads everyday expressions with {@code paraphrases}, to show what they add. */
+  static ArchiveIndex inMemory(ArchiveQueries.Weights weights, CareParaphrases paraphrases) throws IOException {
+    return new ArchiveIndex(new ByteBuffersDirectory(), true, weights, paraphrases);
   }
 
   /** True when no usable index was found on open, until a {@link #rebuild} succeeds. */

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -109,27 +111,92 @@ final class ArchiveQueries {
     return read(text).units();
   }
 
-  /** The content words, whether it is a sentence (a term lost words), and the care terms a word's expression names. */
-  record Reading(List<String> units, boolean sentence, Map<String, Set<String>> careTerms) {}
+  /**
+   * The content words, whether it is a sentence (a term lost words), and the everyday expressions
+   * found among the words: each groups the words it spans with the care terms it names.
+   */
+  record Reading(List<String> units, boolean sentence, List<Expression> expressions) {
+    /** The care terms named by the expression {@code unit} is part of, if any. */
+    Set<String> careTermsOf(String unit) {
+      return expressions.stream().filter(e -> e.words().contains(unit)).findFirst().map(Expression::careTerms).orElse(Set.of());
+    }
+
+    /** What the share threshold counts: each word outside an expression, and each expression once. */
+    List<Expression> counted() {
+      List<Expression> counted = new ArrayList<>();
+      for (String unit : units) {
+        Optional<Expression> in = expressions.stream().filter(e -> e.words().contains(unit)).findFirst();
+        if (in.isEmpty()) {
+          counted.add(new Expression(List.of(List.of(unit)), Set.of()));
+        } else if (in.get().words().iterator().next().equals(unit)) {
+          counted.add(in.get());
+        }
+      }
+      return counted;
+    }
+  }
+
+  /**
+   * Everyday expressions found in a text that name the same care terms or share a word, as one:
+   * the words of each as typed (any of them may match) and the care terms they name.
+   */
+  record Expression(List<List<String>> typed, Set<String> careTerms) {
+    Set<String> words() {
+      Set<String> words = new LinkedHashSet<>();
+      typed.forEach(words::addAll);
+      return words;
+    }
+
+    /** How the threshold's complaint rule reads it: a word alone is itself, an expression is its words. */
+    String text() {
+      return String.join(" ", words());
+    }
+  }
 
   /** {@link #contentWords} and whether the text is a sentence, from one analysis of each term. */
   private Reading read(String text) {
     List<String> units = new ArrayList<>();
     boolean sentence = false;
-    Map<String, Set<String>> careTerms = new HashMap<>();
+    List<Expression> expressions = new ArrayList<>();
     List<String> terms = terms(text);
     for (String term : terms) {
       List<int[]> spans = isKana(term) ? List.of() : spans(term);
       List<CareParaphrases.Found> found = paraphrases.find(term);
       if (isKana(term) || isOneCompound(term, spans)) {
-        addOnce(units, careTerms, term, CareParaphrases.careTermsAt(found, 0, term.length()));
+        addOnce(units, term);
+        found.forEach(f -> expressions.add(new Expression(List.of(List.of(term)), Set.copyOf(f.careTerms()))));
       } else {
         sentence = true;
-        spans.forEach(span -> addOnce(units, careTerms, term.substring(span[0], span[1]),
-            CareParaphrases.careTermsAt(found, span[0], span[1])));
+        spans.forEach(span -> addOnce(units, term.substring(span[0], span[1])));
+        for (CareParaphrases.Found f : found) {
+          List<String> words = spans.stream().filter(span -> !CareParaphrases.careTermsAt(List.of(f), span[0], span[1]).isEmpty())
+              .map(span -> term.substring(span[0], span[1])).distinct().toList();
+          if (!words.isEmpty()) {
+            expressions.add(new Expression(List.of(words), Set.copyOf(f.careTerms())));
+          }
+        }
       }
     }
-    return new Reading(units.isEmpty() ? terms : units, sentence, careTerms);
+    return new Reading(units.isEmpty() ? terms : units, sentence, merged(expressions));
+  }
+
+  /** Expressions sharing a word or a care term become one: a word, and a care term's mention, count once. */
+  private static List<Expression> merged(List<Expression> expressions) {
+    List<Expression> merged = new ArrayList<>();
+    for (Expression next : expressions) {
+      List<List<String>> typed = new ArrayList<>(next.typed());
+      Set<String> careTerms = new LinkedHashSet<>(next.careTerms());
+      for (Iterator<Expression> it = merged.iterator(); it.hasNext(); ) {
+        Expression earlier = it.next();
+        if (!Collections.disjoint(earlier.words(), next.words()) || !Collections.disjoint(earlier.careTerms(), careTerms)) {
+          typed.addAll(0, earlier.typed());
+          careTerms.addAll(earlier.careTerms());
+          it.remove();
+        }
+      }
+      merged.add(new Expression(List.copyOf(typed), careTerms));
+    }
+    return merged;
   }
 
   /**
@@ -199,14 +266,16 @@ final class ArchiveQueries {
     if (units.isEmpty()) {
       return null;
     }
+    List<Expression> counted = reading.counted();
     BooleanQuery.Builder shared = new BooleanQuery.Builder();
-    units.forEach(unit -> shared.add(matchOrParaphrase(field, unit, reading, weights.paraphrase()), Occur.SHOULD));
-    shared.setMinimumNumberShouldMatch(relaxed ? 1 : required(units, reading.sentence(), weights.requiredShare()));
+    counted.forEach(each -> shared.add(matchOrParaphrase(field, each, weights.paraphrase()), Occur.SHOULD));
+    shared.setMinimumNumberShouldMatch(relaxed ? 1
+        : required(counted.stream().map(Expression::text).toList(), reading.sentence(), weights.requiredShare()));
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(shared.build(), Occur.MUST);
     for (Map.Entry<String, Float> boosted : weights.fields().entrySet()) {
-      for (String unit : units) {
-        query.add(new BoostQuery(matchOrParaphrase(boosted.getKey(), unit, reading, weights.paraphrase()),
-            boosted.getValue()), Occur.SHOULD);
+      for (Expression each : counted) {
+        query.add(new BoostQuery(matchOrParaphrase(boosted.getKey(), each, weights.paraphrase()), boosted.getValue()),
+            Occur.SHOULD);
       }
     }
     if (weights.proximity() > 0) {
@@ -221,28 +290,35 @@ final class ArchiveQueries {
     return query.build();
   }
 
-  /** The same words as {@link #query} against one field pair, any of them, for highlighting. */
+  /** The same words as {@link #query} against one field pair, any of them, each with its care terms, for highlighting. */
   Query forField(String field, String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Reading reading = read(text);
-    reading.units().forEach(unit -> query.add(matchOrParaphrase(field, unit, reading, 1f), Occur.SHOULD));
+    reading.units().forEach(unit -> query.add(
+        matchOrParaphrase(field, new Expression(List.of(List.of(unit)), reading.careTermsOf(unit)), 1f), Occur.SHOULD));
     return query.build();
   }
 
   /**
-   * One content word, or the care terms of the everyday expression it is part of at {@code weight}
-   * (below 1, so the words typed rank first): the expression stands for its words, so an entry
-   * written with the care term counts as sharing them, and the number of words required stays
-   * that of the words typed.
+   * A word, or an everyday expression: every word of one way it was typed, or a care term it names
+   * at {@code weight} (below 1, so the words typed rank first). An entry written with the care term
+   * counts as sharing the expression, which the threshold counts once, however many words it has.
    */
-  private Query matchOrParaphrase(String field, String unit, Reading reading, float weight) {
-    Set<String> careTerms = reading.careTerms().getOrDefault(unit, Set.of());
-    if (careTerms.isEmpty()) {
-      return match(field, unit);
+  private Query matchOrParaphrase(String field, Expression expression, float weight) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    expression.typed().forEach(words -> either.add(all(field, words), Occur.SHOULD));
+    expression.careTerms().forEach(careTerm -> either.add(new BoostQuery(match(field, careTerm), weight), Occur.SHOULD));
+    BooleanQuery built = either.build();
+    return built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;
+  }
+
+  private Query all(String field, List<String> words) {
+    if (words.size() == 1) {
+      return match(field, words.get(0));
     }
-    BooleanQuery.Builder either = new BooleanQuery.Builder().add(match(field, unit), Occur.SHOULD);
-    careTerms.forEach(careTerm -> either.add(new BoostQuery(match(field, careTerm), weight), Occur.SHOULD));
-    return either.build();
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    words.forEach(word -> all.add(match(field, word), Occur.MUST));
+    return all.build();
   }
 
   /** One word against one field pair: as words (with synonyms, and read as katakana when typed in hiragana) or as characters. */
@@ -264,12 +340,9 @@ final class ArchiveQueries {
     }
   }
 
-  private static void addOnce(List<String> words, Map<String, Set<String>> careTerms, String word, Set<String> named) {
+  private static void addOnce(List<String> words, String word) {
     if (!words.contains(word)) {
       words.add(word);
-    }
-    if (!named.isEmpty()) {
-      careTerms.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(named);
     }
   }
 

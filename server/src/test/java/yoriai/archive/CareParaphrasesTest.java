@@ -27,16 +27,23 @@ class CareParaphrasesTest {
   @MethodSource("lines")
   void the_everyday_expression_finds_an_entry_written_only_with_its_care_term(CareParaphrases.Paraphrase line)
       throws IOException {
-    try (ArchiveIndex index = ArchiveIndex.inMemory()) {
-      for (int i = 0; i < line.careTerms().size(); i++) {
-        index.index(Entries.entry("c" + i).household("その他").wishes(line.careTerms().get(i)).build());
+    try (ArchiveIndex index = ArchiveIndex.inMemory();
+         ArchiveIndex withoutParaphrases = ArchiveIndex.inMemory(ArchiveQueries.Weights.ARCHIVE, new CareParaphrases(List.of()))) {
+      for (ArchiveIndex each : List.of(index, withoutParaphrases)) {
+        for (int i = 0; i < line.careTerms().size(); i++) {
+          each.index(Entries.entry("c" + i).household("その他").wishes(line.careTerms().get(i)).build());
+        }
+        each.index(Entries.entry("unrelated").household("その他").wishes("囲碁を楽しみたい").build());
       }
-      index.index(Entries.entry("unrelated").household("その他").wishes("囲碁を楽しみたい").build());
       for (int i = 0; i < line.careTerms().size(); i++) {
         SearchResult result = index.search(SearchQuery.text(line.expression()).page(1, SearchQuery.MAX_SIZE));
         assertThat(result.relaxed()).as("%s is a match, not the nearest cases", line.expression()).isFalse();
         assertThat(result.hits()).map(SearchResult.Hit::id).as("%s finds %s", line.expression(), line.careTerms().get(i))
             .contains("c" + i).doesNotContain("unrelated");
+        SearchResult without = withoutParaphrases.search(SearchQuery.text(line.expression()).page(1, SearchQuery.MAX_SIZE));
+        assertThat(without.relaxed() ? List.<String>of() : without.hits().stream().map(SearchResult.Hit::id).toList())
+            .as("without the line, %s does not find %s: the line is what finds it", line.expression(), line.careTerms().get(i))
+            .doesNotContain("c" + i);
       }
     }
   }
@@ -61,8 +68,42 @@ class CareParaphrasesTest {
     assertThat(paraphrases.find("ご飯がおいしい")).isEmpty();
     assertThat(paraphrases.find("ご飯を作る")).singleElement()
         .satisfies(found -> assertThat(found.careTerms()).containsExactly("調理"));
-    assertThat(CareParaphrases.potential("作る")).isEqualTo("作れる");
-    assertThat(CareParaphrases.potential("ご飯")).isEqualTo("ご飯");
+  }
+
+  @Test
+  void an_expression_is_found_inside_one_clause_only() {
+    CareParaphrases paraphrases = CareParaphrases.load();
+    assertThat(careTerms(paraphrases, "服を着て顔を洗う")).contains("更衣", "整容").doesNotContain("洗濯");
+    assertThat(careTerms(paraphrases, "服、顔を洗う")).doesNotContain("洗濯");
+    assertThat(careTerms(paraphrases, "服をよく洗う")).contains("洗濯");
+    assertThat(careTerms(paraphrases, "荷物を持って帰るのが大変")).contains("買い物");
+  }
+
+  @Test
+  void only_the_listed_verbs_count_in_their_potential_form() {
+    CareParaphrases paraphrases = CareParaphrases.load();
+    assertThat(careTerms(paraphrases, "ご飯が作れない")).contains("調理");
+    assertThat(careTerms(paraphrases, "夜に眠れない")).contains("睡眠");
+    assertThat(careTerms(paraphrases, "車で売れる")).doesNotContain("移動販売");
+    assertThat(CareParaphrases.POTENTIAL_FORMS).allSatisfy((verb, potential) -> assertThat(CareParaphrases.lines())
+        .as("%s is a verb of some expression", verb).anyMatch(line -> line.expression().contains(verb.substring(0, verb.length() - 1))));
+  }
+
+  @Test
+  void an_entry_with_only_the_care_term_counts_as_sharing_one_word_of_a_long_sentence_not_several() throws IOException {
+    String sentence = "台所でご飯を作るとき包丁を使うのが怖い、腰も痛い";
+    try (ArchiveIndex index = ArchiveIndex.inMemory()) {
+      index.index(Entries.entry("care-term-only").household("その他").wishes("調理は娘が手伝う").build());
+      index.index(Entries.entry("care-term-and-back").household("その他").wishes("調理は娘が手伝う、腰痛がある").build());
+
+      SearchResult result = index.search(SearchQuery.text(sentence).page(1, SearchQuery.MAX_SIZE));
+      assertThat(result.relaxed()).isFalse();
+      assertThat(result.hits()).map(SearchResult.Hit::id).containsExactly("care-term-and-back");
+    }
+  }
+
+  private static List<String> careTerms(CareParaphrases paraphrases, String text) {
+    return paraphrases.find(text).stream().flatMap(found -> found.careTerms().stream()).toList();
   }
 
   @Test
