@@ -79,6 +79,7 @@ final class ArchiveDocuments {
     addWords(doc, SUMMARY, summaryText(entry.summary()));
     addWords(doc, DISCUSSION, entry.discussion().stream().map(ArchiveEntry.Remark::text)
         .filter(Objects::nonNull).toList());
+    Snippets.addSource(doc, entry);
 
     entry.activities().stream().map(ArchiveEntry.Activity::activity).filter(Objects::nonNull)
         .distinct().forEach(activity -> {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -238,13 +239,9 @@ public final class ArchiveIndex implements Closeable {
       boolean ranked = text != null;
       long total = result.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
           ? result.hits.totalHits.value : searcher.count(drillDown(queries.parse(query.q(), relaxed), query));
-      List<SearchResult.Hit> hits = new ArrayList<>();
-      ScoreDoc[] docs = result.hits.scoreDocs;
-      for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
-        ArchiveEntry entry = ArchiveDocuments.load(searcher, docs[i].doc);
-        hits.add(SearchResult.Hit.of(entry, snippets.snippet(entry, query.q()), ranked ? docs[i].score : 0f));
-      }
-      return new SearchResult(total, hits, facets(result.facets), relaxed);
+      ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
+          Math.min((query.page() - 1) * query.size(), result.hits.scoreDocs.length), result.hits.scoreDocs.length);
+      return new SearchResult(total, snippets.hits(searcher, page, query.q(), ranked), facets(result.facets), relaxed);
     } finally {
       searchers.release(searcher);
     }

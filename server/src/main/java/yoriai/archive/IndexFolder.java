@@ -17,7 +17,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 final class IndexFolder {
   /**
    * Raise when the documents' fields change: 2 added the fields that weigh a sentence's words, 3 each
-   * entry's revision (what a starting node compares with MongoDB).
+   * entry's revision (what a starting node compares with MongoDB) and its snippet text with offsets.
    */
   static final String FIELDS_VERSION = "3";
   static final Map<String, String> COMMIT_DATA = Map.of("fields", FIELDS_VERSION);

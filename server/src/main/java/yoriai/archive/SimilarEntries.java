@@ -2,7 +2,6 @@ package yoriai.archive;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -16,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import yoriai.casefile.Activity;
@@ -98,12 +96,8 @@ final class SimilarEntries {
     addTerm(query, ArchiveDocuments.CARE_LEVEL, like.careLevel());
     query.add(keyTerms, Occur.SHOULD);
     String matched = String.join(" ", words(keyTerms));
-    List<SearchResult.Hit> hits = new ArrayList<>();
-    for (ScoreDoc doc : searcher.search(query.build(), Math.min(n, SearchQuery.MAX_SIZE)).scoreDocs) {
-      ArchiveEntry other = ArchiveDocuments.load(searcher, doc.doc);
-      hits.add(SearchResult.Hit.of(other, snippets.snippet(other, matched.isEmpty() ? null : matched), doc.score));
-    }
-    return hits;
+    return snippets.hits(searcher, searcher.search(query.build(), Math.min(n, SearchQuery.MAX_SIZE)).scoreDocs,
+        matched.isEmpty() ? null : matched, true);
   }
 
   private BooleanQuery keyTerms(IndexReader reader, Like like) throws IOException {

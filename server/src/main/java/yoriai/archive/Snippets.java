@@ -2,8 +2,22 @@ package yoriai.archive;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -11,9 +25,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Cuts up to two passages of about {@value #PASSAGE_CHARS} characters out of an entry, each
- * centred on a hit so the words around it show, and marks the matched words. The highlighter
- * re-analyzes the stored text, so marks follow the same normalization and synonyms as matching.
- * Words are tried first because they mark whole words; characters catch what words missed.
+ * centred on a hit so the words around it show, and marks the matched words. The matched words'
+ * places are read from the index (each entry's snippet text is indexed with offsets), so marks
+ * follow the same normalization and synonyms as matching without analyzing the text again. Words
+ * are tried first because they mark whole words; characters catch what words missed.
  */
 final class Snippets {
   static final String FIELD = "hl";
@@ -22,35 +37,89 @@ final class Snippets {
   private static final int FALLBACK_CHARS = 120;
   private static final String LINE_BREAK = " / ";
   private static final String CUT = "…";
+  private static final String[] FIELDS = {FIELD + FieldAnalyzer.WORDS, FIELD + FieldAnalyzer.BIGRAMS};
+  /** How the snippet text is indexed: searched by nothing, its postings keep offsets for the marks. */
+  static final FieldType INDEXED_WITH_OFFSETS = withOffsets();
 
-  private final UnifiedHighlighter highlighter;
+  private final Analyzer indexAnalyzer;
   private final ArchiveQueries queries;
 
   Snippets(Analyzer indexAnalyzer, ArchiveQueries queries) {
+    this.indexAnalyzer = indexAnalyzer;
     this.queries = queries;
-    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
+  }
+
+  /** Adds the text snippets are cut from to {@code doc}. */
+  static void addSource(Document doc, ArchiveEntry entry) {
+    String source = ArchiveDocuments.snippetSource(entry);
+    for (String field : FIELDS) {
+      doc.add(new Field(field, source, INDEXED_WITH_OFFSETS));
+    }
+  }
+
+  /** The entries of {@code found}, each with its snippet for {@code text}, scored when {@code scored}. */
+  List<SearchResult.Hit> hits(IndexSearcher searcher, ScoreDoc[] found, String text, boolean scored) throws IOException {
+    int[] docs = Arrays.stream(found).mapToInt(doc -> doc.doc).toArray();
+    List<ArchiveEntry> entries = new ArrayList<>();
+    Map<Integer, String> sources = new HashMap<>();
+    for (int doc : docs) {
+      ArchiveEntry entry = ArchiveDocuments.load(searcher, doc);
+      entries.add(entry);
+      sources.put(doc, ArchiveDocuments.snippetSource(entry));
+    }
+    Map<String, String[]> marked = ArchiveQueries.terms(text).isEmpty() || docs.length == 0 ? Map.of()
+        : highlighter(searcher, sources).highlightFields(FIELDS, queries.forField(FIELD, text), docs, new int[] {PASSAGES, PASSAGES});
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      String snippet = firstMarked(marked, i).orElse(start(sources.get(docs[i])));
+      hits.add(SearchResult.Hit.of(entries.get(i), snippet, scored ? found[i].score : 0f));
+    }
+    return hits;
+  }
+
+  private static Optional<String> firstMarked(Map<String, String[]> marked, int i) {
+    for (String field : FIELDS) {
+      String[] byDoc = marked.get(field);
+      if (byDoc != null && byDoc[i] != null && byDoc[i].contains("<mark>")) {
+        return Optional.of(byDoc[i]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String start(String source) {
+    String start = source.length() <= FALLBACK_CHARS ? source : source.substring(0, FALLBACK_CHARS) + CUT;
+    return escape(start.replace("\n", LINE_BREAK));
+  }
+
+  /** A highlighter for one search: the texts come from the entries already read, not from stored fields. */
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> sources) {
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getCharacterInstance(Locale.JAPANESE), PASSAGE_CHARS, 0.5f))
         .withFormatter(new Marked())
         .withMaxNoHighlightPassages(0)
-        .withMaxLength(Integer.MAX_VALUE - 1)
-        .build();
+        .withMaxLength(Integer.MAX_VALUE - 1);
+    return new UnifiedHighlighter(builder) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+          throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          CharSequence[] text = new CharSequence[fields.length];
+          Arrays.fill(text, sources.get(doc));
+          values.add(text);
+        }
+        return values;
+      }
+    };
   }
 
-  String snippet(ArchiveEntry entry, String text) throws IOException {
-    String source = ArchiveDocuments.snippetSource(entry);
-    if (!ArchiveQueries.terms(text).isEmpty()) {
-      for (String suffix : new String[] {FieldAnalyzer.WORDS, FieldAnalyzer.BIGRAMS}) {
-        String field = FIELD + suffix;
-        Object marked = highlighter.highlightWithoutSearcher(
-            field, queries.forField(FIELD, text), source, PASSAGES);
-        if (marked != null && marked.toString().contains("<mark>")) {
-          return marked.toString();
-        }
-      }
-    }
-    String start = source.length() <= FALLBACK_CHARS ? source : source.substring(0, FALLBACK_CHARS) + CUT;
-    return escape(start.replace("\n", LINE_BREAK));
+  private static FieldType withOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   /**
