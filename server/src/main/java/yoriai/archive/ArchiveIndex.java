@@ -46,7 +46,7 @@ import yoriai.casefile.CaseSheet;
 
 /**
  * The Lucene index of the public archive. Derived from MongoDB: {@link #needsRebuild()} says when
- * opening found no usable index, and {@link #rebuild} recreates it from the stored entries.
+ * opening found no usable index, and {@link #rebuildRevised} recreates it from the stored entries.
  *
  * <p>Every method blocks on disk I/O; call it off the event loop. Searches run concurrently on
  * near-real-time snapshots; writes are serialized and visible to the next search once they
@@ -154,7 +154,7 @@ public final class ArchiveIndex implements Closeable {
     return new ArchiveIndex(new ByteBuffersDirectory(), true, weights, paraphrases);
   }
 
-  /** True when no usable index was found on open, until a {@link #rebuild} succeeds. */
+  /** True when no usable index was found on open, until a {@link #rebuildRevised} succeeds. */
   public boolean needsRebuild() {
     return needsRebuild;
   }
@@ -163,7 +163,7 @@ public final class ArchiveIndex implements Closeable {
   record Revised(ArchiveEntry entry, long revision) {}
 
   /** Adds the entry as first published, or replaces the one with the same id; durable and searchable on return. */
-  public void index(ArchiveEntry entry) throws IOException {
+  void index(ArchiveEntry entry) throws IOException {
     index(new Revised(entry, 0));
   }
 
@@ -175,7 +175,7 @@ public final class ArchiveIndex implements Closeable {
   }
 
   /** Replaces the whole index with {@code entries}, each as first published; see {@link #rebuildRevised}. */
-  public long rebuild(Stream<ArchiveEntry> entries) throws IOException {
+  long rebuild(Stream<ArchiveEntry> entries) throws IOException {
     return rebuildRevised(entries.map(entry -> new Revised(entry, 0)));
   }
 

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -116,40 +115,34 @@ final class ArchiveQueries {
    * found among the words: each groups the words it spans with the care terms it names.
    */
   record Reading(List<String> units, boolean sentence, List<Expression> expressions) {
-    /** The care terms named by the expression {@code unit} is part of, if any. */
+    /** The care terms named by the expression {@code unit} is part of, if any: what a snippet marks. */
     Set<String> careTermsOf(String unit) {
       return expressions.stream().filter(e -> e.words().contains(unit)).findFirst().map(Expression::careTerms).orElse(Set.of());
     }
 
-    /** What the share threshold counts: each word outside an expression, and each expression once. */
+    /**
+     * What the share threshold counts: each word outside an expression, and each expression once,
+     * matched by any of its words or a care term it names. So one mention of a care term is one
+     * of the words a sentence needs, however many words its expression has.
+     */
     List<Expression> counted() {
       List<Expression> counted = new ArrayList<>();
       for (String unit : units) {
-        Optional<Expression> in = expressions.stream().filter(e -> e.words().contains(unit)).findFirst();
-        if (in.isEmpty()) {
-          counted.add(new Expression(List.of(List.of(unit)), Set.of()));
-        } else if (in.get().words().iterator().next().equals(unit)) {
-          counted.add(in.get());
+        Expression in = expressions.stream().filter(e -> e.words().contains(unit)).findFirst()
+            .orElse(new Expression(Set.of(unit), Set.of()));
+        if (!counted.contains(in)) {
+          counted.add(in);
         }
       }
       return counted;
     }
   }
 
-  /**
-   * Everyday expressions found in a text that name the same care terms or share a word, as one:
-   * the words of each as typed (any of them may match) and the care terms they name.
-   */
-  record Expression(List<List<String>> typed, Set<String> careTerms) {
-    Set<String> words() {
-      Set<String> words = new LinkedHashSet<>();
-      typed.forEach(words::addAll);
-      return words;
-    }
-
-    /** How the threshold's complaint rule reads it: a word alone is itself, an expression is its words. */
+  /** Everyday expressions found in a text that share a word or name the same care term, as one: their words and care terms. */
+  record Expression(Set<String> words, Set<String> careTerms) {
+    /** How the threshold's complaint rule reads it: a word alone is itself, an expression its words. */
     String text() {
-      return String.join(" ", words());
+      return String.join(" ", words);
     }
   }
 
@@ -164,15 +157,16 @@ final class ArchiveQueries {
       List<CareParaphrases.Found> found = paraphrases.find(term);
       if (isKana(term) || isOneCompound(term, spans)) {
         addOnce(units, term);
-        found.forEach(f -> expressions.add(new Expression(List.of(List.of(term)), Set.copyOf(f.careTerms()))));
+        found.forEach(f -> expressions.add(new Expression(Set.of(term), Set.copyOf(f.careTerms()))));
       } else {
         sentence = true;
         spans.forEach(span -> addOnce(units, term.substring(span[0], span[1])));
         for (CareParaphrases.Found f : found) {
-          List<String> words = spans.stream().filter(span -> !CareParaphrases.careTermsAt(List.of(f), span[0], span[1]).isEmpty())
-              .map(span -> term.substring(span[0], span[1])).distinct().toList();
+          Set<String> words = new LinkedHashSet<>();
+          spans.stream().filter(span -> !CareParaphrases.careTermsAt(List.of(f), span[0], span[1]).isEmpty())
+              .forEach(span -> words.add(term.substring(span[0], span[1])));
           if (!words.isEmpty()) {
-            expressions.add(new Expression(List.of(words), Set.copyOf(f.careTerms())));
+            expressions.add(new Expression(words, Set.copyOf(f.careTerms())));
           }
         }
       }
@@ -184,17 +178,17 @@ final class ArchiveQueries {
   private static List<Expression> merged(List<Expression> expressions) {
     List<Expression> merged = new ArrayList<>();
     for (Expression next : expressions) {
-      List<List<String>> typed = new ArrayList<>(next.typed());
+      Set<String> words = new LinkedHashSet<>(next.words());
       Set<String> careTerms = new LinkedHashSet<>(next.careTerms());
       for (Iterator<Expression> it = merged.iterator(); it.hasNext(); ) {
         Expression earlier = it.next();
-        if (!Collections.disjoint(earlier.words(), next.words()) || !Collections.disjoint(earlier.careTerms(), careTerms)) {
-          typed.addAll(0, earlier.typed());
+        if (!Collections.disjoint(earlier.words(), words) || !Collections.disjoint(earlier.careTerms(), careTerms)) {
+          words.addAll(earlier.words());
           careTerms.addAll(earlier.careTerms());
           it.remove();
         }
       }
-      merged.add(new Expression(List.copyOf(typed), careTerms));
+      merged.add(new Expression(words, careTerms));
     }
     return merged;
   }
@@ -295,30 +289,20 @@ final class ArchiveQueries {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Reading reading = read(text);
     reading.units().forEach(unit -> query.add(
-        matchOrParaphrase(field, new Expression(List.of(List.of(unit)), reading.careTermsOf(unit)), 1f), Occur.SHOULD));
+        matchOrParaphrase(field, new Expression(Set.of(unit), reading.careTermsOf(unit)), 1f), Occur.SHOULD));
     return query.build();
   }
 
   /**
-   * A word, or an everyday expression: every word of one way it was typed, or a care term it names
-   * at {@code weight} (below 1, so the words typed rank first). An entry written with the care term
-   * counts as sharing the expression, which the threshold counts once, however many words it has.
+   * A content word, or an everyday expression: any of its words, or a care term it names at
+   * {@code weight} (below 1, so the words typed rank first; an entry with more of them ranks higher).
    */
   private Query matchOrParaphrase(String field, Expression expression, float weight) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
-    expression.typed().forEach(words -> either.add(all(field, words), Occur.SHOULD));
+    expression.words().forEach(word -> either.add(match(field, word), Occur.SHOULD));
     expression.careTerms().forEach(careTerm -> either.add(new BoostQuery(match(field, careTerm), weight), Occur.SHOULD));
     BooleanQuery built = either.build();
     return built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;
-  }
-
-  private Query all(String field, List<String> words) {
-    if (words.size() == 1) {
-      return match(field, words.get(0));
-    }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    words.forEach(word -> all.add(match(field, word), Occur.MUST));
-    return all.build();
   }
 
   /** One word against one field pair: as words (with synonyms, and read as katakana when typed in hiragana) or as characters. */

@@ -74,7 +74,8 @@ public final class ArchiveService {
     return MongoArchiveStore.create(storage)
         .compose(store -> vertx.executeBlocking(() -> ArchiveIndex.openOrReset(indexDir))
             .map(index -> new ArchiveService(vertx, store, index, deps)))
-        .compose(service -> service.updates.listen().compose(listening -> service.updates.catchUp()).map(service));
+        .compose(service -> service.updates.listen().compose(listening -> service.updates.catchUp()).map(service)
+            .recover(e -> service.close().transform(closed -> Future.failedFuture(e))));
   }
 
   /**
@@ -262,9 +263,9 @@ public final class ArchiveService {
   }
 
   public Future<Void> close() {
-    return vertx.executeBlocking(() -> {
+    return updates.stop().transform(stopped -> vertx.executeBlocking(() -> {
       index.close();
       return null;
-    });
+    }));
   }
 }

@@ -16,10 +16,12 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 final class IndexFolder {
   /**
-   * Raise when the documents' fields change: 2 added the fields that weigh a sentence's words, 3 each
-   * entry's revision (what a starting node compares with MongoDB) and its snippet text with offsets.
+   * Raise when the documents' fields change, or the text a snippet is cut from
+   * ({@code ArchiveDocuments.snippetSource}: the offsets indexed must match it): 2 added the fields
+   * that weigh a sentence's words, 3 each entry's revision (what a starting node compares with
+   * MongoDB), 4 the snippet text with offsets (an index written at 3 before them is rebuilt).
    */
-  static final String FIELDS_VERSION = "3";
+  static final String FIELDS_VERSION = "4";
   static final Map<String, String> COMMIT_DATA = Map.of("fields", FIELDS_VERSION);
 
   private IndexFolder() {}

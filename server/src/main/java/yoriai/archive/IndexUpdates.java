@@ -3,6 +3,7 @@ package yoriai.archive;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.MessageConsumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,7 @@ final class IndexUpdates {
   private final ArchiveIndex index;
   private final String node = Ids.newId();
   private Future<Void> last = Future.succeededFuture();
+  private MessageConsumer<String> announcements;
 
   IndexUpdates(Vertx vertx, ArchiveStore store, ArchiveIndex index) {
     this.vertx = vertx;
@@ -36,12 +38,18 @@ final class IndexUpdates {
 
   /** Indexes what the other nodes announce, from when the returned future completes (the cluster knows the listener). */
   Future<Void> listen() {
-    return vertx.eventBus().<String>consumer(ADDRESS, message -> {
+    announcements = vertx.eventBus().consumer(ADDRESS, message -> {
       if (!node.equals(message.headers().get(ORIGIN))) {
         fromStore(message.body())
             .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "archive entry " + message.body() + " not indexed here", e));
       }
-    }).completion();
+    });
+    return announcements.completion();
+  }
+
+  /** Stops indexing what the other nodes announce. */
+  Future<Void> stop() {
+    return announcements == null ? Future.succeededFuture() : announcements.unregister();
   }
 
   /** The entry {@code id} was stored or changed here: this node's index first, then every other node's. */

@@ -54,7 +54,8 @@ class PrivacyCheckCostOverHttpTest {
   void the_server_answers_while_checks_of_200000_characters_run_on_the_worker_pool_and_each_check_answers() throws Exception {
     List<String> texts = List.of(repeat("一"), repeat("a1b2c3d4e5"), repeat("1-"),
         repeat("山田太郎さん090-1234-5678〒370-0001八島町1丁目2番3号一二三"));
-    HttpClient client = HttpClient.newHttpClient();
+    // HTTP/1.1: the JDK client's h2c upgrade once left a /metrics request hanging past its timeout
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     long started = System.nanoTime();
     List<CompletableFuture<HttpResponse<String>>> checks = new ArrayList<>();
     for (String text : texts) {
@@ -67,9 +68,9 @@ class PrivacyCheckCostOverHttpTest {
     int mostChecksSeenRunning = 0;
     while (!all.isDone()) {
       long asked = System.nanoTime();
-      HttpResponse<String> metrics = client.send(
+      HttpResponse<String> metrics = client.sendAsync(
           HttpRequest.newBuilder(api.request("/metrics", null).build().uri()).timeout(ANSWER_DEADLINE).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+          HttpResponse.BodyHandlers.ofString()).get(2 * ANSWER_DEADLINE.toSeconds(), TimeUnit.SECONDS);
       assertThat(metrics.statusCode()).isEqualTo(200);
       slowestAnswer = Math.max(slowestAnswer, System.nanoTime() - asked);
       mostChecksSeenRunning = Math.max(mostChecksSeenRunning, checksRunning(metrics.body()));
