@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ import yoriai.storage.Storage;
  * updated on every node through the event bus when any node publishes. */
 public final class ArchiveService {
   public static final int EXPORT_LIMIT = 100_000;
+  static final int RECHECK_MINUTES = 5;
+  private static final Duration RECHECK_PERIOD = Duration.ofMinutes(RECHECK_MINUTES);
   /** What a redacted text reads from then on. */
   public static final String REDACTED = "（削除されました）";
 
@@ -75,7 +78,16 @@ public final class ArchiveService {
         .compose(store -> vertx.executeBlocking(() -> ArchiveIndex.openOrReset(indexDir))
             .map(index -> new ArchiveService(vertx, store, index, deps)))
         .compose(service -> service.updates.listen().compose(listening -> service.updates.catchUp()).map(service)
-            .recover(e -> service.close().transform(closed -> Future.failedFuture(e))));
+            .recover(e -> service.close().transform(closed -> Future.failedFuture(e))))
+        .onSuccess(service -> service.updates.recheckEvery(RECHECK_PERIOD));
+  }
+
+  /**
+   * Re-reads every indexed entry whose revision in MongoDB differs from the one indexed, as the
+   * periodic re-check does ({@value #RECHECK_MINUTES} minutes); for tests of a lost announcement.
+   */
+  Future<Void> recheckIndex() {
+    return updates.recheck();
   }
 
   /**

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,7 @@ final class IndexUpdates {
   private final String node = Ids.newId();
   private Future<Void> last = Future.succeededFuture();
   private MessageConsumer<String> announcements;
+  private Long recheck;
 
   IndexUpdates(Vertx vertx, ArchiveStore store, ArchiveIndex index) {
     this.vertx = vertx;
@@ -47,9 +49,31 @@ final class IndexUpdates {
     return announcements.completion();
   }
 
-  /** Stops indexing what the other nodes announce. */
+  /** Stops indexing what the other nodes announce, and the periodic re-check. */
   Future<Void> stop() {
+    if (recheck != null) {
+      vertx.cancelTimer(recheck);
+    }
     return announcements == null ? Future.succeededFuture() : announcements.unregister();
+  }
+
+  /**
+   * Every {@code period}, re-reads each indexed entry whose revision in MongoDB differs from the
+   * one indexed: a redaction whose announcement was lost, or whose re-read here failed, is gone
+   * from this node's index within a period, not only at its next start.
+   */
+  void recheckEvery(Duration period) {
+    recheck = vertx.setPeriodic(period.toMillis(), id -> recheck()
+        .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "archive index re-check failed; the next one retries", e)));
+  }
+
+  /** Re-reads each indexed entry whose revision in MongoDB differs from the one indexed; never rebuilds. */
+  Future<Void> recheck() {
+    return queued(() -> store.revisions().compose(stored -> vertx.executeBlocking(() -> {
+      Map<String, Long> indexed = index.revisions();
+      return indexed.entrySet().stream().filter(e -> stored.containsKey(e.getKey()))
+          .filter(e -> !Objects.equals(stored.get(e.getKey()), e.getValue())).map(Map.Entry::getKey).toList();
+    })).compose(this::reindex));
   }
 
   /** The entry {@code id} was stored or changed here: this node's index first, then every other node's. */

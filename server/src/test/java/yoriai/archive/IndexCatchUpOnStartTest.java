@@ -19,8 +19,9 @@ import yoriai.shared.PublicTexts;
 import yoriai.storage.Storage;
 
 /**
- * A node's index on disk can miss what other nodes changed while it was down; on start it is
- * brought up to MongoDB entry by entry, so a redaction made meanwhile is never served from it.
+ * A node's index on disk can miss what other nodes changed while it was down, or an announcement
+ * that never arrived; on start, and every few minutes, it is brought up to MongoDB entry by entry,
+ * so a redaction made meanwhile is not served from it.
  */
 class IndexCatchUpOnStartTest {
   private static final Instant NOW = Instant.parse("2026-12-03T01:00:00Z");
@@ -64,6 +65,21 @@ class IndexCatchUpOnStartTest {
     assertThat(await(after.search(SearchQuery.text("坂で休んでいる"))).hits()).isEmpty();
     assertThat(await(after.search(SearchQuery.text(""))).total()).isEqualTo(2);
     await(after.close());
+  }
+
+  @Test
+  void a_redaction_whose_announcement_never_arrived_is_gone_after_the_periodic_recheck() throws Exception {
+    ArchiveService running = startNode();
+    ArchiveStore.Stored stored = await(store.findStored("told")).orElseThrow();
+    await(store.redact(stored, PublicTexts.replace(stored.entry(), PATH, ArchiveService.REDACTED),
+        new Redaction("told", PATH, "admin-1", "ご本人が特定されるとの申し出", NOW)));
+    assertThat(await(running.search(SearchQuery.text(WORD))).total()).as("no announcement reached this node").isEqualTo(1);
+
+    await(running.recheckIndex());
+
+    assertThat(await(running.search(SearchQuery.text(WORD))).total()).isZero();
+    assertThat(await(running.search(SearchQuery.text(""))).total()).isEqualTo(2);
+    await(running.close());
   }
 
   @Test
