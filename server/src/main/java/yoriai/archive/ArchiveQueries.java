@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -117,7 +118,11 @@ final class ArchiveQueries {
   record Reading(List<String> units, boolean sentence, List<Expression> expressions) {
     /** The care terms named by the expression {@code unit} is part of, if any: what a snippet marks. */
     Set<String> careTermsOf(String unit) {
-      return expressions.stream().filter(e -> e.words().contains(unit)).findFirst().map(Expression::careTerms).orElse(Set.of());
+      return expressionOf(unit).map(Expression::careTerms).orElse(Set.of());
+    }
+
+    private Optional<Expression> expressionOf(String unit) {
+      return expressions.stream().filter(e -> e.words().contains(unit)).findFirst();
     }
 
     /**
@@ -128,8 +133,7 @@ final class ArchiveQueries {
     List<Expression> counted() {
       List<Expression> counted = new ArrayList<>();
       for (String unit : units) {
-        Expression in = expressions.stream().filter(e -> e.words().contains(unit)).findFirst()
-            .orElse(new Expression(Set.of(unit), Set.of()));
+        Expression in = expressionOf(unit).orElse(new Expression(Set.of(unit), Set.of()));
         if (!counted.contains(in)) {
           counted.add(in);
         }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
@@ -122,7 +123,18 @@ final class CareParaphrases {
     if (typed.isEmpty()) {
       return List.of();
     }
-    List<Integer> clauseEnds = clauseEnds(term);
+    // the second Kuromoji pass only when some expression of several words is there to check
+    Supplier<List<Integer>> clauseEnds = new Supplier<>() {
+      private List<Integer> ends;
+
+      @Override
+      public List<Integer> get() {
+        if (ends == null) {
+          ends = clauseEnds(term);
+        }
+        return ends;
+      }
+    };
     List<Found> found = new ArrayList<>();
     for (Analyzed expression : expressions) {
       for (int first = 0; first < typed.size(); first++) {
@@ -148,7 +160,7 @@ final class CareParaphrases {
    * The spans of the expression's words in {@code typed}, the first at {@code first}, with no more
    * clause ends between them than the expression has itself, or null when they are not all there.
    */
-  private static List<int[]> matchFrom(List<Word> typed, int first, Analyzed expression, List<Integer> clauseEnds) {
+  private static List<int[]> matchFrom(List<Word> typed, int first, Analyzed expression, Supplier<List<Integer>> clauseEnds) {
     List<String> words = expression.words();
     if (!sameWord(typed.get(first).text(), words.get(0))) {
       return null;
@@ -168,9 +180,12 @@ final class CareParaphrases {
       spans.add(typed.get(at).span());
       last = at;
     }
+    if (last == first) {
+      return spans;
+    }
     int from = typed.get(first).end();
     int to = typed.get(last).start();
-    return clauseEnds.stream().filter(at -> at >= from && at < to).count() > expression.clauseEnds() ? null : spans;
+    return clauseEnds.get().stream().filter(at -> at >= from && at < to).count() > expression.clauseEnds() ? null : spans;
   }
 
   private static boolean sameWord(String typed, String word) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import yoriai.shared.Ids;
 
@@ -69,11 +70,7 @@ final class IndexUpdates {
 
   /** Re-reads each indexed entry whose revision in MongoDB differs from the one indexed; never rebuilds. */
   Future<Void> recheck() {
-    return queued(() -> store.revisions().compose(stored -> vertx.executeBlocking(() -> {
-      Map<String, Long> indexed = index.revisions();
-      return indexed.entrySet().stream().filter(e -> stored.containsKey(e.getKey()))
-          .filter(e -> !Objects.equals(stored.get(e.getKey()), e.getValue())).map(Map.Entry::getKey).toList();
-    })).compose(this::reindex));
+    return queued(() -> revisions().compose(compared -> reindex(compared.changed(compared.indexed().keySet()))));
   }
 
   /** The entry {@code id} was stored or changed here: this node's index first, then every other node's. */
@@ -88,17 +85,23 @@ final class IndexUpdates {
    * by many entries is rebuilt. Call after {@link #listen}, so no change falls between the two.
    */
   Future<Void> catchUp() {
-    return queued(() -> store.revisions().compose(stored -> vertx.executeBlocking(() -> {
-      if (index.needsRebuild()) {
-        return null;
-      }
-      Map<String, Long> indexed = index.revisions();
-      if (!stored.keySet().containsAll(indexed.keySet())) {
-        return null;
-      }
-      return stored.entrySet().stream().filter(e -> !Objects.equals(indexed.get(e.getKey()), e.getValue()))
-          .map(Map.Entry::getKey).toList();
-    })).compose(changed -> changed == null || changed.size() > REINDEX_AT_MOST ? rebuildNow() : reindex(changed)));
+    return queued(() -> revisions().compose(compared -> {
+      List<String> changed = compared.changed(compared.stored().keySet());
+      return index.needsRebuild() || !compared.stored().keySet().containsAll(compared.indexed().keySet())
+          || changed.size() > REINDEX_AT_MOST ? rebuildNow() : reindex(changed);
+    }));
+  }
+
+  /** Every entry's revision in MongoDB and in this index, by id. */
+  private record Revisions(Map<String, Long> stored, Map<String, Long> indexed) {
+    /** Those of {@code ids} whose revision in MongoDB differs from the one indexed (or that one of the two lacks). */
+    List<String> changed(Set<String> ids) {
+      return ids.stream().filter(id -> !Objects.equals(stored.get(id), indexed.get(id))).toList();
+    }
+  }
+
+  private Future<Revisions> revisions() {
+    return store.revisions().compose(stored -> vertx.executeBlocking(() -> new Revisions(stored, index.revisions())));
   }
 
   private Future<Void> rebuildNow() {

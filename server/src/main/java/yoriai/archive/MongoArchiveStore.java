@@ -98,9 +98,7 @@ final class MongoArchiveStore implements ArchiveStore {
 
   @Override
   public Future<List<ArchiveEntry>> newest(int limit) {
-    return mongo.findWithOptions(ARCHIVE, new JsonObject(),
-            new FindOptions().setSort(new JsonObject().put("publishedAt", -1)).setLimit(limit))
-        .map(docs -> docs.stream().map(MongoArchiveStore::entry).toList());
+    return newestRevised(limit).map(revised -> revised.stream().map(ArchiveIndex.Revised::entry).toList());
   }
 
   @Override
