@@ -228,20 +228,25 @@ public final class ArchiveIndex implements Closeable {
       if (searcher.state() == null) {
         return new SearchResult(0, List.of(), Map.of(), false);
       }
-      Query text = queries.parse(query.q(), false);
+      ArchiveQueries.Ranked text = queries.parse(query.q(), false);
       boolean relaxed = false;
-      DrillSideways.DrillSidewaysResult result = drillSideways(searcher, text, query);
+      int end = query.page() * query.size();
+      DrillSideways.DrillSidewaysResult result = drillSideways(searcher, text, query, end);
       if (text != null && result.hits.totalHits.value == 0) {
-        DrillSideways.DrillSidewaysResult nearest = drillSideways(searcher, queries.parse(query.q(), true), query);
+        ArchiveQueries.Ranked any = queries.parse(query.q(), true);
+        DrillSideways.DrillSidewaysResult nearest = drillSideways(searcher, any, query, end);
         relaxed = nearest.hits.totalHits.value > 0;
-        result = relaxed ? nearest : result;
+        if (relaxed) {
+          text = any;
+          result = nearest;
+        }
       }
-      boolean ranked = text != null;
       long total = result.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? result.hits.totalHits.value : searcher.count(drillDown(queries.parse(query.q(), relaxed), query));
-      ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
-          Math.min((query.page() - 1) * query.size(), result.hits.scoreDocs.length), result.hits.scoreDocs.length);
-      return new SearchResult(total, snippets.hits(searcher, page, query.q(), ranked), facets(result.facets), relaxed);
+          ? result.hits.totalHits.value : searcher.count(drillDown(matching(text), query));
+      ScoreDoc[] ranked = text == null ? result.hits.scoreDocs
+          : Rescoring.rescore(searcher, result.hits.scoreDocs, text.boosts());
+      ScoreDoc[] page = Arrays.copyOfRange(ranked, Math.min(end - query.size(), ranked.length), Math.min(end, ranked.length));
+      return new SearchResult(total, snippets.hits(searcher, page, query.q(), text != null), facets(result.facets), relaxed);
     } finally {
       searchers.release(searcher);
     }
@@ -254,10 +259,14 @@ public final class ArchiveIndex implements Closeable {
   public List<String> allIds(SearchQuery query, int limit) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query text = queries.parse(query.q(), relaxes(searcher, query));
+      ArchiveQueries.Ranked text = queries.parse(query.q(), relaxes(searcher, query));
       int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+      ScoreDoc[] found = text == null ? searcher.search(drillDown(null, query), n, NEWEST, false).scoreDocs
+          : Rescoring.rescore(searcher,
+              searcher.search(drillDown(text.matching(), query), Rescoring.candidates(n), RELEVANCE, false).scoreDocs,
+              text.boosts());
       List<String> ids = new ArrayList<>();
-      for (ScoreDoc doc : searcher.search(drillDown(text, query), n, text != null ? RELEVANCE : NEWEST, false).scoreDocs) {
+      for (ScoreDoc doc : Arrays.copyOf(found, Math.min(n, found.length))) {
         ids.add(searcher.storedFields().document(doc.doc, Set.of(ArchiveDocuments.ID)).get(ArchiveDocuments.ID));
       }
       return ids;
@@ -266,17 +275,25 @@ public final class ArchiveIndex implements Closeable {
     }
   }
 
-  private DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, Query text, SearchQuery query)
-      throws IOException {
-    return new DrillSideways(searcher, facetsConfig, searcher.state()).search(drillDown(text, query), null, null,
-        query.page() * query.size(), text != null ? RELEVANCE : NEWEST, text != null);
+  /**
+   * The entries matching {@code text} (all when null) under the filters, with facet counts: the
+   * first {@code end} newest first, or by matching score, enough for {@link Rescoring} to rank.
+   */
+  private DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, ArchiveQueries.Ranked text,
+      SearchQuery query, int end) throws IOException {
+    return new DrillSideways(searcher, facetsConfig, searcher.state()).search(drillDown(matching(text), query), null,
+        null, text != null ? Rescoring.candidates(end) : end, text != null ? RELEVANCE : NEWEST, text != null);
+  }
+
+  private static Query matching(ArchiveQueries.Ranked text) {
+    return text == null ? null : text.matching();
   }
 
   /** True when the text's words find nothing under the filters but any one of them would. */
   private boolean relaxes(IndexSearcher searcher, SearchQuery query) throws IOException {
-    Query strict = queries.parse(query.q(), false);
-    return strict != null && searcher.count(drillDown(strict, query)) == 0
-        && searcher.count(drillDown(queries.parse(query.q(), true), query)) > 0;
+    ArchiveQueries.Ranked strict = queries.parse(query.q(), false);
+    return strict != null && searcher.count(drillDown(strict.matching(), query)) == 0
+        && searcher.count(drillDown(queries.parse(query.q(), true).matching(), query)) > 0;
   }
 
   /**

@@ -248,9 +248,23 @@ final class ArchiveQueries {
     return spans;
   }
 
+  /**
+   * What decides whether an entry is found, and what only ranks the entries found: scoring the
+   * second costs most (every field, every synonym, side by side), so a search scores it for the
+   * best-matching entries only ({@link Rescoring}).
+   */
+  record Ranked(Query matching, Query boosts) {
+    /** Both in one query: matching decides, boosts add to the score of every entry found. */
+    Query combined() {
+      BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST);
+      ((BooleanQuery) boosts).clauses().forEach(query::add);
+      return query.build();
+    }
+  }
+
   /** Returns null for a blank text: the caller lists everything instead. */
-  Query parse(String text, boolean relaxed) {
-    return query(text, ArchiveDocuments.ALL, weights, relaxed);
+  Ranked parse(String text, boolean relaxed) {
+    return ranked(text, ArchiveDocuments.ALL, weights, relaxed);
   }
 
   /**
@@ -259,6 +273,11 @@ final class ArchiveQueries {
    * for a blank text.
    */
   Query query(String text, String field, Weights weights, boolean relaxed) {
+    Ranked ranked = ranked(text, field, weights, relaxed);
+    return ranked == null ? null : ranked.combined();
+  }
+
+  private Ranked ranked(String text, String field, Weights weights, boolean relaxed) {
     Reading reading = read(text);
     List<String> units = reading.units();
     if (units.isEmpty()) {
@@ -269,10 +288,10 @@ final class ArchiveQueries {
     counted.forEach(each -> shared.add(matchOrParaphrase(field, each, weights.paraphrase()), Occur.SHOULD));
     shared.setMinimumNumberShouldMatch(relaxed ? 1
         : required(counted.stream().map(Expression::text).toList(), reading.sentence(), weights.requiredShare()));
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(shared.build(), Occur.MUST);
+    BooleanQuery.Builder boosts = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> boosted : weights.fields().entrySet()) {
       for (Expression each : counted) {
-        query.add(new BoostQuery(matchOrParaphrase(boosted.getKey(), each, weights.paraphrase()), boosted.getValue()),
+        boosts.add(new BoostQuery(matchOrParaphrase(boosted.getKey(), each, weights.paraphrase()), boosted.getValue()),
             Occur.SHOULD);
       }
     }
@@ -281,11 +300,11 @@ final class ArchiveQueries {
         Query pair = words.createPhraseQuery(field + FieldAnalyzer.WORDS,
             units.get(i - 1) + " " + units.get(i), weights.slop());
         if (pair != null) {
-          query.add(new BoostQuery(pair, weights.proximity()), Occur.SHOULD);
+          boosts.add(new BoostQuery(pair, weights.proximity()), Occur.SHOULD);
         }
       }
     }
-    return query.build();
+    return new Ranked(shared.build(), boosts.build());
   }
 
   /** The same words as {@link #query} against one field pair, any of them, each with its care terms, for highlighting. */
