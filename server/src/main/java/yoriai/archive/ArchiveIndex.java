@@ -284,7 +284,7 @@ public final class ArchiveIndex implements Closeable {
   private DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, ArchiveQueries.Ranked text,
       SearchQuery query, int end) throws IOException {
     return new DrillSideways(searcher, facetsConfig, searcher.state()).search(drillDown(matching(text), query), null,
-        null, text != null ? Rescoring.candidates(end) : end, text != null ? RELEVANCE : NEWEST, text != null);
+        null, text != null ? Rescoring.candidates(end) : end, text != null ? RELEVANCE : NEWEST, false);
   }
 
   private static Query matching(ArchiveQueries.Ranked text) {

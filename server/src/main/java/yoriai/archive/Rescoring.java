@@ -30,7 +30,7 @@ final class Rescoring {
   static final int WINDOW = 200;
 
   private static final Comparator<FieldDoc> RANK = Comparator
-      .comparingDouble((FieldDoc doc) -> -(Float) doc.fields[0])
+      .comparingDouble((FieldDoc doc) -> -doc.score)
       .thenComparing(doc -> -(Long) doc.fields[1])
       .thenComparing(doc -> (BytesRef) doc.fields[2]);
 
@@ -42,19 +42,21 @@ final class Rescoring {
   }
 
   /**
-   * {@code byMatching} (field docs of the relevance sort: score, published, id; the score is read
-   * from the sort fields, as a search that does not keep scores has it there only) with the first
-   * {@value #WINDOW} scored again with {@code boosts} added and sorted again.
+   * {@code byMatching} (field docs of the relevance sort: score, published, id) with the first
+   * {@value #WINDOW} scored again with {@code boosts} added and sorted again. Each score is read
+   * from the sort fields, so the search need not compute scores a second time to keep them.
    */
   static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] byMatching, Query boosts) throws IOException {
-    int n = Math.min(WINDOW, byMatching.length);
+    FieldDoc[] ranked = new FieldDoc[byMatching.length];
+    for (int i = 0; i < ranked.length; i++) {
+      FieldDoc doc = (FieldDoc) byMatching[i];
+      ranked[i] = new FieldDoc(doc.doc, (Float) doc.fields[0], doc.fields, doc.shardIndex);
+    }
+    int n = Math.min(WINDOW, ranked.length);
     if (n == 0 || boosts instanceof BooleanQuery none && none.clauses().isEmpty()) {
-      return byMatching;
+      return ranked;
     }
-    FieldDoc[] head = new FieldDoc[n];
-    for (int i = 0; i < n; i++) {
-      head[i] = (FieldDoc) byMatching[i];
-    }
+    FieldDoc[] head = Arrays.copyOf(ranked, n);
     Arrays.sort(head, Comparator.comparingInt(doc -> doc.doc));
     Weight weight = searcher.createWeight(searcher.rewrite(boosts), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -78,13 +80,11 @@ final class Rescoring {
           scorer = null;
         }
       }
-      float score = (Float) doc.fields[0] + added;
       Object[] fields = doc.fields.clone();
-      fields[0] = score;
-      head[i] = new FieldDoc(doc.doc, score, fields, doc.shardIndex);
+      fields[0] = doc.score + added;
+      head[i] = new FieldDoc(doc.doc, doc.score + added, fields, doc.shardIndex);
     }
     Arrays.sort(head, RANK);
-    ScoreDoc[] ranked = byMatching.clone();
     System.arraycopy(head, 0, ranked, 0, n);
     return ranked;
   }

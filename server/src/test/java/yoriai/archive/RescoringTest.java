@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RescoringTest {
   private static final int ENTRIES = 2000;
+  private static final int PUBLISHED_SINCE = 20;
   private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
       new SortField(ArchiveDocuments.PUBLISHED, SortField.Type.LONG, true),
       new SortField(ArchiveDocuments.ID, SortField.Type.STRING));
@@ -35,20 +35,29 @@ class RescoringTest {
   @TempDir
   static Path folder;
   private static ArchiveIndex index;
+  private static FSDirectory directory;
   private static DirectoryReader reader;
   private static final ArchiveQueries QUERIES = new ArchiveQueries(JapaneseSearchAnalyzer.forQuery(CareSynonyms.load()),
       new BigramAnalyzer(), CareParaphrases.load());
 
+  /** Rebuilt, then the last entries published one by one: several segments, as a running node has. */
   @BeforeAll
   static void indexCorpus() throws IOException {
+    List<ArchiveEntry> entries = ArchiveCorpus.generate(ENTRIES, 7L).stream().map(ArchiveCorpus.Generated::entry).toList();
     index = ArchiveIndex.open(folder);
-    index.rebuild(ArchiveCorpus.generate(ENTRIES, 7L).stream().map(ArchiveCorpus.Generated::entry));
-    reader = DirectoryReader.open(FSDirectory.open(folder));
+    index.rebuild(entries.subList(0, ENTRIES - PUBLISHED_SINCE).stream());
+    for (ArchiveEntry entry : entries.subList(ENTRIES - PUBLISHED_SINCE, ENTRIES)) {
+      index.index(entry);
+    }
+    directory = FSDirectory.open(folder);
+    reader = DirectoryReader.open(directory);
+    assertThat(reader.leaves()).as("segments").hasSizeGreaterThan(1);
   }
 
   @AfterAll
   static void close() throws IOException {
     reader.close();
+    directory.close();
     index.close();
   }
 
@@ -71,13 +80,14 @@ class RescoringTest {
   void pages_past_the_window_neither_repeat_nor_skip_an_entry() throws IOException {
     String common = queries().stream()
         .filter(text -> total(text) > Rescoring.WINDOW + 100).findFirst().orElseThrow();
-    int size = SearchQuery.MAX_SIZE;
+    int size = 30;
+    int pages = (Rescoring.WINDOW + 100) / size;
     List<String> paged = new ArrayList<>();
-    for (int page = 1; page * size <= Rescoring.WINDOW + 100; page++) {
+    for (int page = 1; page <= pages; page++) {
       paged.addAll(ids(index.search(SearchQuery.text(common).page(page, size))));
     }
-    assertThat(paged).doesNotHaveDuplicates().hasSize(Rescoring.WINDOW + 100)
-        .isEqualTo(index.allIds(SearchQuery.text(common), Rescoring.WINDOW + 100));
+    assertThat(paged).doesNotHaveDuplicates().hasSize(pages * size)
+        .isEqualTo(index.allIds(SearchQuery.text(common), pages * size));
   }
 
   private static List<String> queries() {
