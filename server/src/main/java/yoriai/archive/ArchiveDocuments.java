@@ -66,7 +66,8 @@ final class ArchiveDocuments {
     List<String> discussion = entry.discussion().stream()
         .flatMap(remark -> Stream.of(remark.label(), remark.text())).filter(Objects::nonNull).toList();
     addText(doc, TITLE, title);
-    addText(doc, BODY, body);
+    addUnpaired(doc, BODY + FieldAnalyzer.WORDS, body);
+    addUnpaired(doc, BODY + FieldAnalyzer.BIGRAMS, body);
     addText(doc, ALL, title);
     addText(doc, ALL, body);
     addText(doc, ALL, discussion);
@@ -77,7 +78,7 @@ final class ArchiveDocuments {
         .flatMap(proposal -> Stream.of(proposal.description(), proposal.keepsAbilities()))
         .filter(Objects::nonNull).toList());
     addWords(doc, SUMMARY, summaryText(entry.summary()));
-    addWords(doc, DISCUSSION, entry.discussion().stream().map(ArchiveEntry.Remark::text)
+    addUnpaired(doc, DISCUSSION + FieldAnalyzer.WORDS, entry.discussion().stream().map(ArchiveEntry.Remark::text)
         .filter(Objects::nonNull).toList());
     Snippets.addSource(doc, entry);
 
@@ -164,18 +165,31 @@ final class ArchiveDocuments {
         .filter(s -> s != null && !s.isBlank()).map(s -> s.replace('\n', ' ')).toList());
   }
 
+  /** Words and characters, each with its pairs: what {@code ArchiveQueries.match} looks for. */
   static void addText(Document doc, String field, List<String> values) {
     for (String value : values) {
-      doc.add(new TextField(field + FieldAnalyzer.WORDS, value, Field.Store.NO));
-      doc.add(new TextField(field + FieldAnalyzer.BIGRAMS, value, Field.Store.NO));
+      addWithPairs(doc, field + FieldAnalyzer.WORDS, value);
+      addWithPairs(doc, field + FieldAnalyzer.BIGRAMS, value);
     }
   }
 
   /** Words only: the fields that weigh a word of the query, never the ones that decide a match. */
   private static void addWords(Document doc, String field, List<String> values) {
     for (String value : values) {
-      doc.add(new TextField(field + FieldAnalyzer.WORDS, value, Field.Store.NO));
+      addWithPairs(doc, field + FieldAnalyzer.WORDS, value);
     }
+  }
+
+  /** Text no query looks up word by word (similar entries read its word weights): no pairs. */
+  private static void addUnpaired(Document doc, String field, List<String> values) {
+    for (String value : values) {
+      doc.add(new TextField(field, value, Field.Store.NO));
+    }
+  }
+
+  private static void addWithPairs(Document doc, String field, String value) {
+    doc.add(new TextField(field, value, Field.Store.NO));
+    doc.add(new TextField(field + FieldAnalyzer.PAIRS, value, Field.Store.NO));
   }
 
   private static void addKeyword(Document doc, String field, String value) {

@@ -311,25 +311,40 @@ final class ArchiveQueries {
   Query forField(String field, String text) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Reading reading = read(text);
-    reading.units().forEach(unit -> query.add(
-        matchOrParaphrase(field, new Expression(Set.of(unit), reading.careTermsOf(unit)), 1f), Occur.SHOULD));
+    reading.units().forEach(unit -> query.add(matchOrParaphrase(field, new Expression(Set.of(unit),
+        reading.careTermsOf(unit)), 1f, Phrases.AS_PHRASES), Occur.SHOULD));
     return query.build();
   }
+
+  /** How a word of several tokens is looked up: in the field's pairs, or as a phrase (the snippet fields have no pairs). */
+  enum Phrases { AS_PAIRS, AS_PHRASES }
 
   /**
    * A content word, or an everyday expression: any of its words, or a care term it names at
    * {@code weight} (below 1, so the words typed rank first; an entry with more of them ranks higher).
    */
   private Query matchOrParaphrase(String field, Expression expression, float weight) {
+    return matchOrParaphrase(field, expression, weight, Phrases.AS_PAIRS);
+  }
+
+  private Query matchOrParaphrase(String field, Expression expression, float weight, Phrases phrases) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
-    expression.words().forEach(word -> either.add(match(field, word), Occur.SHOULD));
-    expression.careTerms().forEach(careTerm -> either.add(new BoostQuery(match(field, careTerm), weight), Occur.SHOULD));
+    expression.words().forEach(word -> either.add(match(field, word, phrases), Occur.SHOULD));
+    expression.careTerms().forEach(careTerm ->
+        either.add(new BoostQuery(match(field, careTerm, phrases), weight), Occur.SHOULD));
     BooleanQuery built = either.build();
     return built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;
   }
 
-  /** One word against one field pair: as words (with synonyms, and read as katakana when typed in hiragana) or as characters. */
+  /**
+   * One word against one field pair: as words (with synonyms, and read as katakana when typed in
+   * hiragana) or as characters. A word of several tokens is looked up in the fields' pairs.
+   */
   Query match(String field, String term) {
+    return match(field, term, Phrases.AS_PAIRS);
+  }
+
+  Query match(String field, String term, Phrases phrases) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
     addIfPresent(either, words.createBooleanQuery(field + FieldAnalyzer.WORDS, term, Occur.MUST));
     String katakana = hiraganaToKatakana(term);
@@ -338,7 +353,10 @@ final class ArchiveQueries {
     }
     addIfPresent(either, bigrams.createPhraseQuery(field + FieldAnalyzer.BIGRAMS, term));
     BooleanQuery built = either.build();
-    return built.clauses().isEmpty() ? new MatchNoDocsQuery() : built;
+    if (built.clauses().isEmpty()) {
+      return new MatchNoDocsQuery();
+    }
+    return phrases == Phrases.AS_PAIRS ? PairedPhrases.of(built) : built;
   }
 
   private static void addIfPresent(BooleanQuery.Builder query, Query clause) {

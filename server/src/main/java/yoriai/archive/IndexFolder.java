@@ -19,9 +19,10 @@ final class IndexFolder {
    * Raise when the documents' fields change, or the text a snippet is cut from
    * ({@code ArchiveDocuments.snippetSource}: the offsets indexed must match it): 2 added the fields
    * that weigh a sentence's words, 3 each entry's revision (what a starting node compares with
-   * MongoDB), 4 the snippet text with offsets (an index written at 3 before them is rebuilt).
+   * MongoDB), 4 the snippet text with offsets (an index written at 3 before them is rebuilt), 5 the pairs of
+   * neighbouring tokens beside each text field (decision 119).
    */
-  static final String FIELDS_VERSION = "4";
+  static final String FIELDS_VERSION = "5";
   static final Map<String, String> COMMIT_DATA = Map.of("fields", FIELDS_VERSION);
 
   private IndexFolder() {}
