@@ -131,7 +131,7 @@ public final class FloodingClientBench {
         sleepNanos(wait);
       }
       last = System.nanoTime();
-      String text = phase + " " + i + " " + UUID.randomUUID();
+      String text = phase + " " + withoutDigits(UUID.randomUUID().toString());
       sentAt.put(text, System.nanoTime());
       posters.get(i % posters.size()).sendText(Json.object().put("type", "post").put("id", UUID.randomUUID().toString())
           .put("text", text).toString());
@@ -149,12 +149,24 @@ public final class FloodingClientBench {
         sleepNanos(TimeUnit.MILLISECONDS.toNanos(20));
       }
       if (arrived.size() < count) {
-        throw new IllegalStateException(phase + ": " + arrived.size() + " of " + count + " posts delivered");
+        List<String> refusals = posters.stream().flatMap(p -> p.received().stream())
+            .filter(r -> r.type().equals("error")).map(r -> r.frame().path("code").asText()).toList();
+        throw new IllegalStateException(phase + ": " + arrived.size() + " of " + count + " posts delivered; posters' errors " + refusals);
       }
       arrived.forEach((text, at) -> latencies.add(at - sentAt.get(text)));
     }
     latencies.sort(null);
     return latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1);
+  }
+
+  /**
+   * Digits in a post can read as a phone number ("warmup 0 09544084-…" did), which the personal-data
+   * check refuses, and the run then failed waiting for a post that was never stored.
+   */
+  private static String withoutDigits(String text) {
+    StringBuilder letters = new StringBuilder(text.length());
+    text.chars().forEach(c -> letters.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+    return letters.toString();
   }
 
   private static String spread(List<Run> runs, ToDoubleFunction<Run> figure, String format) {
