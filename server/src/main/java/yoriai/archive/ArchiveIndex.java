@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,15 +183,23 @@ public final class ArchiveIndex implements Closeable {
   /**
    * Replaces the whole index with {@code entries}, merged into one segment (a search looks each
    * word up once per segment; merging 100,000 entries takes seconds). Searches see the old index
-   * until the new one is committed. If the stream fails, {@link #needsRebuild()} stays true.
+   * until the new one is committed. If the stream fails, {@link #needsRebuild()} stays true and
+   * the index keeps every entry it had: each entry replaces the one with its id, and those the
+   * stream did not name are deleted only once it has ended, because the next {@link #index}
+   * commits whatever this left pending (a {@code deleteAll} first lost them all).
    */
   synchronized long rebuildRevised(Stream<Revised> entries) throws IOException {
     needsRebuild = true;
-    writer.deleteAll();
+    Set<String> notNamed = new HashSet<>(revisions().keySet());
     long count = 0;
     for (Iterator<Revised> it = entries.iterator(); it.hasNext(); count++) {
       Revised next = it.next();
-      writer.addDocument(ArchiveDocuments.toDocument(next.entry(), next.revision(), facetsConfig));
+      notNamed.remove(next.entry().id());
+      writer.updateDocument(new Term(ArchiveDocuments.ID, next.entry().id()),
+          ArchiveDocuments.toDocument(next.entry(), next.revision(), facetsConfig));
+    }
+    for (String id : notNamed) {
+      writer.deleteDocuments(new Term(ArchiveDocuments.ID, id));
     }
     writer.forceMerge(1);
     writer.commit();

@@ -1,6 +1,7 @@
 package yoriai.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -36,6 +37,27 @@ class IndexRecoveryTest {
         assertThat(rebuilt.search(probe)).as(probe.toString()).isEqualTo(oneByOne.search(probe));
       }
       assertThat(rebuilt.needsRebuild()).isFalse();
+    }
+  }
+
+  @Test
+  void a_rebuild_that_fails_part_way_loses_no_indexed_entry_when_the_next_one_is_published() throws IOException {
+    try (ArchiveIndex index = ArchiveIndex.inMemory()) {
+      index.rebuild(ENTRIES.stream());
+      Stream<ArchiveEntry> failsAfterTen = Stream.concat(ENTRIES.stream().limit(10),
+          Stream.generate(() -> {
+            throw new IllegalStateException("store went away");
+          }));
+
+      assertThatThrownBy(() -> index.rebuild(failsAfterTen)).hasMessage("store went away");
+      assertThat(index.needsRebuild()).isTrue();
+      assertThat(index.search(SearchQuery.text("")).total()).isEqualTo(ENTRIES.size());
+
+      index.index(Entries.entry("published-after").title("買い物").build());
+      assertThat(index.search(SearchQuery.text("")).total()).isEqualTo(ENTRIES.size() + 1);
+      for (SearchQuery probe : PROBES.subList(1, PROBES.size())) {
+        assertThat(index.search(probe).total()).as(probe.toString()).isPositive();
+      }
     }
   }
 
