@@ -1,5 +1,6 @@
 package yoriai.storage;
 
+import com.mongodb.ConnectionString;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * can take a write at all (see {@link Writability}).
  */
 public final class Storage {
+  /** Far longer than any read of this server should take; {@code socketTimeoutMS} in the URI overrides it. */
+  static final int SOCKET_TIMEOUT_MS = 30_000;
   private final MongoClient mongo;
   private final DurabilityBarrier barrier;
   private final Writability writability;
@@ -57,13 +60,19 @@ public final class Storage {
     });
   }
 
-  private static JsonObject clientConfig(String uri, String database) {
-    return new JsonObject()
+  static JsonObject clientConfig(String uri, String database) {
+    JsonObject config = new JsonObject()
         .put("connection_string", uri)
         .put("db_name", database)
         .put("useObjectId", false)
         .put("serverSelectionTimeoutMS", 5000)
         .put("connectTimeoutMS", 5000);
+    // the driver waits for a reply forever by default: a store that stops answering on an open
+    // connection held every request and command that reached it, with no error ever sent back
+    if (new ConnectionString(uri).getSocketTimeout() == null) {
+      config.put("socketTimeoutMS", SOCKET_TIMEOUT_MS);
+    }
+    return config;
   }
 
   public MongoClient mongo() {
