@@ -24,6 +24,12 @@ final class Connection implements ParticipantChannel {
   private static final System.Logger LOG = System.getLogger(Connection.class.getName());
   /** Room for a burst of events to a client that reads a little late; beyond it the client is too slow. */
   private static final int WRITE_QUEUE_BYTES = 512 * 1024;
+  /**
+   * How long a close waits for the client's reply. A client that stopped reading never takes the
+   * close frame queued behind what it did not read, and Vert.x closes only after that flush, so
+   * without this the connection, and its seat in the meeting, stayed open for good.
+   */
+  private static final long CLOSE_HANDSHAKE_MS = 5_000;
 
   private final Vertx vertx;
   private final ServerWebSocket socket;
@@ -33,6 +39,7 @@ final class Connection implements ParticipantChannel {
   private final SocketMetrics metrics;
   private final LiveSessions sessions;
   private final FloodGuard flood;
+  private final HardClose hardClose;
   private final MessageAssembly assembly = new MessageAssembly(this::onText,
       () -> send(Frames.error(null, "invalid_json", "Send JSON as text frames")), this::tooLarge);
   private Context context;
@@ -44,10 +51,11 @@ final class Connection implements ParticipantChannel {
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
+  private volatile boolean ended;
   /** The client asked on join for the events that go out together as one {@code events} frame. */
   private volatile boolean batching;
 
-  Connection(Vertx vertx, ServerWebSocket socket, SocketReads reads, AccountService accounts, MeetingService meetings,
+  Connection(Vertx vertx, ServerWebSocket socket, SocketReads reads, HardClose hardClose, AccountService accounts, MeetingService meetings,
       SocketSettings settings, SocketMetrics metrics, LiveSessions sessions) {
     this.vertx = vertx;
     this.socket = socket;
@@ -57,6 +65,7 @@ final class Connection implements ParticipantChannel {
     this.metrics = metrics;
     this.sessions = sessions;
     this.flood = new FloodGuard(vertx, settings, reads, () -> closing);
+    this.hardClose = hardClose;
   }
 
   void start() {
@@ -76,6 +85,7 @@ final class Connection implements ParticipantChannel {
     socket.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "socket error", e));
     socket.shutdownHandler(v -> close(CloseReason.GOING_AWAY, "server shutting down"));
     socket.closeHandler(v -> {
+      ended = true;
       vertx.cancelTimer(joinTimer);
       vertx.cancelTimer(expiryTimer);
       sessions.remove(this);
@@ -268,6 +278,11 @@ final class Connection implements ParticipantChannel {
     if (!closing) {
       closing = true;
       socket.close(code, reason);
+      vertx.setTimer(CLOSE_HANDSHAKE_MS, t -> {
+        if (!ended) {
+          hardClose.now();
+        }
+      });
     }
   }
 }

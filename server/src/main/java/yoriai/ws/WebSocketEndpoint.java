@@ -41,8 +41,9 @@ public final class WebSocketEndpoint {
       return;
     }
     SocketReads reads = new SocketReads(request);
+    HardClose hardClose = new HardClose(request);
     request.toWebSocket()
-        .onSuccess(socket -> new Connection(vertx, socket, reads, accounts, meetings, settings, metrics, sessions).start())
+        .onSuccess(socket -> new Connection(vertx, socket, reads, hardClose, accounts, meetings, settings, metrics, sessions).start())
         .onFailure(e -> LOG.log(System.Logger.Level.DEBUG, "handshake failed", e));
   }
 

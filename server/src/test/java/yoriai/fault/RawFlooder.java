@@ -3,14 +3,18 @@ package yoriai.fault;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import yoriai.testing.Json;
 
 /**
- * A flooding client as an attacker would write it: the WebSocket protocol by hand on a plain TCP
- * socket, frames encoded in blocks and written as fast as the kernel takes them. A JDK
+ * A misbehaving client as an attacker would write it: the WebSocket protocol by hand on a plain
+ * TCP socket, either flooding (frames encoded in blocks and written as fast as the kernel takes
+ * them) or never reading what the server sends (a JDK client always reads). A JDK
  * {@code HttpClient} flooder spends about a millisecond of CPU per hundred frames in the test JVM,
  * on the same two cores as the server it is meant to measure; this one spends almost none, so it
  * offers the server many more frames while costing the machine little of its own.
@@ -43,8 +48,23 @@ final class RawFlooder implements AutoCloseable {
 
   /** Opens the socket, upgrades it and joins the meeting; returns once {@code joined} arrived. */
   static RawFlooder joined(String baseUrl, String meetingId, String token) throws IOException {
+    RawFlooder flooder = joinedWithoutReading(baseUrl, meetingId, token, 0);
+    Thread reader = new Thread(flooder::readUntilClosed, "raw-flooder-reader");
+    reader.setDaemon(true);
+    reader.start();
+    return flooder;
+  }
+
+  /**
+   * As {@link #joined}, but nothing reads what the server sends until {@link #eventSeqsUntilClosed};
+   * a {@code receiveBuffer} above 0 keeps the kernel from taking much of it first.
+   */
+  static RawFlooder joinedWithoutReading(String baseUrl, String meetingId, String token, int receiveBuffer) throws IOException {
     URI uri = URI.create(baseUrl);
     Socket socket = new Socket();
+    if (receiveBuffer > 0) {
+      socket.setReceiveBufferSize(receiveBuffer);
+    }
     socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5_000);
     socket.setSoTimeout(20_000);
     RawFlooder flooder = new RawFlooder(socket);
@@ -60,10 +80,26 @@ final class RawFlooder implements AutoCloseable {
       }
     }
     socket.setSoTimeout(0);
-    Thread reader = new Thread(flooder::readUntilClosed, "raw-flooder-reader");
-    reader.setDaemon(true);
-    reader.start();
     return flooder;
+  }
+
+  /** Reads from here on; the seq of every event frame until the connection ends, and its close code. */
+  List<Long> eventSeqsUntilClosed() throws IOException {
+    socket.setSoTimeout(20_000);
+    List<Long> seqs = new ArrayList<>();
+    try {
+      while (true) {
+        JsonNode frame = Json.parse(readText());
+        if (frame.path("type").asText().equals("event")) {
+          seqs.add(frame.get("seq").asLong());
+        }
+      }
+    } catch (CloseFrame close) {
+      closeCode.complete(close.code);
+    } catch (EOFException | SocketException gone) {
+      closeCode.complete(-1);
+    }
+    return seqs;
   }
 
   /** Writes blocks of posts until the server stops the connection, {@code stop} is set or the time is up. */
@@ -157,6 +193,9 @@ final class RawFlooder implements AutoCloseable {
         length = in.readLong();
       }
       byte[] payload = in.readNBytes((int) length);
+      if (payload.length < length) {
+        throw new EOFException("connection ended inside a frame");
+      }
       int opcode = first & 0x0f;
       if (opcode == 8) {
         throw new CloseFrame(payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005);
