@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import yoriai.testing.Api;
 import yoriai.testing.Json;
-import yoriai.testing.Meetings;
-import yoriai.testing.ServerProcess;
 import yoriai.testing.StallingProxy;
 import yoriai.testing.TestServer;
 import yoriai.testing.WsClient;
@@ -37,15 +35,11 @@ class StalledStoreTest {
     try (StallingProxy proxy = StallingProxy.to(mongo.getLocalAddress().getPort());
         TestServer server = TestServer.start(Map.of("YORIAI_MONGO_URI",
             "mongodb://127.0.0.1:" + proxy.port() + "/yoriai_stalled?directConnection=true&socketTimeoutMS=1500"))) {
-      Api api = server.api();
-      TestServer.SignedIn host = server.municipality("host");
-      String admin = server.adminToken();
-      String meetingId = Meetings.open(api, host.token());
-      try (WsClient socket = WsClient.joined(server.baseUrl(), meetingId, host.token(), null)) {
-        socket.awaitFrame(f -> f.path("kind").asText().equals("participant.joined"), "own presence stored");
+      StoreOutage outage = StoreOutage.prepared(server);
+      try (WsClient socket = outage.hostJoined(server)) {
         proxy.stall();
 
-        Api.Reply refused = api.post("/api/v1/accounts", admin, ServerProcess.municipalityAccount("stalled@yoriai.test").toString());
+        Api.Reply refused = outage.createAccount("stalled@yoriai.test");
         assertThat(refused.status()).as(refused.body()).isEqualTo(503);
         assertThat(refused.errorCode()).isEqualTo("storage_unavailable");
 
@@ -55,16 +49,9 @@ class StalledStoreTest {
       }
 
       proxy.resume();
-      Api.Reply written = null;
-      for (int i = 0; i < 100 && (written == null || written.status() != 201); i++) {
-        Thread.sleep(200);
-        written = api.post("/api/v1/accounts", admin, ServerProcess.municipalityAccount("answering-" + i + "@yoriai.test").toString());
-      }
+      Api.Reply written = outage.accountCreatedOnceWritable("answering-");
       assertThat(written.status()).as(written.body()).isEqualTo(201);
-      try (WsClient socket = WsClient.joined(server.baseUrl(), meetingId, host.token(), null)) {
-        String id = socket.command("post", Json.object().put("text", "また届く"));
-        assertThat(socket.reply(id).get("type").asText()).isEqualTo("ack");
-      }
+      assertThat(outage.hostPostReply(server, "また届く").get("type").asText()).isEqualTo("ack");
     } finally {
       mongo.shutdownNow();
       TestServer.deleteTree(mongoDir);

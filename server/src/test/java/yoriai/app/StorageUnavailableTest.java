@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import yoriai.testing.Api;
 import yoriai.testing.Json;
-import yoriai.testing.Meetings;
-import yoriai.testing.ServerProcess;
 import yoriai.testing.TestServer;
 import yoriai.testing.WsClient;
 
@@ -36,15 +34,12 @@ class StorageUnavailableTest {
     int port = mongo.getLocalAddress().getPort();
     try (TestServer server = TestServer.start(Map.of(
         "YORIAI_MONGO_URI", "mongodb://127.0.0.1:" + port + "/yoriai_unavailable?directConnection=true"))) {
-      Api api = server.api();
-      TestServer.SignedIn host = server.municipality("host");
-      String admin = server.adminToken();
-      String meetingId = Meetings.open(api, host.token());
-      try (WsClient socket = WsClient.joined(server.baseUrl(), meetingId, host.token(), null)) {
-        socket.awaitFrame(f -> f.path("kind").asText().equals("participant.joined"), "own presence stored");
+      StoreOutage outage = StoreOutage.prepared(server);
+      Api api = outage.api;
+      try (WsClient socket = outage.hostJoined(server)) {
         mongo.shutdownNow();
 
-        Api.Reply refused = api.post("/api/v1/accounts", admin, ServerProcess.municipalityAccount("refused@yoriai.test").toString());
+        Api.Reply refused = outage.createAccount("refused@yoriai.test");
         assertThat(refused.status()).as(refused.body()).isEqualTo(503);
         assertThat(refused.errorCode()).isEqualTo("storage_unavailable");
         assertThat(refused.header("Retry-After")).isEqualTo("5");
@@ -64,17 +59,10 @@ class StorageUnavailableTest {
 
       mongo = new MongoServer(new H2Backend(file));
       mongo.bind("127.0.0.1", port);
-      Api.Reply written = null;
-      for (int i = 0; i < 100 && (written == null || written.status() != 201); i++) {
-        Thread.sleep(200);
-        written = api.post("/api/v1/accounts", admin, ServerProcess.municipalityAccount("back-" + i + "@yoriai.test").toString());
-      }
+      Api.Reply written = outage.accountCreatedOnceWritable("back-");
       assertThat(written.status()).as(written.body()).isEqualTo(201);
       assertThat(api.get("/health/ready", null).status()).isEqualTo(200);
-      try (WsClient socket = WsClient.joined(server.baseUrl(), meetingId, host.token(), null)) {
-        String id = socket.command("post", Json.object().put("text", "戻った"));
-        assertThat(socket.reply(id).get("type").asText()).isEqualTo("ack");
-      }
+      assertThat(outage.hostPostReply(server, "戻った").get("type").asText()).isEqualTo("ack");
     } finally {
       mongo.shutdownNow();
       TestServer.deleteTree(mongoDir);
