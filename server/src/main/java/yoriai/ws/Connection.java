@@ -51,7 +51,6 @@ final class Connection implements ParticipantChannel {
   private volatile Account account;
   private volatile String meetingId;
   private volatile boolean closing;
-  private volatile boolean ended;
   /** The client asked on join for the events that go out together as one {@code events} frame. */
   private volatile boolean batching;
 
@@ -85,7 +84,6 @@ final class Connection implements ParticipantChannel {
     socket.exceptionHandler(e -> LOG.log(System.Logger.Level.DEBUG, "socket error", e));
     socket.shutdownHandler(v -> close(CloseReason.GOING_AWAY, "server shutting down"));
     socket.closeHandler(v -> {
-      ended = true;
       vertx.cancelTimer(joinTimer);
       vertx.cancelTimer(expiryTimer);
       sessions.remove(this);
@@ -278,11 +276,7 @@ final class Connection implements ParticipantChannel {
     if (!closing) {
       closing = true;
       socket.close(code, reason);
-      vertx.setTimer(CLOSE_HANDSHAKE_MS, t -> {
-        if (!ended) {
-          hardClose.now();
-        }
-      });
+      vertx.setTimer(CLOSE_HANDSHAKE_MS, t -> hardClose.now());
     }
   }
 }

@@ -1,8 +1,7 @@
 package yoriai.ws;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelConfig;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.impl.HttpServerConnection;
 
 /**
  * Stops and restarts reading one socket at the TCP level, so that what a client sends while it is
@@ -11,14 +10,13 @@ import io.vertx.core.http.impl.HttpServerConnection;
  * <p>Not {@code ServerWebSocket.pause()}: in Vert.x 5.0.7 a socket paused and resumed many times in
  * a row (once per token) stopped delivering the frames it had already read, so the client hung.
  * Turning the channel's auto-read off leaves Vert.x's own queue alone; the frames Netty had read
- * before are still delivered, and are refused like any frame over the limit. The channel is taken
- * from the request before the upgrade: vertx-web hands out the socket in a wrapper that hides it.
+ * before are still delivered, and are refused like any frame over the limit.
  */
 final class SocketReads {
   private final ChannelConfig channel;
 
-  SocketReads(HttpServerRequest upgrade) {
-    this.channel = ((HttpServerConnection) upgrade.connection()).channelHandlerContext().channel().config();
+  SocketReads(Channel channel) {
+    this.channel = channel.config();
   }
 
   void stop() {

@@ -1,8 +1,10 @@
 package yoriai.ws;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.Channel;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerConnection;
 import java.time.Clock;
 import yoriai.account.AccountService;
 import yoriai.meeting.MeetingService;
@@ -40,10 +42,11 @@ public final class WebSocketEndpoint {
       refuse(request, 403, "forbidden", "This origin may not open a socket");
       return;
     }
-    SocketReads reads = new SocketReads(request);
-    HardClose hardClose = new HardClose(request);
+    // taken before the upgrade, as vertx-web hands out the socket in a wrapper that hides it (internal API)
+    Channel channel = ((HttpServerConnection) request.connection()).channelHandlerContext().channel();
     request.toWebSocket()
-        .onSuccess(socket -> new Connection(vertx, socket, reads, hardClose, accounts, meetings, settings, metrics, sessions).start())
+        .onSuccess(socket -> new Connection(vertx, socket, new SocketReads(channel), new HardClose(channel), accounts, meetings,
+            settings, metrics, sessions).start())
         .onFailure(e -> LOG.log(System.Logger.Level.DEBUG, "handshake failed", e));
   }
 
