@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import yoriai.testing.Discussion;
 import yoriai.testing.MeetingParties;
 import yoriai.testing.Meetings;
+import yoriai.testing.UniqueWord;
 import yoriai.testing.Workbooks;
 import yoriai.testing.WsClient;
 
@@ -23,7 +24,7 @@ class MinutesXlsxTest {
 
   @Test
   void the_minutes_of_a_closed_meeting_have_a_cover_and_the_case_with_its_discussion_proposals_and_summary() throws Exception {
-    String hiddenToken = "秘密トークン" + System.nanoTime();
+    String hiddenToken = UniqueWord.after("秘密トークン");
     String meetingId = Meetings.open(parties.api(), parties.host().token());
     String path = "/api/v1/meetings/" + meetingId + "/minutes.xlsx";
     Workbooks.Download early;

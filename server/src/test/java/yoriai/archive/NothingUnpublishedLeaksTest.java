@@ -14,6 +14,7 @@ import yoriai.testing.Discussion;
 import yoriai.testing.Json;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
+import yoriai.testing.UniqueWord;
 import yoriai.testing.WsClient;
 
 /** A unique token put where the public must never see it appears in no public answer, API or page. */
@@ -25,10 +26,7 @@ class NothingUnpublishedLeaksTest {
       Api api = server.api();
       var host = server.municipality("高崎 司会");
       var pt = server.professional("理学 花子", "理学療法士");
-      // letters only: a published remark carries it until redacted, and digits could read as personal data
-      String token = "ゆうれいごまめ" + Long.toString(System.nanoTime(), 36).chars()
-          .map(c -> Character.isDigit(c) ? 'q' + c - '0' : c).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-              StringBuilder::append);
+      String token = UniqueWord.after("ゆうれいごまめ");
 
       ObjectNode draft = draftSheet("下書きの事例 " + token);
       String draftId = api.post("/api/v1/cases", host.token(), draft.toString()).json().get("id").asText();

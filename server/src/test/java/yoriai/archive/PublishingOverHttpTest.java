@@ -20,6 +20,7 @@ import yoriai.testing.Json;
 import yoriai.testing.Meetings;
 import yoriai.testing.MeetingParties;
 import yoriai.testing.TestServer;
+import yoriai.testing.UniqueWord;
 import yoriai.testing.WsClient;
 
 class PublishingOverHttpTest {
@@ -32,7 +33,7 @@ class PublishingOverHttpTest {
 
   @Test
   void a_published_meeting_becomes_a_public_entry_with_role_labels_counts_and_no_hidden_messages() {
-    String hiddenToken = "秘密トークン" + System.nanoTime();
+    String hiddenToken = UniqueWord.after("秘密トークン");
     String meetingId = Meetings.open(parties.api(), parties.host().token());
     JsonNode entry;
     try (Discussion meeting = new Discussion(parties.server(), parties.host(), meetingId);

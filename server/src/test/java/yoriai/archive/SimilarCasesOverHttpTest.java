@@ -14,13 +14,14 @@ import yoriai.testing.Discussion;
 import yoriai.testing.Json;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
+import yoriai.testing.UniqueWord;
 
 /**
  * {@code GET /api/v1/cases/{id}/similar}: the published entries like a case sheet, for whoever may
  * read the case, and nothing else.
  */
 class SimilarCasesOverHttpTest {
-  private static final String UNPUBLISHED_TOKEN = "ひみつのよくそう" + Long.toString(System.nanoTime(), 36);
+  private static final String UNPUBLISHED_TOKEN = UniqueWord.after("ひみつのよくそう");
   private static TestServer server;
   private static Api api;
   private static TestServer.SignedIn host;
@@ -61,7 +62,7 @@ class SimilarCasesOverHttpTest {
 
   @Test
   void only_published_entries_are_answered_and_the_draft_s_own_text_never_is() {
-    String token = "したがきだけのことば" + Long.toString(System.nanoTime(), 36);
+    String token = UniqueWord.after("したがきだけのことば");
     String draft = draft(sheet("下書き " + token, "入浴", "浴槽が怖い " + token));
 
     Api.Reply reply = similar(draft, host.token());

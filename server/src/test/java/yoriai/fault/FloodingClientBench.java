@@ -15,6 +15,7 @@ import yoriai.testing.Json;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
 import yoriai.testing.TestServer.SignedIn;
+import yoriai.testing.UniqueWord;
 
 /**
  * Not a test: how much one flooding connection raises everyone else's post-to-delivery latency.
@@ -131,7 +132,7 @@ public final class FloodingClientBench {
         sleepNanos(wait);
       }
       last = System.nanoTime();
-      String text = phase + " " + withoutDigits(UUID.randomUUID().toString());
+      String text = phase + " " + UniqueWord.lettersFor(UUID.randomUUID().toString());
       sentAt.put(text, System.nanoTime());
       posters.get(i % posters.size()).sendText(Json.object().put("type", "post").put("id", UUID.randomUUID().toString())
           .put("text", text).toString());
@@ -157,16 +158,6 @@ public final class FloodingClientBench {
     }
     latencies.sort(null);
     return latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1);
-  }
-
-  /**
-   * Digits in a post can read as a phone number ("warmup 0 09544084-…" did), which the personal-data
-   * check refuses, and the run then failed waiting for a post that was never stored.
-   */
-  private static String withoutDigits(String text) {
-    StringBuilder letters = new StringBuilder(text.length());
-    text.chars().forEach(c -> letters.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
-    return letters.toString();
   }
 
   private static String spread(List<Run> runs, ToDoubleFunction<Run> figure, String format) {

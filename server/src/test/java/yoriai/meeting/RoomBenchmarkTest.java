@@ -21,6 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import yoriai.testing.Json;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer;
+import yoriai.testing.UniqueWord;
 
 /**
  * Throughput and post-to-delivery latency of one room with 50 participants, clients in the same
@@ -70,7 +71,7 @@ class RoomBenchmarkTest {
             }
           }
           inFlight.acquireUninterruptibly();
-          sender.post("t" + System.nanoTime());
+          sender.post(UniqueWord.after("t"));
         }
       });
       senders.add(t);

@@ -16,6 +16,7 @@ import yoriai.testing.Discussion;
 import yoriai.testing.Meetings;
 import yoriai.testing.TestServer.SignedIn;
 import yoriai.testing.TestSite;
+import yoriai.testing.UniqueWord;
 
 /** {@code GET /api/v1/meetings/upcoming}: what an anonymous visitor of the home page may see of meetings. */
 class UpcomingMeetingsOverHttpTest {
@@ -34,7 +35,7 @@ class UpcomingMeetingsOverHttpTest {
   static void start() {
     api = site.api();
     host = site.server().municipality("高崎 司会");
-    token = "ひみつのまめ" + Long.toString(System.nanoTime(), 36);
+    token = UniqueWord.after("ひみつのまめ");
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(9)).withNano(0);
     later = meeting("来週の会議", "open", now.plusDays(7), "https://call.example.jp/" + token);
     soon = meeting("明日の会議", "open", now.plusDays(1), null);
