@@ -38,6 +38,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -74,9 +75,11 @@ public final class ArchiveIndex implements Closeable {
   private final ArchiveQueries queries;
   private final Snippets snippets;
   private final SimilarEntries similarEntries;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private volatile Writing writing;
   private volatile boolean needsRebuild;
+
+  /** The writer and the manager of its searchers, replaced together when a failure closed the writer. */
+  private record Writing(IndexWriter writer, SearcherManager searchers) {}
 
   private ArchiveIndex(Directory directory, boolean create, ArchiveQueries.Weights weights, CareParaphrases paraphrases)
       throws IOException {
@@ -86,20 +89,58 @@ public final class ArchiveIndex implements Closeable {
     this.snippets = new Snippets(indexAnalyzer, queries);
     this.similarEntries = new SimilarEntries(indexAnalyzer, snippets);
     this.needsRebuild = create;
-    IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
-        .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-        .setRAMBufferSizeMB(64);
-    this.writer = new IndexWriter(directory, config);
+    this.writing = openWriting(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+  }
+
+  private Writing openWriting(IndexWriterConfig.OpenMode mode) throws IOException {
+    IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setOpenMode(mode).setRAMBufferSizeMB(64));
     writer.setLiveCommitData(IndexFolder.COMMIT_DATA.entrySet());
     try {
-      if (create) {
+      if (mode == IndexWriterConfig.OpenMode.CREATE) {
         writer.commit();
       }
-      this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory(facetsConfig));
+      return new Writing(writer, new SearcherManager(writer, new FacetedSearcher.Factory(facetsConfig)));
     } catch (IOException | RuntimeException e) {
       writer.rollback();
       throw e;
     }
+  }
+
+  /**
+   * The writer, opened again from its last commit when a failed flush or merge (a full disk) has
+   * closed it: Lucene closes a writer on such a "tragic" failure for good, and every later write
+   * would fail until a restart, leaving new entries unsearchable and redacted text searchable.
+   * What the failure lost was never committed; the periodic re-check of {@link IndexUpdates}
+   * writes it again from MongoDB.
+   */
+  private IndexWriter writer() throws IOException {
+    Writing current = writing;
+    Throwable tragedy = current.writer().getTragicException();
+    if (tragedy == null) {
+      return current.writer();
+    }
+    LOG.log(System.Logger.Level.WARNING, "archive index writer closed by a failure, opening it again: " + tragedy);
+    writing = openWriting(IndexWriterConfig.OpenMode.APPEND);
+    current.searchers().close();
+    return writing.writer();
+  }
+
+  private IndexSearcher acquire() throws IOException {
+    while (true) {
+      SearcherManager searchers = writing.searchers();
+      try {
+        return searchers.acquire();
+      } catch (AlreadyClosedException replaced) {
+        if (searchers == writing.searchers()) {
+          throw replaced;
+        }
+      }
+    }
+  }
+
+  /** What {@code SearcherManager.release} does, whichever manager gave the searcher: the writer may have been reopened since. */
+  private static void release(IndexSearcher searcher) throws IOException {
+    searcher.getIndexReader().decRef();
   }
 
   /**
@@ -155,6 +196,11 @@ public final class ArchiveIndex implements Closeable {
     return new ArchiveIndex(new ByteBuffersDirectory(), true, weights, paraphrases);
   }
 
+  /** An empty index over {@code directory}, for tests whose directory fails on purpose. */
+  static ArchiveIndex over(Directory directory) throws IOException {
+    return new ArchiveIndex(directory, true, ArchiveQueries.Weights.ARCHIVE, CareParaphrases.load());
+  }
+
   /** True when no usable index was found on open, until a {@link #rebuildRevised} succeeds. */
   public boolean needsRebuild() {
     return needsRebuild;
@@ -169,10 +215,11 @@ public final class ArchiveIndex implements Closeable {
   }
 
   synchronized void index(Revised revised) throws IOException {
+    IndexWriter writer = writer();
     writer.updateDocument(new Term(ArchiveDocuments.ID, revised.entry().id()),
         ArchiveDocuments.toDocument(revised.entry(), revised.revision(), facetsConfig));
     writer.commit();
-    searchers.maybeRefreshBlocking();
+    writing.searchers().maybeRefreshBlocking();
   }
 
   /** Replaces the whole index with {@code entries}, each as first published; see {@link #rebuildRevised}. */
@@ -189,6 +236,7 @@ public final class ArchiveIndex implements Closeable {
    * commits whatever this left pending (a {@code deleteAll} first lost them all).
    */
   synchronized long rebuildRevised(Stream<Revised> entries) throws IOException {
+    IndexWriter writer = writer();
     needsRebuild = true;
     Set<String> notNamed = new HashSet<>(revisions().keySet());
     long count = 0;
@@ -203,14 +251,14 @@ public final class ArchiveIndex implements Closeable {
     }
     writer.forceMerge(1);
     writer.commit();
-    searchers.maybeRefreshBlocking();
+    writing.searchers().maybeRefreshBlocking();
     needsRebuild = false;
     return count;
   }
 
   /** The revision each indexed entry had when it was indexed, by id. */
   Map<String, Long> revisions() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       Map<String, Long> revisions = new HashMap<>();
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -225,7 +273,7 @@ public final class ArchiveIndex implements Closeable {
       }
       return revisions;
     } finally {
-      searchers.release(searcher);
+      release(searcher);
     }
   }
 
@@ -234,7 +282,7 @@ public final class ArchiveIndex implements Closeable {
    * words, the page holds the entries sharing any of them, and the result says it is relaxed.
    */
   public SearchResult search(SearchQuery query) throws IOException {
-    FacetedSearcher searcher = (FacetedSearcher) searchers.acquire();
+    FacetedSearcher searcher = (FacetedSearcher) acquire();
     try {
       if (searcher.state() == null) {
         return new SearchResult(0, List.of(), Map.of(), false);
@@ -259,7 +307,7 @@ public final class ArchiveIndex implements Closeable {
       ScoreDoc[] page = Arrays.copyOfRange(ranked, Math.min(end - query.size(), ranked.length), Math.min(end, ranked.length));
       return new SearchResult(total, snippets.hits(searcher, page, query.q(), text != null), facets(result.facets), relaxed);
     } finally {
-      searchers.release(searcher);
+      release(searcher);
     }
   }
 
@@ -268,7 +316,7 @@ public final class ArchiveIndex implements Closeable {
    * export writes, read from the store, which has a redaction before any index does.
    */
   public List<String> allIds(SearchQuery query, int limit) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       ArchiveQueries.Ranked text = queries.parse(query.q(), relaxes(searcher, query));
       int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
@@ -282,7 +330,7 @@ public final class ArchiveIndex implements Closeable {
       }
       return ids;
     } finally {
-      searchers.release(searcher);
+      release(searcher);
     }
   }
 
@@ -312,27 +360,28 @@ public final class ArchiveIndex implements Closeable {
    * rank higher for the same household and care level and for distinctive words of the case.
    */
   public List<SearchResult.Hit> similar(String id, int n) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       return similarEntries.find(searcher, id, n);
     } finally {
-      searchers.release(searcher);
+      release(searcher);
     }
   }
 
   /** As {@link #similar}, for the sheet of case {@code caseId}: its difficult activities and its words. */
   public List<SearchResult.Hit> similar(String caseId, CaseSheet sheet, int n) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = acquire();
     try {
       return similarEntries.find(searcher, caseId, sheet, n);
     } finally {
-      searchers.release(searcher);
+      release(searcher);
     }
   }
 
   @Override
   public synchronized void close() throws IOException {
-    try (directory; writer; searchers) {
+    Writing last = writing;
+    try (directory; IndexWriter writer = last.writer(); SearcherManager searchers = last.searchers()) {
       // closes in reverse order: searchers, writer, directory
     }
   }

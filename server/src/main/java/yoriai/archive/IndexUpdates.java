@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,18 +60,27 @@ final class IndexUpdates {
   }
 
   /**
-   * Every {@code period}, re-reads each indexed entry whose revision in MongoDB differs from the
-   * one indexed: a redaction whose announcement was lost, or whose re-read here failed, is gone
-   * from this node's index within a period, not only at its next start.
+   * Every {@code period}, re-reads each entry whose revision in MongoDB differs from the one
+   * indexed, or that the index lacks: a redaction or a publication whose announcement was lost, or
+   * whose indexing here failed (a full disk), reaches this node's index within a period, not only
+   * at its next start.
    */
   void recheckEvery(Duration period) {
     recheck = vertx.setPeriodic(period.toMillis(), id -> recheck()
         .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "archive index re-check failed; the next one retries", e)));
   }
 
-  /** Re-reads each indexed entry whose revision in MongoDB differs from the one indexed; never rebuilds. */
+  /**
+   * Re-reads each entry whose revision in MongoDB differs from the one indexed, or that the index
+   * lacks, at most {@value #REINDEX_AT_MOST} (the next re-check takes the rest); never rebuilds, so
+   * the publications queued behind it wait seconds, not a rebuild.
+   */
   Future<Void> recheck() {
-    return queued(() -> revisions().compose(compared -> reindex(compared.changed(compared.indexed().keySet()))));
+    return queued(() -> revisions().compose(compared -> {
+      Set<String> ids = new HashSet<>(compared.stored().keySet());
+      ids.addAll(compared.indexed().keySet());
+      return reindex(compared.changed(ids).stream().limit(REINDEX_AT_MOST).toList());
+    }));
   }
 
   /** The entry {@code id} was stored or changed here: this node's index first, then every other node's. */

@@ -83,6 +83,19 @@ class IndexCatchUpOnStartTest {
   }
 
   @Test
+  void an_entry_published_elsewhere_whose_announcement_never_arrived_is_found_after_the_periodic_recheck() throws Exception {
+    ArchiveService running = startNode();
+    await(store.insertOnce(Entries.entry("new").publishedAt("2024-06-01T00:00:00Z").wishes("囲碁会に通い続けたい").build(), "host-2"));
+    assertThat(await(running.search(SearchQuery.text("囲碁会"))).total()).as("no announcement reached this node").isZero();
+
+    await(running.recheckIndex());
+
+    assertThat(await(running.search(SearchQuery.text("囲碁会"))).hits()).extracting(SearchResult.Hit::id).containsExactly("new");
+    assertThat(await(running.search(SearchQuery.text(""))).total()).isEqualTo(3);
+    await(running.close());
+  }
+
+  @Test
   void an_entry_published_elsewhere_while_the_node_was_down_is_found_when_it_starts() throws Exception {
     await(startNode().close());
     await(store.insertOnce(Entries.entry("new").publishedAt("2024-06-01T00:00:00Z").wishes("囲碁会に通い続けたい").build(), "host-2"));

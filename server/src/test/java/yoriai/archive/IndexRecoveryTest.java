@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +63,52 @@ class IndexRecoveryTest {
       for (SearchQuery probe : PROBES.subList(1, PROBES.size())) {
         assertThat(index.search(probe).total()).as(probe.toString()).isPositive();
       }
+    }
+  }
+
+  @Test
+  void an_entry_indexed_once_a_full_disk_has_space_again_is_found_and_nothing_committed_before_is_lost() throws IOException {
+    FillingDisk disk = new FillingDisk(new ByteBuffersDirectory());
+    try (ArchiveIndex index = ArchiveIndex.over(disk)) {
+      index.rebuild(ENTRIES.stream());
+      disk.full = true;
+      assertThatThrownBy(() -> index.index(Entries.entry("while-full").title("囲碁会の送迎").build()))
+          .isInstanceOf(IOException.class).hasMessageContaining("No space left");
+      assertThat(index.search(SearchQuery.text("")).total()).isEqualTo(ENTRIES.size());
+
+      disk.full = false;
+      index.index(Entries.entry("after").title("囲碁会に通う").build());
+
+      assertThat(index.search(SearchQuery.text("囲碁会")).hits()).extracting(SearchResult.Hit::id).containsExactly("after");
+      assertThat(index.search(SearchQuery.text("")).total()).isEqualTo(ENTRIES.size() + 1);
+      for (SearchQuery probe : PROBES.subList(1, PROBES.size())) {
+        assertThat(index.search(probe).total()).as(probe.toString()).isPositive();
+      }
+    }
+  }
+
+  /** A directory whose new files fail as on a full disk while {@link #full} is set. */
+  private static final class FillingDisk extends FilterDirectory {
+    volatile boolean full;
+
+    FillingDisk(Directory in) {
+      super(in);
+    }
+
+    @Override
+    public IndexOutput createOutput(String name, IOContext context) throws IOException {
+      if (full) {
+        throw new IOException("No space left on device: " + name);
+      }
+      return super.createOutput(name, context);
+    }
+
+    @Override
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+      if (full) {
+        throw new IOException("No space left on device: " + prefix);
+      }
+      return super.createTempOutput(prefix, suffix, context);
     }
   }
 
