@@ -120,6 +120,8 @@ public final class ArchiveIndex implements Closeable {
       return current.writer();
     }
     LOG.log(System.Logger.Level.WARNING, "archive index writer closed by a failure, opening it again: " + tragedy);
+    // a merge thread's tragedy is flagged before its rollback frees the write lock; this waits for that rollback
+    current.writer().rollback();
     writing = openWriting(IndexWriterConfig.OpenMode.APPEND);
     current.searchers().close();
     return writing.writer();

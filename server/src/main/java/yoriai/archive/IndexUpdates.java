@@ -5,7 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,15 +71,17 @@ final class IndexUpdates {
   }
 
   /**
-   * Re-reads each entry whose revision in MongoDB differs from the one indexed, or that the index
-   * lacks, at most {@value #REINDEX_AT_MOST} (the next re-check takes the rest); never rebuilds, so
-   * the publications queued behind it wait seconds, not a rebuild.
+   * Re-reads each indexed entry whose revision in MongoDB differs from the one indexed (a
+   * redaction, first and all of them), then up to {@value #REINDEX_AT_MOST} entries the index
+   * lacks (the next re-check takes the rest); never rebuilds, so the publications queued behind
+   * it wait seconds, not a rebuild.
    */
   Future<Void> recheck() {
     return queued(() -> revisions().compose(compared -> {
-      Set<String> ids = new HashSet<>(compared.stored().keySet());
-      ids.addAll(compared.indexed().keySet());
-      return reindex(compared.changed(ids).stream().limit(REINDEX_AT_MOST).toList());
+      List<String> ids = new ArrayList<>(compared.changed(compared.indexed().keySet()));
+      compared.stored().keySet().stream().filter(id -> !compared.indexed().containsKey(id))
+          .limit(REINDEX_AT_MOST).forEach(ids::add);
+      return reindex(ids);
     }));
   }
 
