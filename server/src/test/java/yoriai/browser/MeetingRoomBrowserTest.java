@@ -82,7 +82,8 @@ class MeetingRoomBrowserTest {
     WebElement proposal = guestPage.waitFor(By.cssSelector("#proposal-list li.proposal"));
     assertThat(proposal.getText()).contains("移動販売車が週2回自宅前に来る").contains("自分で品物を選んで買える");
     String proposalId = proposal.getAttribute("data-proposal-id");
-    assertThat(endorseCount(hostPage, proposalId)).isZero();
+    // the host's page renders its own proposal from its own socket, on its own schedule
+    hostPage.until(d -> endorseCount(hostPage, proposalId) == 0);
 
     click(guestPage, guestPage.driver().findElement(By.cssSelector("button.endorse[data-proposal-id='" + proposalId + "']")));
 

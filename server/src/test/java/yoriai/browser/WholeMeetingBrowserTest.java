@@ -203,6 +203,8 @@ class WholeMeetingBrowserTest {
     advance("questions");
     click(handPage, handPage.driver().findElement(By.id("hand-toggle")));
     hostPage.waitFor(By.cssSelector("#hand-queue li.hand[data-account-id='" + handRaiser.id() + "']"));
+    // the toggle sends the opposite of what its own page has seen, so that page must have seen the hand go up
+    handPage.until(d -> "true".equals(d.findElement(By.id("hand-toggle")).getAttribute("aria-pressed")));
     send(dietitianPage, script.dietitianRemark());
     click(handPage, handPage.driver().findElement(By.id("hand-toggle")));
     hostPage.until(d -> d.findElements(By.cssSelector("#hand-queue li.hand")).isEmpty());
