@@ -1,6 +1,7 @@
 package yoriai.storage;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
@@ -9,17 +10,22 @@ import org.h2.mvstore.type.ObjectDataType;
  * and serializes both keys again on every comparison: a lookup in an index of 100,000 events
  * cost some 35 {@code ObjectOutputStream}s, the most expensive step of an append. This type keeps
  * exactly that order (so index files written before stay valid) and that on-disk format, but
- * remembers the bytes of recently compared keys. The memo is keyed by identity, not equality: a
- * page's keys are the same objects from one lookup to the next, and equal keys need not serialize
- * alike (a sub-document with its fields in another order).
+ * remembers the bytes of recently compared or written keys: a page written at a commit is written
+ * from them too, where H2 serialized every key of the page again. The memo is keyed by identity,
+ * not equality: a page's keys are the same objects from one lookup to the next, and equal keys
+ * need not serialize alike (a sub-document with its fields in another order).
  */
 final class SerializedKeyOrder extends ObjectDataType {
-  private static final int SLOTS = 8192;
+  private static final int SLOTS = 1 << 15;
+  /** H2's tag for a Java-serialized object, followed by the length and the bytes. */
+  private static final byte SERIALIZED_OBJECT = 19;
 
   private record Memo(KeyValue key, byte[] bytes) {}
 
   /** Direct-mapped and unlocked: a slot holds an immutable memo, and a lost race only costs a miss. */
   private final Memo[] memos = new Memo[SLOTS];
+  /** H2's estimate of a serialized key's memory, kept as H2 keeps it: twice the bytes, averaged over the writes. */
+  private int averageSize = 10_000;
 
   @Override
   public int compare(Object a, Object b) {
@@ -27,6 +33,22 @@ final class SerializedKeyOrder extends ObjectDataType {
       return a == b ? 0 : compareNotNull(bytes(left), bytes(right));
     }
     return super.compare(a, b);
+  }
+
+  @Override
+  public void write(WriteBuffer buffer, Object key) {
+    if (!(key instanceof KeyValue keyValue)) {
+      super.write(buffer, key);
+      return;
+    }
+    byte[] bytes = bytes(keyValue);
+    averageSize = (int) ((bytes.length * 2L + 15L * averageSize) / 16);
+    buffer.put(SERIALIZED_OBJECT).putVarInt(bytes.length).put(bytes);
+  }
+
+  @Override
+  public int getMemory(Object key) {
+    return key instanceof KeyValue ? averageSize : super.getMemory(key);
   }
 
   private byte[] bytes(KeyValue key) {

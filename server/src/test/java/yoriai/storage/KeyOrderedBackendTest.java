@@ -11,6 +11,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +66,47 @@ class KeyOrderedBackendTest {
         }
       }
     }
+  }
+
+  @Test
+  void keys_are_written_in_the_bytes_h2_writes_also_when_their_bytes_are_remembered() {
+    ObjectDataType plain = new ObjectDataType();
+    SerializedKeyOrder remembered = new SerializedKeyOrder();
+    List<KeyValue> keys = List.of(new KeyValue("m-1"), new KeyValue(List.of("m-2", 7L)),
+        new KeyValue(List.of(300, "x", 2.5)), new KeyValue(List.of("会議", 123_456_789_012L)));
+    for (KeyValue key : keys) {
+      remembered.compare(key, keys.get(0));
+      for (int round = 0; round < 2; round++) {
+        WriteBuffer expected = new WriteBuffer();
+        plain.write(expected, key);
+        WriteBuffer actual = new WriteBuffer();
+        remembered.write(actual, key);
+        assertThat(bytes(actual)).as("%s, round %d", key, round).isEqualTo(bytes(expected));
+        assertThat(remembered.read(ByteBuffer.wrap(bytes(actual)))).isEqualTo(key);
+      }
+    }
+  }
+
+  @Test
+  void a_unique_index_written_with_remembered_keys_is_read_by_the_plain_backend() throws Exception {
+    Path file = dir.resolve("store.mv.db");
+    withServer(file, KeyOrderedBackend::new, client -> {
+      await(client.createIndexWithOptions("events", new JsonObject().put("meetingId", 1).put("seq", 1),
+          new IndexOptions().unique(true).name("meeting_seq_unique")));
+      for (int seq = 1; seq <= EVENTS; seq++) {
+        await(client.insert("events", event(seq)));
+      }
+    });
+
+    withServer(file, H2Backend::new, client -> {
+      for (int seq = 1; seq <= EVENTS; seq += 37) {
+        assertThat(await(client.findOne("events", key(seq), null))).as("seq %d", seq).isNotNull();
+      }
+      for (int seq = 1; seq <= EVENTS; seq += 53) {
+        JsonObject again = event(seq);
+        assertThatThrownBy(() -> await(client.insert("events", again))).hasMessageContaining("duplicate key");
+      }
+    });
   }
 
   @Test
@@ -144,6 +187,14 @@ class KeyOrderedBackendTest {
     var address = server.bind();
     return MongoClient.create(vertx, new JsonObject()
         .put("connection_string", "mongodb://127.0.0.1:" + address.getPort() + "/?directConnection=true").put("db_name", "t"));
+  }
+
+  private static byte[] bytes(WriteBuffer buffer) {
+    ByteBuffer written = buffer.getBuffer();
+    written.flip();
+    byte[] bytes = new byte[written.remaining()];
+    written.get(bytes);
+    return bytes;
   }
 
   private static JsonObject key(int seq) {
