@@ -16,7 +16,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * need not serialize alike (a sub-document with its fields in another order).
  */
 final class SerializedKeyOrder extends ObjectDataType {
-  private static final int SLOTS = 1 << 15;
+  private static final int SLOTS = 8192;
   /** H2's tag for a Java-serialized object, followed by the length and the bytes. */
   private static final byte SERIALIZED_OBJECT = 19;
 
