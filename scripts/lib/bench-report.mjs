@@ -10,6 +10,8 @@ const WORKLOADS = { room200: "one room of 200", meetings50x10: "50 meetings × 1
 // the per-event frames every client gets (yoriai), so a batched figure is shown, never counted against them.
 const PEERS = { yoriai: "Yoriai", yoriaiBatched: "Yoriai, batched frames", bareVertx: "bare Vert.x", nodeWs: "Node.js ws" };
 const P99_LIMIT_MS = 100;
+/** The flooding bench's floor: a quiet p99 below it counts as this much (`FloodingClientBench.FLOOR_NANOS`). */
+const FLOOD_FLOOR_MS = 20;
 
 const read = (dir, file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), "utf8") : "");
 
@@ -83,8 +85,12 @@ function runFigures(dir) {
     (idle.participants && idle[from] !== undefined && idle[to] !== undefined ? round1((idle[to] - idle[from]) / idle.participants / 1024) : null);
   const storm = read(dir, "storm.log").match(
     /reconnect storm: (\d+) participants rejoined with lastSeq and caught up to seq \d+ in ([\d.]+) s; gaps (\d+), still behind (\d+)/);
-  const flood = read(dir, "flood.log").match(
+  const floodLog = read(dir, "flood.log");
+  const flood = floodLog.match(
     /^flooding client, (\d+) runs .*ratio ([\d.]+) \/ ([\d.]+) \/ ([\d.]+); within 2 × max\(quiet p99, 20 ms\) in (\d+) of (\d+)/m);
+  // the target's own measure: each run's p99 under the flood over max(quiet p99, 20 ms), the worst of the runs
+  const bounded = [...floodLog.matchAll(/^\| \d+ \| ([\d.]+) \| ([\d.]+) \|/gm)]
+    .map((m) => Number(m[2]) / Math.max(Number(m[1]), FLOOD_FLOOR_MS));
   return {
     fanout,
     ackedPostsPerSecond: fanout.meetings50x10.yoriai.acksPerSecond,
@@ -102,7 +108,7 @@ function runFigures(dir) {
     searchFailed: searchFailures(dir),
     flood: flood
       ? { runs: Number(flood[1]), ratioMin: Number(flood[2]), ratioMedian: Number(flood[3]), ratioMax: Number(flood[4]),
-          withinTarget: Number(flood[5]) }
+          withinTarget: Number(flood[5]), boundedRatioMax: bounded.length ? round2(Math.max(...bounded)) : null }
       : null,
   };
 }
@@ -171,10 +177,12 @@ function targetDefinitions() {
     format: (v) => `${v} s`,
   });
   list.push({
-    key: "flood.ratioMax",
-    target: "flooding client: others' p99 ≤ 2 × max(quiet p99, 20 ms)",
-    value: (r) => r.flood?.ratioMax ?? null,
-    detail: (r) => (r.flood ? `(the worst of ${r.flood.runs}; min / median / max ${r.flood.ratioMin} / ${r.flood.ratioMedian} / ${r.flood.ratioMax})` : ""),
+    key: "flood.boundedRatioMax",
+    target: `flooding client: others' p99 ≤ 2 × max(quiet p99, ${FLOOD_FLOOR_MS} ms)`,
+    value: (r) => r.flood?.boundedRatioMax ?? null,
+    detail: (r) => (r.flood ? `(p99 under the flood over max(quiet p99, ${FLOOD_FLOOR_MS} ms), the worst of ${r.flood.runs};`
+      + ` within in ${r.flood.withinTarget} of ${r.flood.runs}; over the quiet p99 alone min / median / max`
+      + ` ${r.flood.ratioMin} / ${r.flood.ratioMedian} / ${r.flood.ratioMax})` : ""),
     met: (v) => v <= 2,
     format: (v) => `${v}×`,
   });
