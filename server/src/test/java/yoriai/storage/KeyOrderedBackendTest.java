@@ -89,30 +89,19 @@ class KeyOrderedBackendTest {
 
   @Test
   void a_unique_index_written_with_remembered_keys_is_read_by_the_plain_backend() throws Exception {
-    Path file = dir.resolve("store.mv.db");
-    withServer(file, KeyOrderedBackend::new, client -> {
-      await(client.createIndexWithOptions("events", new JsonObject().put("meetingId", 1).put("seq", 1),
-          new IndexOptions().unique(true).name("meeting_seq_unique")));
-      for (int seq = 1; seq <= EVENTS; seq++) {
-        await(client.insert("events", event(seq)));
-      }
-    });
-
-    withServer(file, H2Backend::new, client -> {
-      for (int seq = 1; seq <= EVENTS; seq += 37) {
-        assertThat(await(client.findOne("events", key(seq), null))).as("seq %d", seq).isNotNull();
-      }
-      for (int seq = 1; seq <= EVENTS; seq += 53) {
-        JsonObject again = event(seq);
-        assertThatThrownBy(() -> await(client.insert("events", again))).hasMessageContaining("duplicate key");
-      }
-    });
+    assertIndexWrittenByOneIsReadByTheOther(KeyOrderedBackend::new, H2Backend::new);
   }
 
   @Test
   void a_unique_index_written_by_the_plain_backend_still_finds_and_refuses_its_keys() throws Exception {
+    assertIndexWrittenByOneIsReadByTheOther(H2Backend::new, KeyOrderedBackend::new);
+  }
+
+  /** The reader finds keys the writer stored, refuses them again, and takes a new one. */
+  private void assertIndexWrittenByOneIsReadByTheOther(Function<MVStore, H2Backend> writer, Function<MVStore, H2Backend> reader)
+      throws Exception {
     Path file = dir.resolve("store.mv.db");
-    withServer(file, H2Backend::new, client -> {
+    withServer(file, writer, client -> {
       await(client.createIndexWithOptions("events", new JsonObject().put("meetingId", 1).put("seq", 1),
           new IndexOptions().unique(true).name("meeting_seq_unique")));
       for (int seq = 1; seq <= EVENTS; seq++) {
@@ -120,7 +109,7 @@ class KeyOrderedBackendTest {
       }
     });
 
-    withServer(file, KeyOrderedBackend::new, client -> {
+    withServer(file, reader, client -> {
       for (int seq = 1; seq <= EVENTS; seq += 37) {
         assertThat(await(client.findOne("events", key(seq), null))).as("seq %d", seq).isNotNull();
       }
