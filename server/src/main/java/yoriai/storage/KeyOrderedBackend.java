@@ -1,6 +1,8 @@
 package yoriai.storage;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -11,11 +13,15 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend whose unique indexes compare keys with {@link SerializedKeyOrder}.
- * An index map that is already open is what {@link H2Database} gets when it opens it by name, so
- * each index map is opened here first, under the name H2Database gives it.
+ * mongo-java-server's H2 backend whose unique indexes compare keys with {@link SerializedKeyOrder}
+ * and whose collections write their documents with {@link DocumentValues}. A map that is already
+ * open is what {@link H2Database} gets when it opens it by name, so each such map is opened here
+ * first, under the name H2Database gives it.
  */
 final class KeyOrderedBackend extends H2Backend {
+  /** Where H2Database keeps a collection's documents: this prefix and the collection's full name. */
+  private static final String DOCUMENTS_PREFIX = "databases.";
+
   KeyOrderedBackend(MVStore store) {
     super(store);
   }
@@ -29,6 +35,13 @@ final class KeyOrderedBackend extends H2Backend {
   private final class KeyOrderedDatabase extends H2Database {
     KeyOrderedDatabase(String databaseName) {
       super(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+      getMvStore().openMap(DOCUMENTS_PREFIX + getFullCollectionNamespace(collectionName),
+          new MVMap.Builder<Object, Object>().valueType(new DocumentValues()));
+      return super.openOrCreateCollection(collectionName, options);
     }
 
     @Override

@@ -17,14 +17,12 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class SerializedKeyOrder extends ObjectDataType {
   private static final int SLOTS = 8192;
-  /** H2's tag for a Java-serialized object, followed by the length and the bytes. */
-  private static final byte SERIALIZED_OBJECT = 19;
 
   private record Memo(KeyValue key, byte[] bytes) {}
 
   /** Direct-mapped and unlocked: a slot holds an immutable memo, and a lost race only costs a miss. */
   private final Memo[] memos = new Memo[SLOTS];
-  /** H2's estimate of a serialized key's memory, kept as H2 keeps it: twice the bytes, averaged over the writes. */
+  /** H2's estimate of a serialized key's memory ({@link JavaSerialization#averagedMemory}). */
   private int averageSize = 10_000;
 
   @Override
@@ -42,8 +40,8 @@ final class SerializedKeyOrder extends ObjectDataType {
       return;
     }
     byte[] bytes = bytes(keyValue);
-    averageSize = (int) ((bytes.length * 2L + 15L * averageSize) / 16);
-    buffer.put(SERIALIZED_OBJECT).putVarInt(bytes.length).put(bytes);
+    averageSize = JavaSerialization.averagedMemory(averageSize, bytes);
+    JavaSerialization.putTagged(buffer, bytes);
   }
 
   @Override
@@ -57,7 +55,7 @@ final class SerializedKeyOrder extends ObjectDataType {
     if (memo != null && memo.key() == key) {
       return memo.bytes();
     }
-    byte[] bytes = serialize(key);
+    byte[] bytes = JavaSerialization.serialize(key);
     memos[slot] = new Memo(key, bytes);
     return bytes;
   }

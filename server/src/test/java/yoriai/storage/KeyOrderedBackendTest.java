@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import yoriai.testing.TestServer;
 
-/** Unique-index keys keep H2's order and on-disk form, so an index written before is read as it was. */
+/** Unique-index keys keep H2's order and on-disk form, and documents H2's on-disk form, so a store written before is read as it was. */
 class KeyOrderedBackendTest {
   private static final int EVENTS = 600;
 
@@ -88,6 +89,28 @@ class KeyOrderedBackendTest {
   }
 
   @Test
+  void documents_are_written_in_the_bytes_h2_writes_and_other_values_as_h2_writes_them() {
+    ObjectDataType plain = new ObjectDataType();
+    DocumentValues documents = new DocumentValues();
+    List<Object> values = List.of(
+        new Document("_id", "e-1").append("meetingId", "m-1").append("seq", 7L)
+            .append("actor", new Document("name", "ベンチ 太郎").append("role", "care"))
+            .append("at", new java.util.Date(1_796_000_000_000L)).append("tags", List.of("a", "b")),
+        new Document("_id", 3).append("empty", new Document()),
+        "a string", 42L);
+    for (Object value : values) {
+      for (int round = 0; round < 2; round++) {
+        WriteBuffer expected = new WriteBuffer();
+        plain.write(expected, value);
+        WriteBuffer actual = new WriteBuffer();
+        documents.write(actual, value);
+        assertThat(bytes(actual)).as("%s, round %d", value, round).isEqualTo(bytes(expected));
+        assertThat(documents.read(ByteBuffer.wrap(bytes(actual)))).isEqualTo(value);
+      }
+    }
+  }
+
+  @Test
   void a_unique_index_written_with_remembered_keys_is_read_by_the_plain_backend() throws Exception {
     assertIndexWrittenByOneIsReadByTheOther(KeyOrderedBackend::new, H2Backend::new);
   }
@@ -97,7 +120,7 @@ class KeyOrderedBackendTest {
     assertIndexWrittenByOneIsReadByTheOther(H2Backend::new, KeyOrderedBackend::new);
   }
 
-  /** The reader finds keys the writer stored, refuses them again, and takes a new one. */
+  /** The reader finds the documents and keys the writer stored, refuses the keys again, and takes a new one. */
   private void assertIndexWrittenByOneIsReadByTheOther(Function<MVStore, H2Backend> writer, Function<MVStore, H2Backend> reader)
       throws Exception {
     Path file = dir.resolve("store.mv.db");
@@ -111,7 +134,9 @@ class KeyOrderedBackendTest {
 
     withServer(file, reader, client -> {
       for (int seq = 1; seq <= EVENTS; seq += 37) {
-        assertThat(await(client.findOne("events", key(seq), null))).as("seq %d", seq).isNotNull();
+        JsonObject found = await(client.findOne("events", key(seq), null));
+        assertThat(found).as("seq %d", seq).isNotNull();
+        assertThat(found.copy().put("_id", (Object) null)).isEqualTo(event(seq).put("_id", (Object) null));
       }
       for (int seq = 1; seq <= EVENTS; seq += 53) {
         JsonObject again = event(seq);
@@ -122,7 +147,7 @@ class KeyOrderedBackendTest {
   }
 
   @Test
-  void every_unique_index_map_compares_with_the_remembered_order_when_created_and_when_reopened() throws Exception {
+  void every_unique_index_map_and_document_map_has_its_type_when_created_and_when_reopened() throws Exception {
     Path file = dir.resolve("store.mv.db");
     withServer(file, KeyOrderedBackend::new, client -> {
       await(client.createIndexWithOptions("events", new JsonObject().put("meetingId", 1).put("seq", 1),
@@ -146,6 +171,11 @@ class KeyOrderedBackendTest {
       assertThat(indexMaps).hasSize(3);
       for (String name : indexMaps) {
         assertThat(store.openMap(name).getKeyType()).as(name).isInstanceOf(SerializedKeyOrder.class);
+      }
+      List<String> documentMaps = store.getMapNames().stream().filter(name -> name.startsWith("databases.")).toList();
+      assertThat(documentMaps).hasSize(4);
+      for (String name : documentMaps) {
+        assertThat(store.openMap(name).getValueType()).as(name).isInstanceOf(DocumentValues.class);
       }
     } finally {
       await(client.close());
@@ -191,7 +221,7 @@ class KeyOrderedBackendTest {
   }
 
   private static JsonObject event(int seq) {
-    return key(seq).put("text", "post " + seq);
+    return key(seq).put("text", "投稿 " + seq).put("actor", new JsonObject().put("name", "ベンチ 太郎").put("role", "care"));
   }
 
   private static <T> T await(Future<T> future) throws Exception {
