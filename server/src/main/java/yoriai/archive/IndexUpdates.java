@@ -124,15 +124,29 @@ final class IndexUpdates {
     }));
   }
 
+  /**
+   * Reads each of {@code ids} again, one after another. An entry that cannot be indexed does not
+   * keep the rest from the index: it would stop every re-check at the same place, and the entries
+   * behind it would never be found. Fails once all were tried if any failed, naming them.
+   */
   private Future<Void> reindex(List<String> ids) {
+    List<String> failed = new ArrayList<>();
+    List<Throwable> causes = new ArrayList<>();
     Future<Void> done = Future.succeededFuture();
     for (String id : ids) {
-      done = done.compose(v -> read(id));
+      done = done.compose(v -> read(id).recover(e -> {
+        failed.add(id);
+        causes.add(e);
+        return Future.succeededFuture();
+      }));
     }
-    return done.onSuccess(v -> {
-      if (!ids.isEmpty()) {
-        LOG.log(System.Logger.Level.INFO, "archive index caught up with " + ids.size() + " entries changed elsewhere");
+    return done.compose(v -> {
+      if (ids.size() > failed.size()) {
+        LOG.log(System.Logger.Level.INFO, "archive index caught up with " + (ids.size() - failed.size())
+            + " entries changed elsewhere");
       }
+      return failed.isEmpty() ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(new IllegalStateException(
+          failed.size() + " of " + ids.size() + " archive entries could not be indexed: " + failed, causes.get(0)));
     });
   }
 

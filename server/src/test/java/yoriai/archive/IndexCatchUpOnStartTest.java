@@ -1,10 +1,12 @@
 package yoriai.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,6 +94,20 @@ class IndexCatchUpOnStartTest {
 
     assertThat(await(running.search(SearchQuery.text("囲碁会"))).hits()).extracting(SearchResult.Hit::id).containsExactly("new");
     assertThat(await(running.search(SearchQuery.text(""))).total()).isEqualTo(3);
+    await(running.close());
+  }
+
+  @Test
+  void an_entry_that_cannot_be_read_does_not_keep_the_recheck_from_the_entries_after_it() throws Exception {
+    ArchiveService running = startNode();
+    // a stored entry that changed and no longer reads as an entry comes first in the re-check
+    await(storage.mongo().updateCollection("archive", new JsonObject().put("_id", "told"),
+        new JsonObject().put("$set", new JsonObject().put("person", "not a person").put("revision", 7L))));
+    await(store.insertOnce(Entries.entry("new").publishedAt("2024-06-01T00:00:00Z").wishes("囲碁会に通い続けたい").build(), "host-2"));
+
+    assertThatThrownBy(() -> await(running.recheckIndex())).hasMessageContaining("1 of 2 archive entries could not be indexed: [told]");
+
+    assertThat(await(running.search(SearchQuery.text("囲碁会"))).hits()).extracting(SearchResult.Hit::id).containsExactly("new");
     await(running.close());
   }
 
