@@ -130,13 +130,11 @@ final class IndexUpdates {
    * behind it would never be found. Fails once all were tried if any failed, naming them.
    */
   private Future<Void> reindex(List<String> ids) {
-    List<String> failed = new ArrayList<>();
-    List<Throwable> causes = new ArrayList<>();
+    List<NotIndexed> failed = new ArrayList<>();
     Future<Void> done = Future.succeededFuture();
     for (String id : ids) {
       done = done.compose(v -> read(id).recover(e -> {
-        failed.add(id);
-        causes.add(e);
+        failed.add(new NotIndexed(id, e));
         return Future.succeededFuture();
       }));
     }
@@ -146,9 +144,12 @@ final class IndexUpdates {
             + " entries changed elsewhere");
       }
       return failed.isEmpty() ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(new IllegalStateException(
-          failed.size() + " of " + ids.size() + " archive entries could not be indexed: " + failed, causes.get(0)));
+          failed.size() + " of " + ids.size() + " archive entries could not be indexed: "
+              + failed.stream().map(NotIndexed::id).toList(), failed.get(0).cause()));
     });
   }
+
+  private record NotIndexed(String id, Throwable cause) {}
 
   private Future<Void> fromStore(String id) {
     return queued(() -> read(id));
