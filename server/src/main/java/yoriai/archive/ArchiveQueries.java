@@ -284,10 +284,8 @@ final class ArchiveQueries {
       return null;
     }
     List<Expression> counted = reading.counted();
-    BooleanQuery.Builder shared = new BooleanQuery.Builder();
-    counted.forEach(each -> shared.add(matchOrParaphrase(field, each, weights.paraphrase()), Occur.SHOULD));
-    shared.setMinimumNumberShouldMatch(relaxed ? 1
-        : required(counted.stream().map(Expression::text).toList(), reading.sentence(), weights.requiredShare()));
+    Query shared = new SharedWords(counted.stream().map(each -> matchOrParaphrase(field, each, weights.paraphrase())).toList(),
+        relaxed ? 1 : required(counted.stream().map(Expression::text).toList(), reading.sentence(), weights.requiredShare()));
     BooleanQuery.Builder boosts = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> boosted : weights.fields().entrySet()) {
       for (Expression each : counted) {
@@ -304,7 +302,7 @@ final class ArchiveQueries {
         }
       }
     }
-    return new Ranked(shared.build(), boosts.build());
+    return new Ranked(shared, boosts.build());
   }
 
   /** The same words as {@link #query} against one field pair, any of them, each with its care terms, for highlighting. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A search scores the boosts of the best-matching {@value Rescoring#WINDOW} entries only. Checked
  * against scoring every entry found with the whole query, over an archive where most words find
  * more entries than the window holds: the first page is the same for every labelled query and
- * sentence.
+ * sentence that narrows the archive. One whose words every entry holds finds every entry with no
+ * matching score to choose the window by, so its window is the newest entries (decision 128).
  */
 class RescoringTest {
   private static final int ENTRIES = 2000;
@@ -66,7 +67,7 @@ class RescoringTest {
     int beyondWindow = 0;
     for (String text : queries()) {
       SearchResult result = index.search(SearchQuery.text(text));
-      if (!result.relaxed()) {
+      if (!result.relaxed() && result.total() < ENTRIES) {
         assertThat(ids(result)).as("%s (%d found)", text, result.total()).isEqualTo(firstPageScoringEveryEntry(text));
         beyondWindow += result.total() > Rescoring.WINDOW ? 1 : 0;
       }
