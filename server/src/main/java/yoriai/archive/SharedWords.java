@@ -52,7 +52,7 @@ final class SharedWords extends Query {
   }
 
   /** True when some form of the word is a single term found in every entry, deleted ones included. */
-  static boolean inEveryEntry(Query word, IndexReader reader) throws IOException {
+  private static boolean inEveryEntry(Query word, IndexReader reader) throws IOException {
     if (reader.maxDoc() == 0) {
       return false;
     }
