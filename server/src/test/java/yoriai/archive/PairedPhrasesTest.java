@@ -21,7 +21,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 class PairedPhrasesTest {
@@ -50,7 +49,7 @@ class PairedPhrasesTest {
         for (String word : wordsAndPiecesOf(words, entries)) {
           Query pairs = QUERIES.match(ArchiveDocuments.ALL, word, ArchiveQueries.Phrases.AS_PAIRS);
           Query phrases = QUERIES.match(ArchiveDocuments.ALL, word, ArchiveQueries.Phrases.AS_PHRASES);
-          assertThat(found(searcher, pairs)).as(word).isEqualTo(found(searcher, phrases));
+          assertThat(LuceneHits.found(searcher, pairs)).as(word).isEqualTo(LuceneHits.found(searcher, phrases));
         }
       }
     }
@@ -99,13 +98,5 @@ class PairedPhrasesTest {
     }
     all.removeIf(String::isBlank);
     return all;
-  }
-
-  private static Set<Integer> found(IndexSearcher searcher, Query query) throws IOException {
-    Set<Integer> docs = new HashSet<>();
-    for (ScoreDoc doc : searcher.search(query, 1000).scoreDocs) {
-      docs.add(doc.doc);
-    }
-    return docs;
   }
 }

@@ -27,7 +27,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -53,49 +52,43 @@ class SharedWordsTest {
     try (ByteBuffersDirectory directory = index(entries, deleted); DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
 
-      assertThat(found(searcher, new SharedWords(each, needed))).as("%s, %d needed", words, needed)
-          .isEqualTo(found(searcher, reading.build()));
+      assertThat(LuceneHits.found(searcher, new SharedWords(each, needed))).as("%s, %d needed", words, needed)
+          .isEqualTo(LuceneHits.found(searcher, reading.build()));
     }
   }
 
   @Example
   void the_postings_of_a_word_every_entry_holds_are_not_read() throws IOException {
-    List<List<String>> entries = List.of(List.of("坂道 通院"), List.of("配食 通院"), List.of("坂道 配食 通院"));
-    try (ByteBuffersDirectory directory = index(entries, 0); DirectoryReader reader = DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      Query text = QUERIES.parse("坂道 配食 通院", false).matching();
+    Searched searched = search(List.of(List.of("坂道 通院"), List.of("配食 通院"), List.of("坂道 配食 通院")), 0, "坂道 配食 通院");
 
-      assertThat(termsRead(searcher, text)).contains("坂道", "配食").doesNotContain(EVERYWHERE);
-      assertThat(found(searcher, text)).containsExactly(2);
-    }
+    assertThat(searched.termsRead()).contains("坂道", "配食").doesNotContain(EVERYWHERE);
+    assertThat(searched.found()).containsExactly(2);
   }
 
   @Example
   void a_text_of_words_every_entry_holds_finds_every_entry() throws IOException {
-    List<List<String>> entries = List.of(List.of("坂道 通院"), List.of("配食 通院"), List.of("通院 の 手段"));
-    try (ByteBuffersDirectory directory = index(entries, 0); DirectoryReader reader = DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      Query text = QUERIES.parse("通院", false).matching();
+    Searched searched = search(List.of(List.of("坂道 通院"), List.of("配食 通院"), List.of("通院 の 手段")), 0, "通院");
 
-      assertThat(termsRead(searcher, text)).isEmpty();
-      assertThat(found(searcher, text)).containsExactlyInAnyOrder(0, 1, 2);
-    }
+    assertThat(searched.termsRead()).isEmpty();
+    assertThat(searched.found()).containsExactlyInAnyOrder(0, 1, 2);
   }
 
   @Example
   void a_word_missing_only_from_a_deleted_entry_is_still_read() throws IOException {
-    List<List<String>> entries = List.of(List.of("坂道 通院"), List.of("配食 通院"), List.of("配食"));
-    try (ByteBuffersDirectory directory = index(entries, 0)) {
-      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
-        writer.deleteDocuments(new Term("id", "2"));
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        Query text = QUERIES.parse("配食 通院", false).matching();
+    Searched searched = search(List.of(List.of("坂道 通院"), List.of("配食 通院"), List.of("配食")), 1, "配食 通院");
 
-        assertThat(termsRead(searcher, text)).contains("配食", EVERYWHERE);
-        assertThat(found(searcher, text)).containsExactly(1);
-      }
+    assertThat(searched.termsRead()).contains("配食", EVERYWHERE);
+    assertThat(searched.found()).containsExactly(1);
+  }
+
+  /** What a search for {@code text}'s matching part reads and finds. */
+  private record Searched(Set<String> termsRead, Set<Integer> found) {}
+
+  private static Searched search(List<List<String>> entries, int deleted, String text) throws IOException {
+    try (ByteBuffersDirectory directory = index(entries, deleted); DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query matching = QUERIES.parse(text, false).matching();
+      return new Searched(termsRead(searcher, matching), LuceneHits.found(searcher, matching));
     }
   }
 
@@ -153,13 +146,5 @@ class SharedWordsTest {
       }
     });
     return terms;
-  }
-
-  private static Set<Integer> found(IndexSearcher searcher, Query query) throws IOException {
-    Set<Integer> docs = new HashSet<>();
-    for (ScoreDoc doc : searcher.search(query, 1000).scoreDocs) {
-      docs.add(doc.doc);
-    }
-    return docs;
   }
 }
