@@ -3,6 +3,7 @@ package yoriai.archive;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -99,9 +100,7 @@ final class SharedWords extends Query {
 
   @Override
   public String toString(String field) {
-    StringBuilder text = new StringBuilder("shared(");
-    words.forEach(word -> text.append(word.toString(field)).append(' '));
-    return text.append(")~").append(required).toString();
+    return words.stream().map(word -> word.toString(field)).collect(Collectors.joining(" ", "shared(", ")~" + required));
   }
 
   @Override
