@@ -40,7 +40,7 @@ final class SharedWords extends Query {
     BooleanQuery.Builder narrowing = new BooleanQuery.Builder();
     int stillRequired = required;
     for (Query word : words) {
-      if (inEveryEntry(word, reader)) {
+      if (reader.maxDoc() > 0 && inEveryEntry(word, reader)) {
         stillRequired--;
       } else {
         narrowing.add(word, Occur.SHOULD);
@@ -54,9 +54,6 @@ final class SharedWords extends Query {
 
   /** True when some form of the word is a single term found in every entry, deleted ones included. */
   private static boolean inEveryEntry(Query word, IndexReader reader) throws IOException {
-    if (reader.maxDoc() == 0) {
-      return false;
-    }
     if (word instanceof BoostQuery boost) {
       return inEveryEntry(boost.getQuery(), reader);
     }
