@@ -15,12 +15,22 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -40,6 +50,7 @@ final class Snippets {
   private static final String[] FIELDS = {FIELD + FieldAnalyzer.WORDS, FIELD + FieldAnalyzer.BIGRAMS};
   /** How the snippet text is indexed: searched by nothing, its postings keep offsets for the marks. */
   static final FieldType INDEXED_WITH_OFFSETS = withOffsets();
+  private static final ListedTermsScorer SCORER = new ListedTermsScorer();
 
   private final Analyzer indexAnalyzer;
   private final ArchiveQueries queries;
@@ -98,9 +109,16 @@ final class Snippets {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getCharacterInstance(Locale.JAPANESE), PASSAGE_CHARS, 0.5f))
         .withFormatter(new Marked())
+        .withScorer(SCORER)
         .withMaxNoHighlightPassages(0)
         .withMaxLength(Integer.MAX_VALUE - 1);
     return new UnifiedHighlighter(builder) {
+      @Override
+      protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+        return source == OffsetSource.POSTINGS ? new OneWeightOffsets(components, searcher)
+            : super.getOffsetStrategy(source, components);
+      }
+
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
           throws IOException {
@@ -113,6 +131,49 @@ final class Snippets {
         return values;
       }
     };
+  }
+
+  /**
+   * The marks of every entry of one search from one weight of the query. Lucene's own strategy makes
+   * a weight for each entry, which looks every word of the query up in the index again: with the
+   * words, synonyms and character pairs of a sentence, most of a search's snippet time.
+   */
+  private static final class OneWeightOffsets extends PostingsOffsetStrategy {
+    private final IndexSearcher searcher;
+    private Weight weight;
+
+    OneWeightOffsets(UHComponents components, IndexSearcher searcher) {
+      super(components);
+      this.searcher = searcher;
+    }
+
+    @Override
+    protected void createOffsetsEnumsWeightMatcher(LeafReader segment, int doc, List<OffsetsEnum> results)
+        throws IOException {
+      if (weight == null) {
+        weight = searcher.createWeight(searcher.rewrite(components.getQuery()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      }
+      Matches matches = weight.matches(leafOf(segment), doc);
+      if (matches == null) {
+        return;
+      }
+      for (String field : matches) {
+        MatchesIterator inField = components.getFieldMatcher().test(field) ? matches.getMatches(field) : null;
+        if (inField != null) {
+          results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(inField));
+        }
+      }
+    }
+
+    /** The searcher's own context of the segment the highlighter hands over, which the weight was made for. */
+    private LeafReaderContext leafOf(LeafReader segment) {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        if (leaf.reader() == segment) {
+          return leaf;
+        }
+      }
+      throw new IllegalStateException("segment not in the searcher's reader");
+    }
   }
 
   private static FieldType withOffsets() {

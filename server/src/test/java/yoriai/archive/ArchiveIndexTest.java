@@ -307,6 +307,20 @@ class ArchiveIndexTest {
     }
 
     @Test
+    void marks_the_hit_of_every_entry_whichever_segment_holds_it() throws IOException {
+      List<String> before = List.of("", "坂道の上に住んでいて、", "バス停まで遠く、歩くと息が切れるので",
+          "一人暮らしで、足が弱ってきたため", "雨の日は外に出られず、");
+      for (int i = 0; i < before.size(); i++) {
+        index.index(Entries.entry("e" + i).wishes(before.get(i) + "近所のスーパーへ買物に行きたい").build());
+      }
+
+      List<SearchResult.Hit> hits = index.search(SearchQuery.text("買い物")).hits();
+
+      assertThat(hits).hasSize(before.size()).allSatisfy(hit ->
+          assertThat(hit.snippet()).contains("スーパーへ<mark>買物</mark>に行きたい"));
+    }
+
+    @Test
     void marks_a_synonym() throws IOException {
       index.index(Entries.entry("x").wishes("一人暮らしを続けたい").build());
 
