@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -149,6 +152,24 @@ class CaseServiceTest {
     assertFailure(cases.create(sheet(Sheets.withPii().toString()), OWNER), "pii_found");
     assertFailure(cases.update(draft.id(), sheet(Sheets.withPii().toString()), OWNER), "pii_found");
     assertThat(await(cases.list(OWNER, null))).containsExactly(draft);
+  }
+
+  @Test
+  void registered_names_are_read_only_for_a_text_with_findings_and_as_they_are_at_that_moment() throws Exception {
+    AtomicReference<Future<Set<String>>> registered = new AtomicReference<>(
+        Future.failedFuture(new IllegalStateException("accounts cannot be read")));
+    CaseService checking = await(CaseService.create(vertx, storage, registered::get, Clock.fixed(NOW, ZoneOffset.UTC)));
+    Map<String, String> clean = Map.of("message", "週2回の配食を続けたい");
+    Map<String, String> company = Map.of("message", "株式会社山田様商店の配達を使い続けたい");
+
+    await(checking.requireNoPersonalData(clean, TAKASAKI));
+    assertThatThrownBy(() -> await(checking.requireNoPersonalData(company, TAKASAKI)))
+        .hasRootCauseMessage("accounts cannot be read");
+
+    registered.set(Future.succeededFuture(Set.of("株式会社山田様商店")));
+    await(checking.requireNoPersonalData(company, TAKASAKI));
+    registered.set(Future.succeededFuture(Set.of()));
+    assertFailure(checking.requireNoPersonalData(company, TAKASAKI), "pii_found");
   }
 
   @Test

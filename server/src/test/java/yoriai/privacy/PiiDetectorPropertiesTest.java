@@ -2,6 +2,7 @@ package yoriai.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -9,6 +10,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 class PiiDetectorPropertiesTest {
 
@@ -45,6 +48,31 @@ class PiiDetectorPropertiesTest {
     String fullWidth = toFullWidthDigits(text);
 
     assertThat(detector.scan("f", fullWidth, Set.of())).isEqualTo(detector.scan("f", text, Set.of()));
+  }
+
+  /** What lets a check read the registered names only for a text that has findings without them. */
+  @Property
+  void allowing_more_phrases_never_finds_anything_in_a_text_where_fewer_found_nothing(
+      @ForAll("japaneseLikeText") String text, @ForAll("phrases") Set<String> fewer,
+      @ForAll List<@IntRange(max = 40) Integer> cuts) {
+    Set<String> more = new HashSet<>(fewer);
+    for (int i = 0; i + 1 < cuts.size(); i += 2) {
+      int start = Math.min(cuts.get(i), text.length());
+      more.add(text.substring(start, Math.min(text.length(), start + cuts.get(i + 1))));
+    }
+
+    List<PiiFinding> withFewer = detector.scan("f", text, fewer);
+    Statistics.label("found with fewer").collect(!withFewer.isEmpty());
+
+    if (withFewer.isEmpty()) {
+      assertThat(detector.scan("f", text, more)).isEmpty();
+    }
+  }
+
+  @Provide
+  Arbitrary<Set<String>> phrases() {
+    return Arbitraries.of(JAPANESE_PIECES).list().ofMinSize(1).ofMaxSize(3).map(pieces -> String.join("", pieces))
+        .set().ofMaxSize(3);
   }
 
   @Provide
