@@ -40,7 +40,11 @@ function searchFigures(dir, kind) {
   const figures = {};
   for (const [size, log] of searchLogs(dir)) {
     const q = log.match(new RegExp(`^queries=${kind} entries=\\d+ count=(\\d+) p50=([\\d.]+) ms p95=([\\d.]+) ms max=([\\d.]+) ms`, "m"));
-    if (q) figures[size] = { p50Ms: Number(q[2]), p95Ms: Number(q[3]), maxMs: Number(q[4]), queries: Number(q[1]) };
+    if (!q) continue;
+    figures[size] = { p50Ms: Number(q[2]), p95Ms: Number(q[3]), maxMs: Number(q[4]), queries: Number(q[1]) };
+    // the first pass over the queries right after the start, before the JIT has compiled the search (decision 131)
+    const first = log.match(new RegExp(`^first=${kind} entries=\\d+ count=\\d+ p50=([\\d.]+) ms p95=([\\d.]+) ms`, "m"));
+    if (first) Object.assign(figures[size], { firstPassP50Ms: Number(first[1]), firstPassP95Ms: Number(first[2]) });
   }
   return figures;
 }
@@ -153,7 +157,8 @@ function targetDefinitions() {
       key: `${kind}.100000.p95Ms`,
       target: `archive search p95 ≤ 20 ms at 100,000 entries, ${label}`,
       value: (r) => r[kind]["100000"]?.p95Ms ?? null,
-      detail: (r) => (r[kind]["10000"] ? `(${r[kind]["10000"].p95Ms} ms at 10,000)` : ""),
+      detail: (r) => [r[kind]["100000"]?.firstPassP95Ms === undefined ? "" : `first pass after the start ${r[kind]["100000"].firstPassP95Ms} ms`,
+        r[kind]["10000"] ? `${r[kind]["10000"].p95Ms} ms at 10,000` : ""].filter(Boolean).map((d) => `(${d})`).join(" "),
       met: (v) => v <= 20,
       format: (v) => `${v} ms`,
       missing: (r) => notMeasuredAt100000(r)

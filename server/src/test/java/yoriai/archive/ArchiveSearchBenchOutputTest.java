@@ -28,6 +28,8 @@ class ArchiveSearchBenchOutputTest {
         .containsPattern("(?m)^entries=400 rebuild=\\d+ entries/s \\([\\d.]+ s\\) index\\(\\)\\+commit=\\d+ entries/s"
             + " index size=[\\d.]+ MB$")
         .containsPattern("(?m)^queries=words entries=400 count=\\d+ p50=[\\d.]+ ms p95=[\\d.]+ ms max=[\\d.]+ ms$")
-        .containsPattern("(?m)^queries=sentences entries=400 count=\\d+ p50=[\\d.]+ ms p95=[\\d.]+ ms max=[\\d.]+ ms$");
+        .containsPattern("(?m)^queries=sentences entries=400 count=\\d+ p50=[\\d.]+ ms p95=[\\d.]+ ms max=[\\d.]+ ms$")
+        .containsPattern("(?m)^first=words entries=400 count=\\d+ p50=[\\d.]+ ms p95=[\\d.]+ ms max=[\\d.]+ ms$")
+        .containsPattern("(?m)^first=sentences entries=400 count=\\d+ p50=[\\d.]+ ms p95=[\\d.]+ ms max=[\\d.]+ ms$");
   }
 }
