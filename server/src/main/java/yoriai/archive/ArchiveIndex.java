@@ -224,6 +224,14 @@ public final class ArchiveIndex implements Closeable {
     writing.searchers().maybeRefreshBlocking();
   }
 
+  /** Takes the entry {@code id} out, if the index holds it; durable and gone from searches on return. */
+  synchronized void remove(String id) throws IOException {
+    IndexWriter writer = writer();
+    writer.deleteDocuments(new Term(ArchiveDocuments.ID, id));
+    writer.commit();
+    writing.searchers().maybeRefreshBlocking();
+  }
+
   /** Replaces the whole index with {@code entries}, each as first published; see {@link #rebuildRevised}. */
   long rebuild(Stream<ArchiveEntry> entries) throws IOException {
     return rebuildRevised(entries.map(entry -> new Revised(entry, 0)));

@@ -100,8 +100,21 @@ final class IndexUpdates {
     return queued(() -> revisions().compose(compared -> {
       List<String> changed = compared.changed(compared.stored().keySet());
       return index.needsRebuild() || !compared.stored().keySet().containsAll(compared.indexed().keySet())
-          || changed.size() > REINDEX_AT_MOST ? rebuildNow() : reindex(changed);
+          || changed.size() > REINDEX_AT_MOST ? rebuildNow() : reindex(changed).recover(this::startWithout);
     }));
+  }
+
+  /**
+   * The node starts without the entries it could not read: they are out of its index, so none is
+   * served as it was before a change it could not read, and the periodic re-check tries them again.
+   */
+  private Future<Void> startWithout(Throwable failure) {
+    if (!(failure instanceof NotAllIndexed)) {
+      return Future.failedFuture(failure);
+    }
+    LOG.log(System.Logger.Level.WARNING, "archive index started without the entries it could not read; "
+        + "the periodic re-check retries them", failure);
+    return Future.succeededFuture();
   }
 
   /** Every entry's revision in MongoDB and in this index, by id. */
@@ -127,7 +140,9 @@ final class IndexUpdates {
   /**
    * Reads each of {@code ids} again, one after another. An entry that cannot be indexed does not
    * keep the rest from the index: it would stop every re-check at the same place, and the entries
-   * behind it would never be found. Fails once all were tried if any failed, naming them.
+   * behind it would never be found. It leaves the index, because what the index holds of it may be
+   * what a redaction it could not read took out. Fails once all were tried if any failed, naming
+   * them.
    */
   private Future<Void> reindex(List<String> ids) {
     List<NotIndexed> failed = new ArrayList<>();
@@ -135,7 +150,13 @@ final class IndexUpdates {
     for (String id : ids) {
       done = done.compose(v -> read(id).recover(e -> {
         failed.add(new NotIndexed(id, e));
-        return Future.succeededFuture();
+        return vertx.<Void>executeBlocking(() -> {
+          index.remove(id);
+          return null;
+        }).recover(removing -> {
+          e.addSuppressed(removing);
+          return Future.succeededFuture();
+        });
       }));
     }
     return done.compose(v -> {
@@ -143,13 +164,20 @@ final class IndexUpdates {
         LOG.log(System.Logger.Level.INFO, "archive index caught up with " + (ids.size() - failed.size())
             + " entries changed elsewhere");
       }
-      return failed.isEmpty() ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(new IllegalStateException(
+      return failed.isEmpty() ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(new NotAllIndexed(
           failed.size() + " of " + ids.size() + " archive entries could not be indexed: "
               + failed.stream().map(NotIndexed::id).toList(), failed.get(0).cause()));
     });
   }
 
   private record NotIndexed(String id, Throwable cause) {}
+
+  /** Some entries could not be read into the index; the rest were. */
+  private static final class NotAllIndexed extends IllegalStateException {
+    NotAllIndexed(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 
   private Future<Void> fromStore(String id) {
     return queued(() -> read(id));

@@ -108,7 +108,27 @@ class IndexCatchUpOnStartTest {
     assertThatThrownBy(() -> await(running.recheckIndex())).hasMessageContaining("1 of 2 archive entries could not be indexed: [told]");
 
     assertThat(await(running.search(SearchQuery.text("囲碁会"))).hits()).extracting(SearchResult.Hit::id).containsExactly("new");
+    assertThat(await(running.search(SearchQuery.text(WORD))).total()).as("what it held before the change it cannot read").isZero();
     await(running.close());
+  }
+
+  @Test
+  void a_node_starts_without_an_entry_it_cannot_read_and_finds_it_again_once_it_is_repaired() throws Exception {
+    await(startNode().close());
+    JsonObject told = await(storage.mongo().findOne("archive", new JsonObject().put("_id", "told"), null));
+    await(storage.mongo().updateCollection("archive", new JsonObject().put("_id", "told"),
+        new JsonObject().put("$set", new JsonObject().put("person", "not a person").put("revision", 7L))));
+
+    ArchiveService after = startNode();
+    assertThat(await(after.search(SearchQuery.text(WORD))).total()).as("what it held before the change it cannot read").isZero();
+    assertThat(await(after.search(SearchQuery.text(""))).hits()).extracting(SearchResult.Hit::id).containsExactly("other");
+
+    await(storage.mongo().updateCollection("archive", new JsonObject().put("_id", "told"),
+        new JsonObject().put("$set", new JsonObject().put("person", told.getJsonObject("person")).put("revision", 8L))));
+    await(after.recheckIndex());
+
+    assertThat(await(after.search(SearchQuery.text(WORD))).hits()).extracting(SearchResult.Hit::id).containsExactly("told");
+    await(after.close());
   }
 
   @Test
