@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Where meetings and their event logs live. Contract: {@link #append} stores events in the given
- * order and a (meetingId, seq) pair at most once; when a seq is already taken it fails with
- * {@link SeqTaken}, and the events before it in the list may be stored. Nothing here waits for
+ * order, a (meetingId, seq) pair at most once and a (meetingId, account, command id) at most once;
+ * when either is already taken it fails with {@link SeqTaken}, and the events before it in the
+ * list may be stored. A meeting's seqs run from 1 without gaps. Nothing here waits for
  * durability: the caller awaits {@code Storage.durable()} before acknowledging.
  */
 interface MeetingStore {
@@ -65,7 +66,7 @@ interface MeetingStore {
   /** An event with the command that caused it; presence and REST events have no command id. */
   record StoredEvent(MeetingEvent event, String commandId) {}
 
-  /** Another writer already holds a seq this append wanted. */
+  /** Another writer already holds a seq this append wanted, or stored one of its commands already. */
   final class SeqTaken extends RuntimeException {
     SeqTaken(Throwable cause) {
       super("a seq of this append is taken", cause, false, false);

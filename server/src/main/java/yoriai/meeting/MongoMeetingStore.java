@@ -1,12 +1,13 @@
 package yoriai.meeting;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.mongo.BulkOperation;
 import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.FindOptions;
-import io.vertx.ext.mongo.IndexModel;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
 import io.vertx.ext.mongo.UpdateOptions;
@@ -14,13 +15,26 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import yoriai.storage.Documents;
 import yoriai.storage.StoreErrors;
 
+/**
+ * A meeting's events are found by two single keys, each unique: {@code _id} (meeting and seq) and
+ * {@link #COMMAND_KEY} (meeting, account and command id). The embedded store serves from an index
+ * only an equality or {@code $in} on a single-key unique index, and scans the whole collection,
+ * every meeting's events, for anything else; so a page of the log is asked for by its seqs, which
+ * the log holds without gaps.
+ */
 final class MongoMeetingStore implements MeetingStore {
+  private static final System.Logger LOG = System.getLogger(MongoMeetingStore.class.getName());
   private static final String MEETINGS = "meetings";
-  private static final String EVENTS = "meeting_events";
+  private static final String EVENTS = "meeting_log";
+  /** Where events were kept, under a generated id and a (meetingId, seq) index, before {@link #EVENTS}. */
+  private static final String EVENTS_BEFORE = "meeting_events";
+  private static final String MIGRATIONS = "migrations";
   private static final String START_TIME = "startTime";
+  private static final String COMMAND_KEY = "commandKey";
 
   private final MongoClient mongo;
 
@@ -33,12 +47,72 @@ final class MongoMeetingStore implements MeetingStore {
     return store.addStartTimes()
         .compose(v -> mongo.createIndexWithOptions(MEETINGS, new JsonObject().put(START_TIME, 1),
             new IndexOptions().name("start_time")))
-        .compose(v -> mongo.createIndexes(EVENTS, List.of(
-            new IndexModel(new JsonObject().put("meetingId", 1).put("seq", 1),
-                new IndexOptions().unique(true).name("meeting_seq_unique")),
-            new IndexModel(new JsonObject().put("meetingId", 1).put("actorId", 1).put("commandId", 1),
-                new IndexOptions().name("meeting_actor_command")))))
+        .compose(v -> mongo.createIndexWithOptions(EVENTS, new JsonObject().put(COMMAND_KEY, 1),
+            new IndexOptions().unique(true).sparse(true).name("command_key_unique")))
+        .compose(v -> store.moveEventsStoredBefore())
         .map(store);
+  }
+
+  /**
+   * Copies the events of {@link #EVENTS_BEFORE} into {@link #EVENTS} under their keys, once (a
+   * marker in {@link #MIGRATIONS} says it is done, so later starts do not read them again), then
+   * drops the old collection. A copy cut short is finished by the next start: what it copied
+   * already is skipped.
+   */
+  private Future<Void> moveEventsStoredBefore() {
+    JsonObject marker = new JsonObject().put("_id", EVENTS + ".from." + EVENTS_BEFORE);
+    return mongo.findOne(MIGRATIONS, marker, null)
+        .compose(done -> done != null ? Future.succeededFuture() : copyEventsStoredBefore().compose(v -> mongo.insert(MIGRATIONS, marker)))
+        .compose(v -> mongo.getCollections())
+        .compose(names -> names.contains(EVENTS_BEFORE) ? mongo.dropCollection(EVENTS_BEFORE) : Future.succeededFuture());
+  }
+
+  private Future<Void> copyEventsStoredBefore() {
+    Promise<Void> done = Promise.promise();
+    ReadStream<JsonObject> docs = mongo.findBatch(EVENTS_BEFORE, new JsonObject());
+    docs.exceptionHandler(done::tryFail).endHandler(v -> done.tryComplete()).handler(doc -> {
+      docs.pause();
+      copy(doc).onSuccess(v -> docs.resume()).onFailure(done::tryFail);
+    });
+    return done.future();
+  }
+
+  /**
+   * A command id stored twice (only a log from before the check could hold one) is found by its
+   * first event; a duplicate key on the event itself means an earlier start copied it.
+   */
+  private Future<Void> copy(JsonObject before) {
+    before.remove("_id");
+    JsonObject keyed = keyed(before, before.getString("commandId"));
+    return mongo.insert(EVENTS, keyed.copy()).<Void>mapEmpty().recover(error -> {
+      if (!StoreErrors.isDuplicateKey(error) || !keyed.containsKey(COMMAND_KEY)) {
+        return StoreErrors.isDuplicateKey(error) ? Future.succeededFuture() : Future.failedFuture(error);
+      }
+      keyed.remove(COMMAND_KEY);
+      return mongo.insert(EVENTS, keyed).<Void>mapEmpty()
+          .recover(again -> StoreErrors.isDuplicateKey(again) ? Future.succeededFuture() : Future.failedFuture(again))
+          .onSuccess(v -> LOG.log(System.Logger.Level.WARNING, "meeting " + keyed.getString("meetingId") + " stored command "
+              + keyed.getString("commandId") + " more than once; it is found by its first event"));
+    });
+  }
+
+  /** {@code doc}, an event's document with its actorId and commandId, with its keys. */
+  private static JsonObject keyed(JsonObject doc, String commandId) {
+    String meetingId = doc.getString("meetingId");
+    doc.put("_id", seqKey(meetingId, doc.getLong("seq")));
+    if (commandId != null) {
+      doc.put(COMMAND_KEY, commandKey(meetingId, doc.getString("actorId"), commandId));
+    }
+    return doc;
+  }
+
+  private static String seqKey(String meetingId, long seq) {
+    return meetingId + "/" + seq;
+  }
+
+  /** Meeting and account ids hold no slash, so the command id, last, cannot make two keys alike. */
+  private static String commandKey(String meetingId, String actorId, String commandId) {
+    return meetingId + "/" + actorId + "/" + commandId;
   }
 
   /** Meetings stored before {@link #START_TIME} was kept get it. */
@@ -106,20 +180,28 @@ final class MongoMeetingStore implements MeetingStore {
 
   @Override
   public Future<Void> append(List<StoredEvent> events) {
-    List<BulkOperation> inserts = events.stream().map(stored -> BulkOperation.createInsert(
-        Documents.toDocument(stored.event())
-            .put("actorId", stored.event().actor().accountId())
-            .put("commandId", stored.commandId()))).toList();
+    List<BulkOperation> inserts = events.stream().map(stored -> BulkOperation.createInsert(document(stored))).toList();
     return mongo.bulkWriteWithOptions(EVENTS, inserts, new BulkWriteOptions(true))
         .<Void>mapEmpty()
         .recover(error -> Future.failedFuture(StoreErrors.isDuplicateKey(error) ? new SeqTaken(error) : error));
   }
 
+  private static JsonObject document(StoredEvent stored) {
+    MeetingEvent event = stored.event();
+    return keyed(Documents.toDocument(event).put("actorId", event.actor().accountId()).put("commandId", stored.commandId()),
+        stored.commandId());
+  }
+
   @Override
   public Future<List<StoredEvent>> events(String meetingId, long after, long upTo, int limit) {
-    JsonObject query = new JsonObject().put("meetingId", meetingId)
-        .put("seq", new JsonObject().put("$gt", after).put("$lte", upTo));
-    return mongo.findWithOptions(EVENTS, query, new FindOptions().setSort(new JsonObject().put("seq", 1)).setLimit(limit))
+    long from = Math.max(after, 0);
+    long last = Math.min(upTo, from + Math.max(limit, 0));
+    if (last <= from) {
+      return Future.succeededFuture(List.of());
+    }
+    JsonArray seqs = new JsonArray(LongStream.rangeClosed(from + 1, last).mapToObj(seq -> seqKey(meetingId, seq)).toList());
+    JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", seqs));
+    return mongo.findWithOptions(EVENTS, query, new FindOptions().setSort(new JsonObject().put("seq", 1)))
         .map(docs -> docs.stream().map(MongoMeetingStore::event).toList());
   }
 
@@ -135,7 +217,7 @@ final class MongoMeetingStore implements MeetingStore {
 
   @Override
   public Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId) {
-    JsonObject query = new JsonObject().put("meetingId", meetingId).put("actorId", actorId).put("commandId", commandId);
+    JsonObject query = new JsonObject().put(COMMAND_KEY, commandKey(meetingId, actorId, commandId));
     return mongo.findOne(EVENTS, query, new JsonObject().put("seq", 1))
         .map(doc -> Optional.ofNullable(doc).map(d -> d.getLong("seq")));
   }
@@ -148,6 +230,7 @@ final class MongoMeetingStore implements MeetingStore {
 
   private static StoredEvent event(JsonObject doc) {
     doc.remove("_id");
+    doc.remove(COMMAND_KEY);
     doc.remove("actorId");
     String commandId = (String) doc.remove("commandId");
     return new StoredEvent(Documents.fromDocument(doc, MeetingEvent.class), commandId);

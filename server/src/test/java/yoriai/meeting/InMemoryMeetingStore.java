@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * The meeting store port kept in memory, for room tests without a database. It keeps the port's
- * contract (one event per seq, {@link MeetingStore.SeqTaken} for a taken one, the events before it
- * stored) and lets a test make the next appends fail or read the log as another writer left it.
+ * contract (one event per seq and per account's command id, {@link MeetingStore.SeqTaken} for a
+ * taken one, the events before it stored) and lets a test make the next appends fail or read the log as another writer left it.
  */
 final class InMemoryMeetingStore implements MeetingStore {
   private final Map<String, Meeting> meetings = new ConcurrentHashMap<>();
@@ -109,7 +109,8 @@ final class InMemoryMeetingStore implements MeetingStore {
     }
     for (StoredEvent event : events) {
       TreeMap<Long, StoredEvent> log = logs.computeIfAbsent(event.event().meetingId(), id -> new TreeMap<>());
-      if (log.containsKey(event.event().seq())) {
+      if (log.containsKey(event.event().seq()) || event.commandId() != null && seqOfCommand(event.event().meetingId(),
+          event.event().actor().accountId(), event.commandId()).result().isPresent()) {
         return Future.failedFuture(new SeqTaken(null));
       }
       log.put(event.event().seq(), event);

@@ -1,10 +1,13 @@
 package yoriai.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.IndexOptions;
+import io.vertx.ext.mongo.MongoClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -51,7 +54,7 @@ class MongoMeetingStoreTest {
     await(store.redactMessages("m1", List.of("msg-1")));
     await(store.redactMessages("m1", List.of("msg-1")));
 
-    JsonObject stored = await(storage.mongo().findOne("meeting_events", new JsonObject().put("meetingId", "m1").put("seq", 1), null));
+    JsonObject stored = await(storage.mongo().findOne("meeting_log", new JsonObject().put("_id", "m1/1"), null));
     assertThat(stored.encode()).doesNotContain("090-1111-2222");
     assertThat(stored.getJsonObject("data").getBoolean("hidden")).isTrue();
     assertThat(stored.getJsonObject("data").getString("phase")).isEqualTo("presentation");
@@ -82,6 +85,72 @@ class MongoMeetingStoreTest {
 
     assertThat(found).extracting(Meeting::id).containsExactly("live-overrun", "stored-before", "jst-sooner", "z-later");
     assertThat(found.get(2).startsAt()).isEqualTo(OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.ofHours(9)));
+  }
+
+  @Test
+  void a_page_of_the_log_holds_only_its_meetings_events_after_the_seq_up_to_the_bound_in_order() throws Exception {
+    for (long seq = 1; seq <= 7; seq++) {
+      await(store.append(List.of(posted("m2", seq, "c" + seq), posted("m1", seq, "c" + seq))));
+    }
+
+    assertThat(await(store.events("m1", 2, Long.MAX_VALUE, 3))).extracting(e -> e.event().seq()).containsExactly(3L, 4L, 5L);
+    assertThat(await(store.events("m1", 5, 6, 10))).extracting(e -> e.event().seq()).containsExactly(6L);
+    assertThat(await(store.events("m1", 6, Long.MAX_VALUE, 10))).extracting(e -> e.event().seq()).containsExactly(7L);
+    assertThat(await(store.events("m1", 7, Long.MAX_VALUE, 10))).isEmpty();
+    assertThat(await(store.events("m1", Long.MAX_VALUE - 1, Long.MAX_VALUE, 10))).isEmpty();
+    assertThat(await(store.events("m1", 0, Long.MAX_VALUE, 10))).allSatisfy(e -> assertThat(e.event().meetingId()).isEqualTo("m1"));
+  }
+
+  @Test
+  void an_account_s_command_id_is_stored_once_in_a_meeting_and_found_by_it() throws Exception {
+    await(store.append(List.of(posted("m1", 1, "c1"))));
+
+    assertThatThrownBy(() -> await(store.append(List.of(posted("m1", 2, "c1")))))
+        .hasCauseInstanceOf(MeetingStore.SeqTaken.class);
+    await(store.append(List.of(posted("m2", 1, "c1"), posted("m1", 2, "c2"))));
+
+    assertThat(await(store.seqOfCommand("m1", "account-1", "c1"))).contains(1L);
+    assertThat(await(store.seqOfCommand("m1", "account-1", "c2"))).contains(2L);
+    assertThat(await(store.seqOfCommand("m1", "account-2", "c1"))).isEmpty();
+    assertThat(await(store.events("m1", 0, Long.MAX_VALUE, 10))).extracting(e -> e.event().seq()).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void a_log_kept_before_its_keys_is_moved_whole_also_after_a_move_cut_short_and_takes_no_seq_or_command_twice() throws Exception {
+    MongoClient mongo = storage.mongo();
+    await(mongo.dropCollection("meeting_log"));
+    await(mongo.dropCollection("migrations"));
+    await(mongo.createIndexWithOptions("meeting_events", new JsonObject().put("meetingId", 1).put("seq", 1),
+        new IndexOptions().unique(true).name("meeting_seq_unique")));
+    // seq 3 repeats seq 1's command id, as only a log from before the check could
+    List<String> commandIds = java.util.Arrays.asList("old-1", "old-2", "old-1", null);
+    for (long seq = 1; seq <= 4; seq++) {
+      await(mongo.insert("meeting_events", Documents.toDocument(posted("m1", seq, null).event()).put("actorId", "account-1")
+          .put("commandId", commandIds.get((int) seq - 1))));
+    }
+    await(mongo.insert("meeting_log", Documents.toDocument(posted("m1", 1, null).event()).put("_id", "m1/1")
+        .put("actorId", "account-1").put("commandId", "old-1").put("commandKey", "m1/account-1/old-1")));
+
+    MeetingStore reopened = await(MongoMeetingStore.create(mongo));
+
+    assertThat(await(reopened.events("m1", 0, Long.MAX_VALUE, 10))).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(await(reopened.events("m1", 1, Long.MAX_VALUE, 2))).extracting(StoredEvent::commandId).containsExactly("old-2", "old-1");
+    assertThat(await(reopened.seqOfCommand("m1", "account-1", "old-1"))).contains(1L);
+    assertThat(await(reopened.seqOfCommand("m1", "account-1", "old-2"))).contains(2L);
+    assertThat(await(mongo.getCollections())).doesNotContain("meeting_events");
+    assertThatThrownBy(() -> await(reopened.append(List.of(posted("m1", 4, "new-4")))))
+        .hasCauseInstanceOf(MeetingStore.SeqTaken.class);
+    assertThatThrownBy(() -> await(reopened.append(List.of(posted("m1", 5, "old-2")))))
+        .hasCauseInstanceOf(MeetingStore.SeqTaken.class);
+    await(reopened.append(List.of(posted("m1", 5, "new-5"))));
+    MeetingStore again = await(MongoMeetingStore.create(mongo));
+    assertThat(await(again.events("m1", 0, Long.MAX_VALUE, 10))).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L, 4L, 5L);
+  }
+
+  private static StoredEvent posted(String meetingId, long seq, String commandId) {
+    Actor actor = new Actor("account-1", "理学 花子", null, null, null);
+    return new StoredEvent(new MeetingEvent(seq, meetingId, Instant.EPOCH, actor,
+        new EventData.MessagePosted("msg-" + meetingId + "-" + seq, "発言 " + seq, null, null, null, null)), commandId);
   }
 
   private static Meeting meeting(String id, String visibility, OffsetDateTime startsAt, String state) {
