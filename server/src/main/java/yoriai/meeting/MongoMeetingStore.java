@@ -56,15 +56,25 @@ final class MongoMeetingStore implements MeetingStore {
   /**
    * Copies the events of {@link #EVENTS_BEFORE} into {@link #EVENTS} under their keys, once (a
    * marker in {@link #MIGRATIONS} says it is done, so later starts do not read them again), then
-   * drops the old collection. A copy cut short is finished by the next start: what it copied
-   * already is skipped.
+   * drops the old collection. A copy cut short is finished by the next start, and nodes starting
+   * together each copy: what is copied already is skipped.
    */
   private Future<Void> moveEventsStoredBefore() {
     JsonObject marker = new JsonObject().put("_id", EVENTS + ".from." + EVENTS_BEFORE);
     return mongo.findOne(MIGRATIONS, marker, null)
-        .compose(done -> done != null ? Future.succeededFuture() : copyEventsStoredBefore().compose(v -> mongo.insert(MIGRATIONS, marker)))
+        .compose(done -> done != null ? Future.succeededFuture() : copyEventsStoredBefore().compose(v -> mark(marker)))
         .compose(v -> mongo.getCollections())
-        .compose(names -> names.contains(EVENTS_BEFORE) ? mongo.dropCollection(EVENTS_BEFORE) : Future.succeededFuture());
+        .compose(names -> names.contains(EVENTS_BEFORE) ? mongo.dropCollection(EVENTS_BEFORE).recover(error -> {
+          // everything in it is copied; the next start drops it
+          LOG.log(System.Logger.Level.WARNING, EVENTS_BEFORE + " not dropped: " + error.getMessage());
+          return Future.succeededFuture();
+        }) : Future.succeededFuture());
+  }
+
+  /** Another node starting at the same time may have marked it first. */
+  private Future<Void> mark(JsonObject marker) {
+    return mongo.insert(MIGRATIONS, marker).<Void>mapEmpty()
+        .recover(error -> StoreErrors.isDuplicateKey(error) ? Future.succeededFuture() : Future.failedFuture(error));
   }
 
   private Future<Void> copyEventsStoredBefore() {
