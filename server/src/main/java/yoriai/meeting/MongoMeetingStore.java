@@ -88,22 +88,24 @@ final class MongoMeetingStore implements MeetingStore {
   }
 
   /**
-   * A command id stored twice (only a log from before the check could hold one) is found by its
-   * first event; a duplicate key on the event itself means an earlier start copied it.
+   * A duplicate key on the event's own key means an earlier start copied it; on its command key, the
+   * command was stored twice (only a log from before the check could hold that) and is found by its
+   * first event.
    */
   private Future<Void> copy(JsonObject before) {
     before.remove("_id");
     JsonObject keyed = keyed(before, before.getString("commandId"));
-    return mongo.insert(EVENTS, keyed.copy()).<Void>mapEmpty().recover(error -> {
-      if (!StoreErrors.isDuplicateKey(error) || !keyed.containsKey(COMMAND_KEY)) {
-        return StoreErrors.isDuplicateKey(error) ? Future.succeededFuture() : Future.failedFuture(error);
-      }
-      keyed.remove(COMMAND_KEY);
-      return mongo.insert(EVENTS, keyed).<Void>mapEmpty()
-          .recover(again -> StoreErrors.isDuplicateKey(again) ? Future.succeededFuture() : Future.failedFuture(again))
-          .onSuccess(v -> LOG.log(System.Logger.Level.WARNING, "meeting " + keyed.getString("meetingId") + " stored command "
-              + keyed.getString("commandId") + " more than once; it is found by its first event"));
-    });
+    return mongo.insert(EVENTS, keyed.copy()).<Void>mapEmpty().recover(error -> !StoreErrors.isDuplicateKey(error)
+        ? Future.failedFuture(error)
+        : mongo.findOne(EVENTS, new JsonObject().put("_id", keyed.getString("_id")), new JsonObject().put("_id", 1))
+            .compose(copied -> copied != null ? Future.succeededFuture() : copyWithoutCommandKey(keyed)));
+  }
+
+  private Future<Void> copyWithoutCommandKey(JsonObject keyed) {
+    LOG.log(System.Logger.Level.WARNING, "meeting " + keyed.getString("meetingId") + " stored command "
+        + keyed.getString("commandId") + " more than once; it is found by its first event");
+    keyed.remove(COMMAND_KEY);
+    return mongo.insert(EVENTS, keyed).mapEmpty();
   }
 
   /** {@code doc}, an event's document with its actorId and commandId, with its keys. */
