@@ -94,7 +94,7 @@ final class MongoMeetingStore implements MeetingStore {
    */
   private Future<Void> copy(JsonObject before) {
     before.remove("_id");
-    JsonObject keyed = keyed(before, before.getString("commandId"));
+    JsonObject keyed = keyed(before);
     return mongo.insert(EVENTS, keyed.copy()).<Void>mapEmpty().recover(error -> !StoreErrors.isDuplicateKey(error)
         ? Future.failedFuture(error)
         : mongo.findOne(EVENTS, new JsonObject().put("_id", keyed.getString("_id")), new JsonObject().put("_id", 1))
@@ -108,9 +108,10 @@ final class MongoMeetingStore implements MeetingStore {
     return mongo.insert(EVENTS, keyed).mapEmpty();
   }
 
-  /** {@code doc}, an event's document with its actorId and commandId, with its keys. */
-  private static JsonObject keyed(JsonObject doc, String commandId) {
+  /** {@code doc}, an event's document with its actorId and commandId, given its keys. */
+  private static JsonObject keyed(JsonObject doc) {
     String meetingId = doc.getString("meetingId");
+    String commandId = doc.getString("commandId");
     doc.put("_id", seqKey(meetingId, doc.getLong("seq")));
     if (commandId != null) {
       doc.put(COMMAND_KEY, commandKey(meetingId, doc.getString("actorId"), commandId));
@@ -200,8 +201,7 @@ final class MongoMeetingStore implements MeetingStore {
 
   private static JsonObject document(StoredEvent stored) {
     MeetingEvent event = stored.event();
-    return keyed(Documents.toDocument(event).put("actorId", event.actor().accountId()).put("commandId", stored.commandId()),
-        stored.commandId());
+    return keyed(Documents.toDocument(event).put("actorId", event.actor().accountId()).put("commandId", stored.commandId()));
   }
 
   @Override
