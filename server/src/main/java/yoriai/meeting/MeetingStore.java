@@ -9,9 +9,8 @@ import java.util.Optional;
 
 /**
  * Where meetings and their event logs live. Contract: {@link #append} stores events in the given
- * order, a (meetingId, seq) pair at most once and a (meetingId, account, command id) at most once;
- * when either is already taken it fails with {@link SeqTaken}, and the events before it in the
- * list may be stored. A meeting's seqs run from 1 without gaps. Nothing here waits for
+ * order, a (meetingId, seq) pair at most once; when one is already taken it fails with
+ * {@link SeqTaken}, and the events before it in the list may be stored. A meeting's seqs run from 1 without gaps. Nothing here waits for
  * durability: the caller awaits {@code Storage.durable()} before acknowledging.
  */
 interface MeetingStore {
@@ -48,8 +47,6 @@ interface MeetingStore {
    */
   Future<Void> redactMessages(String meetingId, Collection<String> messageIds);
 
-  Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId);
-
   /** A place in (start, id) order; {@code id} null: after every meeting that starts at {@code startsAt}. */
   record Position(Instant startsAt, String id) {
     /** The start alone: meetings starting exactly then are not after it. */
@@ -66,7 +63,7 @@ interface MeetingStore {
   /** An event with the command that caused it; presence and REST events have no command id. */
   record StoredEvent(MeetingEvent event, String commandId) {}
 
-  /** Another writer already holds a seq this append wanted, or stored one of its commands already. */
+  /** Another writer already holds a seq this append wanted. */
   final class SeqTaken extends RuntimeException {
     SeqTaken(Throwable cause) {
       super("a seq of this append is taken", cause, false, false);

@@ -20,11 +20,11 @@ import yoriai.storage.Documents;
 import yoriai.storage.StoreErrors;
 
 /**
- * A meeting's events are found by two single keys, each unique: {@code _id} (meeting and seq) and
- * {@link #COMMAND_KEY} (meeting, account and command id). The embedded store serves from an index
- * only an equality or {@code $in} on a single-key unique index, and scans the whole collection,
- * every meeting's events, for anything else; so a page of the log is asked for by its seqs, which
- * the log holds without gaps.
+ * A meeting's events are found by one key, {@code _id} (meeting and seq). The embedded store serves
+ * from an index only an equality or {@code $in} on a single-key unique index, and scans the whole
+ * collection, every meeting's events, for anything else; so a page of the log is asked for by its
+ * seqs, which the log holds without gaps. Commands are not indexed: the room knows every command in
+ * its log (decision 134).
  */
 final class MongoMeetingStore implements MeetingStore {
   private static final System.Logger LOG = System.getLogger(MongoMeetingStore.class.getName());
@@ -34,7 +34,9 @@ final class MongoMeetingStore implements MeetingStore {
   private static final String EVENTS_BEFORE = "meeting_events";
   private static final String MIGRATIONS = "migrations";
   private static final String START_TIME = "startTime";
+  /** Decision 133 kept each command's key in its event under this unique index; decision 134 drops both. */
   private static final String COMMAND_KEY = "commandKey";
+  private static final String COMMAND_KEY_INDEX = "command_key_unique";
 
   private final MongoClient mongo;
 
@@ -47,10 +49,20 @@ final class MongoMeetingStore implements MeetingStore {
     return store.addStartTimes()
         .compose(v -> mongo.createIndexWithOptions(MEETINGS, new JsonObject().put(START_TIME, 1),
             new IndexOptions().name("start_time")))
-        .compose(v -> mongo.createIndexWithOptions(EVENTS, new JsonObject().put(COMMAND_KEY, 1),
-            new IndexOptions().unique(true).sparse(true).name("command_key_unique")))
+        .compose(v -> store.dropCommandKeyIndex())
         .compose(v -> store.moveEventsStoredBefore())
         .map(store);
+  }
+
+  /**
+   * Decision 133's index of command keys cost about 100 µs of store CPU per event (decision 134).
+   * Events stored while it was kept still hold their key, which nothing reads.
+   */
+  private Future<Void> dropCommandKeyIndex() {
+    return mongo.getCollections().compose(names -> !names.contains(EVENTS) ? Future.succeededFuture()
+        : mongo.listIndexes(EVENTS).compose(indexes -> indexes.stream()
+            .anyMatch(index -> COMMAND_KEY_INDEX.equals(((JsonObject) index).getString("name")))
+            ? mongo.dropIndex(EVENTS, COMMAND_KEY_INDEX) : Future.succeededFuture()));
   }
 
   /**
@@ -87,45 +99,20 @@ final class MongoMeetingStore implements MeetingStore {
     return done.future();
   }
 
-  /**
-   * A duplicate key on the event's own key means an earlier start copied it; on its command key, the
-   * command was stored twice (only a log from before the check could hold that) and is found by its
-   * first event.
-   */
+  /** A duplicate key means an earlier start copied it. */
   private Future<Void> copy(JsonObject before) {
     before.remove("_id");
-    JsonObject keyed = keyed(before);
-    return mongo.insert(EVENTS, keyed.copy()).<Void>mapEmpty().recover(error -> !StoreErrors.isDuplicateKey(error)
-        ? Future.failedFuture(error)
-        : mongo.findOne(EVENTS, new JsonObject().put("_id", keyed.getString("_id")), new JsonObject().put("_id", 1))
-            .compose(copied -> copied != null ? Future.succeededFuture() : copyWithoutCommandKey(keyed)));
+    return mongo.insert(EVENTS, keyed(before)).<Void>mapEmpty()
+        .recover(error -> StoreErrors.isDuplicateKey(error) ? Future.succeededFuture() : Future.failedFuture(error));
   }
 
-  private Future<Void> copyWithoutCommandKey(JsonObject keyed) {
-    LOG.log(System.Logger.Level.WARNING, "meeting " + keyed.getString("meetingId") + " stored command "
-        + keyed.getString("commandId") + " more than once; it is found by its first event");
-    keyed.remove(COMMAND_KEY);
-    return mongo.insert(EVENTS, keyed).mapEmpty();
-  }
-
-  /** {@code doc}, an event's document with its actorId and commandId, given its keys. */
+  /** {@code doc}, an event's document, under its key. */
   private static JsonObject keyed(JsonObject doc) {
-    String meetingId = doc.getString("meetingId");
-    String commandId = doc.getString("commandId");
-    doc.put("_id", seqKey(meetingId, doc.getLong("seq")));
-    if (commandId != null) {
-      doc.put(COMMAND_KEY, commandKey(meetingId, doc.getString("actorId"), commandId));
-    }
-    return doc;
+    return doc.put("_id", seqKey(doc.getString("meetingId"), doc.getLong("seq")));
   }
 
   private static String seqKey(String meetingId, long seq) {
     return meetingId + "/" + seq;
-  }
-
-  /** Meeting and account ids hold no slash, so the command id, last, cannot make two keys alike. */
-  private static String commandKey(String meetingId, String actorId, String commandId) {
-    return meetingId + "/" + actorId + "/" + commandId;
   }
 
   /** Meetings stored before {@link #START_TIME} was kept get it. */
@@ -225,13 +212,6 @@ final class MongoMeetingStore implements MeetingStore {
         .put("$unset", new JsonObject().put("data.text", ""))
         .put("$set", new JsonObject().put("data.hidden", true));
     return mongo.updateCollectionWithOptions(EVENTS, query, redaction, new UpdateOptions().setMulti(true)).mapEmpty();
-  }
-
-  @Override
-  public Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId) {
-    JsonObject query = new JsonObject().put(COMMAND_KEY, commandKey(meetingId, actorId, commandId));
-    return mongo.findOne(EVENTS, query, new JsonObject().put("seq", 1))
-        .map(doc -> Optional.ofNullable(doc).map(d -> d.getLong("seq")));
   }
 
   private static Meeting meeting(JsonObject doc) {

@@ -11,15 +11,16 @@ import yoriai.meeting.MeetingStore.StoredEvent;
 /**
  * Each (account, command id) is applied at most once. A repeat is answered with the seq of the
  * first, from a bounded map of recent commands, from the command still in flight (the repeat shares
- * its future), or — only once the map has evicted something — from the stored log.
+ * its future), or from the stored event a hash of the older commands points to. The room folds its
+ * whole log on load, so between them these know every command it holds, and the store keeps no
+ * index of commands (decision 134).
  */
 final class RecentCommands {
   private final String meetingId;
   private final MeetingStore store;
   private final RoomContext context;
   private final Map<String, Long> recent;
-  /** While true, a command id missing from {@link #recent} was never applied; no store lookup needed. */
-  private boolean complete = true;
+  private final EvictedCommands evicted = new EvictedCommands();
   private final Map<String, Future<Long>> inFlight = new HashMap<>();
 
   RecentCommands(String meetingId, MeetingStore store, RoomContext context, int capacity) {
@@ -30,7 +31,7 @@ final class RecentCommands {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
         if (size() > capacity) {
-          complete = false;
+          evicted.add(eldest.getKey(), eldest.getValue());
           return true;
         }
         return false;
@@ -55,12 +56,24 @@ final class RecentCommands {
     if (flying != null) {
       return flying;
     }
-    Future<Optional<Long>> prior = complete ? Future.succeededFuture(Optional.empty())
-        : context.here(store.seqOfCommand(meetingId, accountId, commandId));
-    Future<Long> result = prior.compose(found -> found.isPresent() ? Future.succeededFuture(found.get()) : apply.get());
+    Future<Long> result = evictedSeq(accountId, commandId, key)
+        .compose(found -> found.isPresent() ? Future.succeededFuture(found.get()) : apply.get());
     inFlight.put(key, result);
     result.onComplete(done -> inFlight.remove(key, result));
     return result;
+  }
+
+  /** Each candidate's event is read in turn, lowest seq first, until one is this command. */
+  private Future<Optional<Long>> evictedSeq(String accountId, String commandId, String key) {
+    Future<Optional<Long>> found = Future.succeededFuture(Optional.empty());
+    for (long seq : evicted.candidates(key)) {
+      found = found.compose(prior -> prior.isPresent() ? Future.succeededFuture(prior)
+          : context.here(store.events(meetingId, seq - 1, seq, 1)).map(page -> page.stream()
+              .filter(stored -> commandId.equals(stored.commandId()) && accountId.equals(stored.event().actor().accountId()))
+              .map(stored -> stored.event().seq())
+              .findFirst()));
+    }
+    return found;
   }
 
   /** The seq of a command already stored, if it is among the recent ones. */
@@ -78,7 +91,7 @@ final class RecentCommands {
   /** Forgets everything before the log is folded again from the start. */
   void clear() {
     recent.clear();
-    complete = true;
+    evicted.clear();
   }
 
   private static String key(String accountId, String commandId) {

@@ -109,8 +109,7 @@ final class InMemoryMeetingStore implements MeetingStore {
     }
     for (StoredEvent event : events) {
       TreeMap<Long, StoredEvent> log = logs.computeIfAbsent(event.event().meetingId(), id -> new TreeMap<>());
-      if (log.containsKey(event.event().seq()) || event.commandId() != null && seqOfCommand(event.event().meetingId(),
-          event.event().actor().accountId(), event.commandId()).result().isPresent()) {
+      if (log.containsKey(event.event().seq())) {
         return Future.failedFuture(new SeqTaken(null));
       }
       log.put(event.event().seq(), event);
@@ -141,12 +140,5 @@ final class InMemoryMeetingStore implements MeetingStore {
   @Override
   public Future<Void> redactMessages(String meetingId, Collection<String> messageIds) {
     return Future.succeededFuture();
-  }
-
-  @Override
-  public synchronized Future<Optional<Long>> seqOfCommand(String meetingId, String actorId, String commandId) {
-    return Future.succeededFuture(logs.getOrDefault(meetingId, new TreeMap<>()).values().stream()
-        .filter(e -> commandId.equals(e.commandId()) && actorId.equals(e.event().actor().accountId()))
-        .map(e -> e.event().seq()).findFirst());
   }
 }

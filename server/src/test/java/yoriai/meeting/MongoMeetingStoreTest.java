@@ -102,21 +102,7 @@ class MongoMeetingStoreTest {
   }
 
   @Test
-  void an_account_s_command_id_is_stored_once_in_a_meeting_and_found_by_it() throws Exception {
-    await(store.append(List.of(posted("m1", 1, "c1"))));
-
-    assertThatThrownBy(() -> await(store.append(List.of(posted("m1", 2, "c1")))))
-        .hasCauseInstanceOf(MeetingStore.SeqTaken.class);
-    await(store.append(List.of(posted("m2", 1, "c1"), posted("m1", 2, "c2"))));
-
-    assertThat(await(store.seqOfCommand("m1", "account-1", "c1"))).contains(1L);
-    assertThat(await(store.seqOfCommand("m1", "account-1", "c2"))).contains(2L);
-    assertThat(await(store.seqOfCommand("m1", "account-2", "c1"))).isEmpty();
-    assertThat(await(store.events("m1", 0, Long.MAX_VALUE, 10))).extracting(e -> e.event().seq()).containsExactly(1L, 2L);
-  }
-
-  @Test
-  void a_log_kept_before_its_keys_is_moved_whole_also_after_a_move_cut_short_and_takes_no_seq_or_command_twice() throws Exception {
+  void a_log_kept_before_its_keys_is_moved_whole_also_after_a_move_cut_short_and_takes_no_seq_twice() throws Exception {
     MongoClient mongo = storage.mongo();
     await(mongo.dropCollection("meeting_log"));
     await(mongo.dropCollection("migrations"));
@@ -129,22 +115,36 @@ class MongoMeetingStoreTest {
           .put("commandId", commandIds.get((int) seq - 1))));
     }
     await(mongo.insert("meeting_log", Documents.toDocument(posted("m1", 1, null).event()).put("_id", "m1/1")
-        .put("actorId", "account-1").put("commandId", "old-1").put("commandKey", "m1/account-1/old-1")));
+        .put("actorId", "account-1").put("commandId", "old-1")));
 
     MeetingStore reopened = await(MongoMeetingStore.create(mongo));
 
-    assertThat(await(reopened.events("m1", 0, Long.MAX_VALUE, 10))).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L, 4L);
-    assertThat(await(reopened.events("m1", 1, Long.MAX_VALUE, 2))).extracting(StoredEvent::commandId).containsExactly("old-2", "old-1");
-    assertThat(await(reopened.seqOfCommand("m1", "account-1", "old-1"))).contains(1L);
-    assertThat(await(reopened.seqOfCommand("m1", "account-1", "old-2"))).contains(2L);
+    assertThat(await(reopened.events("m1", 0, Long.MAX_VALUE, 10))).extracting(StoredEvent::commandId)
+        .containsExactly("old-1", "old-2", "old-1", null);
+    assertThat(await(reopened.events("m1", 1, Long.MAX_VALUE, 2))).extracting(e -> e.event().seq()).containsExactly(2L, 3L);
     assertThat(await(mongo.getCollections())).doesNotContain("meeting_events");
     assertThatThrownBy(() -> await(reopened.append(List.of(posted("m1", 4, "new-4")))))
-        .hasCauseInstanceOf(MeetingStore.SeqTaken.class);
-    assertThatThrownBy(() -> await(reopened.append(List.of(posted("m1", 5, "old-2")))))
         .hasCauseInstanceOf(MeetingStore.SeqTaken.class);
     await(reopened.append(List.of(posted("m1", 5, "new-5"))));
     MeetingStore again = await(MongoMeetingStore.create(mongo));
     assertThat(await(again.events("m1", 0, Long.MAX_VALUE, 10))).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L, 4L, 5L);
+  }
+
+  @Test
+  void a_log_stored_with_decision_133_s_command_keys_loses_their_index_and_reads_as_before() throws Exception {
+    MongoClient mongo = storage.mongo();
+    await(mongo.createIndexWithOptions("meeting_log", new JsonObject().put("commandKey", 1),
+        new IndexOptions().unique(true).sparse(true).name("command_key_unique")));
+    await(mongo.insert("meeting_log", Documents.toDocument(posted("m1", 1, null).event()).put("_id", "m1/1")
+        .put("actorId", "account-1").put("commandId", "c1").put("commandKey", "m1/account-1/c1")));
+
+    MeetingStore reopened = await(MongoMeetingStore.create(mongo));
+
+    assertThat(await(mongo.listIndexes("meeting_log"))).extracting(index -> ((JsonObject) index).getString("name"))
+        .doesNotContain("command_key_unique");
+    assertThat(await(reopened.events("m1", 0, Long.MAX_VALUE, 10))).singleElement()
+        .satisfies(stored -> assertThat(stored.commandId()).isEqualTo("c1"))
+        .satisfies(stored -> assertThat(stored.event().data()).isEqualTo(posted("m1", 1, null).event().data()));
   }
 
   private static StoredEvent posted(String meetingId, long seq, String commandId) {

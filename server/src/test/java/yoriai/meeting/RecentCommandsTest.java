@@ -65,7 +65,7 @@ class RecentCommandsTest {
   }
 
   @Test
-  void once_the_recent_commands_overflow_a_command_not_among_them_is_looked_up_in_the_store() {
+  void a_command_the_room_keeps_only_by_its_hash_is_confirmed_by_its_stored_event_and_a_new_one_reads_nothing() {
     String meetingId = rooms.meeting();
     Room room = rooms.load(meetingId);
     await(room.submit(professional, "old", new Command.Hand(true)));
@@ -79,12 +79,36 @@ class RecentCommandsTest {
       log.forEach(commands::remember);
       return commands.once(professional.id(), "old", () -> Future.succeededFuture((long) applied.incrementAndGet()));
     });
+    assertThat(await(old)).as("evicted, so confirmed by reading seq 1").isEqualTo(1L);
+    rooms.store.failReads(new IllegalStateException("a command the room never saw must not read the log"));
     Future<Long> fresh = context.call(() ->
         commands.once(professional.id(), "fresh", () -> Future.succeededFuture(100L + applied.incrementAndGet())));
+    Future<Long> othersOld = context.call(() ->
+        commands.once(Rooms.account("company", Role.COMPANY).id(), "old", () -> Future.succeededFuture(200L + applied.incrementAndGet())));
 
-    assertThat(await(old)).as("evicted, so read from the store").isEqualTo(1L);
     assertThat(await(fresh)).isEqualTo(101L);
-    assertThat(applied).hasValue(1);
+    assertThat(await(othersOld)).as("the same id from another account is another command").isEqualTo(202L);
+    assertThat(applied).hasValue(2);
+  }
+
+  @Test
+  void a_hash_whose_stored_event_is_another_command_does_not_stand_for_this_one() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    await(room.submit(professional, "stored", new Command.Hand(true)));
+    await(room.submit(professional, "later", new Command.Hand(false)));
+    List<StoredEvent> log = rooms.store.log(meetingId);
+    RoomContext context = new RoomContext(rooms.vertx.getOrCreateContext());
+    RecentCommands commands = new RecentCommands(meetingId, rooms.store, context, 1);
+
+    Future<Long> claimed = context.call(() -> {
+      // the room's memory names seq 1 for a command the store does not hold there
+      commands.remember(new StoredEvent(log.get(0).event(), "claimed"));
+      commands.remember(log.get(1));
+      return commands.once(professional.id(), "claimed", () -> Future.succeededFuture(300L));
+    });
+
+    assertThat(await(claimed)).as("applied, not answered with seq 1").isEqualTo(300L);
   }
 
   @Test
