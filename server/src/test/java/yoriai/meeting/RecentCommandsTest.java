@@ -66,17 +66,13 @@ class RecentCommandsTest {
 
   @Test
   void a_command_the_room_keeps_only_by_its_hash_is_confirmed_by_its_stored_event_and_a_new_one_reads_nothing() {
-    String meetingId = rooms.meeting();
-    Room room = rooms.load(meetingId);
-    await(room.submit(professional, "old", new Command.Hand(true)));
-    await(room.submit(professional, "new", new Command.Hand(false)));
-    List<StoredEvent> log = rooms.store.log(meetingId);
-    RoomContext context = new RoomContext(rooms.vertx.getOrCreateContext());
-    RecentCommands commands = new RecentCommands(meetingId, rooms.store, context, 1);
+    KeepingOne room = twoCommandsKeepingOne("old", "new");
+    RoomContext context = room.context();
+    RecentCommands commands = room.commands();
     AtomicInteger applied = new AtomicInteger();
 
     Future<Long> old = context.call(() -> {
-      log.forEach(commands::remember);
+      room.log().forEach(commands::remember);
       return commands.once(professional.id(), "old", () -> Future.succeededFuture((long) applied.incrementAndGet()));
     });
     assertThat(await(old)).as("evicted, so confirmed by reading seq 1").isEqualTo(1L);
@@ -93,18 +89,13 @@ class RecentCommandsTest {
 
   @Test
   void a_hash_whose_stored_event_is_another_command_does_not_stand_for_this_one() {
-    String meetingId = rooms.meeting();
-    Room room = rooms.load(meetingId);
-    await(room.submit(professional, "stored", new Command.Hand(true)));
-    await(room.submit(professional, "later", new Command.Hand(false)));
-    List<StoredEvent> log = rooms.store.log(meetingId);
-    RoomContext context = new RoomContext(rooms.vertx.getOrCreateContext());
-    RecentCommands commands = new RecentCommands(meetingId, rooms.store, context, 1);
+    KeepingOne room = twoCommandsKeepingOne("stored", "later");
+    RecentCommands commands = room.commands();
 
-    Future<Long> claimed = context.call(() -> {
+    Future<Long> claimed = room.context().call(() -> {
       // the room's memory names seq 1 for a command the store does not hold there
-      commands.remember(new StoredEvent(log.get(0).event(), "claimed"));
-      commands.remember(log.get(1));
+      commands.remember(new StoredEvent(room.log().get(0).event(), "claimed"));
+      commands.remember(room.log().get(1));
       return commands.once(professional.id(), "claimed", () -> Future.succeededFuture(300L));
     });
 
@@ -122,5 +113,17 @@ class RecentCommandsTest {
 
     assertThat(a.result()).isEqualTo(1L);
     assertThat(b.isComplete()).isFalse();
+  }
+
+  /** A meeting's log of two commands, seq 1 and 2, and a fresh memory of commands that keeps one in full. */
+  private record KeepingOne(List<StoredEvent> log, RoomContext context, RecentCommands commands) {}
+
+  private KeepingOne twoCommandsKeepingOne(String first, String second) {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    await(room.submit(professional, first, new Command.Hand(true)));
+    await(room.submit(professional, second, new Command.Hand(false)));
+    RoomContext context = new RoomContext(rooms.vertx.getOrCreateContext());
+    return new KeepingOne(rooms.store.log(meetingId), context, new RecentCommands(meetingId, rooms.store, context, 1));
   }
 }
