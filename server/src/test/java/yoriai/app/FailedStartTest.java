@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import yoriai.testing.Json;
+import yoriai.testing.Ports;
 import yoriai.testing.ServerProcess;
 import yoriai.testing.ServerProcess.Exit;
 import yoriai.testing.TestServer;
@@ -109,10 +110,7 @@ class FailedStartTest {
 
   @Test
   void a_store_that_does_not_answer_is_named_by_its_host_without_the_password() throws Exception {
-    int closed;
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = probe.getLocalPort();
-    }
+    int closed = Ports.unused();
     Exit exit = ServerProcess.runUntilExit(dataDir,
         Map.of("YORIAI_MONGO_URI", "mongodb://yoriai:s3cret-pass@127.0.0.1:" + closed + "/yoriai"), EXIT_WITHIN);
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import yoriai.testing.Api;
 import yoriai.testing.Json;
 import yoriai.testing.Meetings;
+import yoriai.testing.Ports;
 import yoriai.testing.ServerProcess;
 import yoriai.testing.TestServer;
 import yoriai.testing.WsClient;
@@ -38,8 +39,8 @@ class TwoNodeClusterTest {
     MongoServer store = new MongoServer(H2Backend.inMemory());
     store.bind("127.0.0.1", 0);
     Path root = Files.createTempDirectory("yoriai-cluster-");
-    int hazelcastA = freePort();
-    int hazelcastB = freePort();
+    int hazelcastA = Ports.unused();
+    int hazelcastB = Ports.unused();
     String members = "127.0.0.1:" + hazelcastA + ",127.0.0.1:" + hazelcastB;
     Map<String, String> shared = Map.of(
         "YORIAI_MONGO_URI", "mongodb://127.0.0.1:" + store.getLocalAddress().getPort() + "/yoriai_cluster?directConnection=true",
@@ -219,11 +220,5 @@ class TwoNodeClusterTest {
     api.post("/api/v1/accounts", admin, body.toString());
     return api.post("/api/v1/auth/login", null, Json.object().put("email", email).put("password", "cluster-node-pair-5Jw").toString())
         .json().get("token").asText();
-  }
-
-  private static int freePort() throws java.io.IOException {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

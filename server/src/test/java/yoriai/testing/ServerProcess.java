@@ -2,7 +2,6 @@ package yoriai.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +29,7 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   public static ServerProcess start(Path dataDir, Map<String, String> extraEnv) {
-    int port = freePort();
+    int port = Ports.unused();
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
     ProcessBuilder builder = builder(dataDir, port, extraEnv).redirectErrorStream(true).redirectOutput(log.toFile());
     try {
@@ -47,7 +46,7 @@ public final class ServerProcess implements AutoCloseable {
 
   /** Runs a server that is expected not to start, until it exits (at most {@code timeout}). */
   public static Exit runUntilExit(Path dataDir, Map<String, String> extraEnv, Duration timeout) {
-    int port = freePort();
+    int port = Ports.unused();
     Path out = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".out");
     Path err = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".err");
     ProcessBuilder builder = builder(dataDir, port, extraEnv).redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -146,7 +145,7 @@ public final class ServerProcess implements AutoCloseable {
     Api api = api();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("server exited with " + process.exitValue() + ", see " + log);
+        throw new IllegalStateException("server exited with " + process.exitValue() + "; the end of " + log + ":\n" + logTail());
       }
       try {
         if (api.get("/health", null).status() == 200) {
@@ -158,7 +157,17 @@ public final class ServerProcess implements AutoCloseable {
       sleep(100);
     }
     process.destroyForcibly();
-    throw new IllegalStateException("server not healthy within " + timeout + ", see " + log);
+    throw new IllegalStateException("server not healthy within " + timeout + "; the end of " + log + ":\n" + logTail());
+  }
+
+  /** The log's last lines, for the failure message: a test's temporary folder, and the log in it, is deleted after it. */
+  private String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException | RuntimeException unreadable) {
+      return "(unreadable: " + unreadable + ")";
+    }
   }
 
   @Override
@@ -170,14 +179,6 @@ public final class ServerProcess implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
