@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A meeting's cases in order, as its log adds them up: the case in focus, the phase each case has
  * reached in its own cycle, each case's summary, and the case every message and proposal belongs
- * to. A case id missing from an event (logs stored before the agenda) means the first case.
+ * to, and the seq that posted each message. A case id missing from an event (logs stored before the
+ * agenda) means the first case.
  * Changed only by {@link MeetingState#apply}.
  */
 final class Agenda {
@@ -16,7 +17,7 @@ final class Agenda {
   private String focus;
   private final Map<String, String> phases = new LinkedHashMap<>();
   private final Map<String, Summary> summaries = new LinkedHashMap<>();
-  private final Map<String, String> caseOfMessage = new HashMap<>();
+  private final Map<String, PostedAt> messages = new HashMap<>();
   private final Map<String, String> caseOfProposal = new HashMap<>();
 
   Agenda(List<String> caseIds) {
@@ -46,12 +47,19 @@ final class Agenda {
     return phases.get(caseId);
   }
 
+  /** Where a message was posted: its case and the seq of its {@code message.posted} event. */
+  private record PostedAt(String caseId, long seq) {}
+
   boolean hasMessage(String messageId) {
-    return caseOfMessage.containsKey(messageId);
+    return messages.containsKey(messageId);
   }
 
   String caseOfMessage(String messageId) {
-    return caseOfMessage.get(messageId);
+    return messages.get(messageId).caseId();
+  }
+
+  long seqOfMessage(String messageId) {
+    return messages.get(messageId).seq();
   }
 
   boolean hasProposal(String proposalId) {
@@ -62,8 +70,8 @@ final class Agenda {
     return caseOfProposal.get(proposalId);
   }
 
-  void message(String messageId, String caseId) {
-    caseOfMessage.put(messageId, caseOf(caseId));
+  void message(String messageId, String caseId, long seq) {
+    messages.put(messageId, new PostedAt(caseOf(caseId), seq));
   }
 
   void proposal(String proposalId, String caseId) {

@@ -59,6 +59,11 @@ final class MeetingState {
     return joined.contains(accountId);
   }
 
+  /** The seq of the event that posted {@code messageId}, a message of this meeting. */
+  long seqOfMessage(String messageId) {
+    return agenda.seqOfMessage(messageId);
+  }
+
   /**
    * What applying an event means beyond the state: progress changed (the room stores it), an account
    * was removed (it disconnects it), the meeting closed, a proposal was posted (it tells its {@link ProposalWatch}).
@@ -233,7 +238,7 @@ final class MeetingState {
     EventData data = event.data();
     hands.fold(event);
     if (data instanceof EventData.MessagePosted posted) {
-      agenda.message(posted.messageId(), posted.caseId());
+      agenda.message(posted.messageId(), posted.caseId(), event.seq());
     } else if (data instanceof EventData.ProposalPosted proposal) {
       agenda.proposal(proposal.proposalId(), proposal.caseId());
       endorsements.proposed(proposal.proposalId(), actorId);

@@ -41,11 +41,11 @@ interface MeetingStore {
   Future<List<StoredEvent>> events(String meetingId, long after, long upTo, int limit);
 
   /**
-   * Removes the text of the {@code message.posted} events of {@code messageIds} in place and marks
-   * them {@code hidden}; seq, kind and everything else stay, so the log remains gapless. Harmless
-   * to repeat.
+   * Removes the text of the {@code message.posted} events at {@code seqs} in place and marks them
+   * {@code hidden}; seq, kind and everything else stay, so the log remains gapless. Harmless to
+   * repeat; an event at one of the seqs that is not a {@code message.posted} is left as it is.
    */
-  Future<Void> redactMessages(String meetingId, Collection<String> messageIds);
+  Future<Void> redactMessages(String meetingId, Collection<Long> seqs);
 
   /** A place in (start, id) order; {@code id} null: after every meeting that starts at {@code startsAt}. */
   record Position(Instant startsAt, String id) {

@@ -21,10 +21,11 @@ import yoriai.storage.StoreErrors;
 
 /**
  * A meeting's events are found by one key, {@code _id} (meeting and seq). The embedded store serves
- * from an index only an equality or {@code $in} on a single-key unique index, and scans the whole
- * collection, every meeting's events, for anything else; so a page of the log is asked for by its
- * seqs, which the log holds without gaps. Commands are not indexed: the room knows every command in
- * its log (decision 134).
+ * from an index only an equality or {@code $in} on a single-key unique index with no other key in
+ * the query, and scans the whole collection, every meeting's events, for anything else; so a page of
+ * the log is asked for by its seqs, which the log holds without gaps, and a hidden post is redacted
+ * by its seq (decision 135). Commands are not indexed: the room knows every command in its log
+ * (decision 134).
  */
 final class MongoMeetingStore implements MeetingStore {
   private static final System.Logger LOG = System.getLogger(MongoMeetingStore.class.getName());
@@ -198,20 +199,31 @@ final class MongoMeetingStore implements MeetingStore {
     if (last <= from) {
       return Future.succeededFuture(List.of());
     }
-    JsonArray seqs = new JsonArray(LongStream.rangeClosed(from + 1, last).mapToObj(seq -> seqKey(meetingId, seq)).toList());
-    JsonObject query = new JsonObject().put("_id", new JsonObject().put("$in", seqs));
+    JsonObject query = byIds(LongStream.rangeClosed(from + 1, last).mapToObj(seq -> seqKey(meetingId, seq)).toList());
     return mongo.findWithOptions(EVENTS, query, new FindOptions().setSort(new JsonObject().put("seq", 1)))
         .map(docs -> docs.stream().map(MongoMeetingStore::event).toList());
   }
 
   @Override
-  public Future<Void> redactMessages(String meetingId, Collection<String> messageIds) {
-    JsonObject query = new JsonObject().put("meetingId", meetingId).put("kind", HiddenMessages.POSTED)
-        .put("data.messageId", new JsonObject().put("$in", new JsonArray(List.copyOf(messageIds))));
-    JsonObject redaction = new JsonObject()
-        .put("$unset", new JsonObject().put("data.text", ""))
-        .put("$set", new JsonObject().put("data.hidden", true));
-    return mongo.updateCollectionWithOptions(EVENTS, query, redaction, new UpdateOptions().setMulti(true)).mapEmpty();
+  public Future<Void> redactMessages(String meetingId, Collection<Long> seqs) {
+    // _id alone in both queries: with kind beside it, or by messageId, the embedded store scanned every meeting's log
+    JsonObject stored = byIds(seqs.stream().map(seq -> seqKey(meetingId, seq)).toList());
+    return mongo.findWithOptions(EVENTS, stored, new FindOptions().setFields(new JsonObject().put("kind", 1).put("data.hidden", 1)))
+        .compose(docs -> {
+          List<String> unredacted = docs.stream()
+              .filter(doc -> HiddenMessages.POSTED.equals(doc.getString("kind")))
+              .filter(doc -> !Boolean.TRUE.equals(doc.getJsonObject("data", new JsonObject()).getBoolean("hidden")))
+              .map(doc -> doc.getString("_id")).toList();
+          JsonObject redaction = new JsonObject()
+              .put("$unset", new JsonObject().put("data.text", ""))
+              .put("$set", new JsonObject().put("data.hidden", true));
+          return unredacted.isEmpty() ? Future.<Void>succeededFuture()
+              : mongo.updateCollectionWithOptions(EVENTS, byIds(unredacted), redaction, new UpdateOptions().setMulti(true)).mapEmpty();
+        });
+  }
+
+  private static JsonObject byIds(List<String> ids) {
+    return new JsonObject().put("_id", new JsonObject().put("$in", new JsonArray(ids)));
   }
 
   private static Meeting meeting(JsonObject doc) {

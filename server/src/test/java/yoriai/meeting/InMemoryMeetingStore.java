@@ -138,7 +138,7 @@ final class InMemoryMeetingStore implements MeetingStore {
   }
 
   @Override
-  public Future<Void> redactMessages(String meetingId, Collection<String> messageIds) {
+  public Future<Void> redactMessages(String meetingId, Collection<Long> seqs) {
     return Future.succeededFuture();
   }
 }

@@ -43,25 +43,31 @@ class MongoMeetingStoreTest {
   }
 
   @Test
-  void redacting_a_message_removes_its_text_from_the_stored_document_and_keeps_its_seq() throws Exception {
+  void redacting_a_message_by_its_seq_removes_its_text_from_the_stored_document_and_keeps_its_seq() throws Exception {
     Actor actor = new Actor("account-1", "理学 花子", null, null, null);
     await(store.append(List.of(
         new StoredEvent(new MeetingEvent(1, "m1", Instant.EPOCH, actor,
             new EventData.MessagePosted("msg-1", "090-1111-2222", null, "presentation", null, null)), "c1"),
         new StoredEvent(new MeetingEvent(2, "m1", Instant.EPOCH, actor,
-            new EventData.MessagePosted("msg-2", "残す発言", null, null, null, null)), "c2"))));
+            new EventData.MessagePosted("msg-2", "残す発言", null, null, null, null)), "c2"),
+        new StoredEvent(new MeetingEvent(3, "m1", Instant.EPOCH, actor, new EventData.MessageHidden("msg-1", "電話番号")), "c3"),
+        new StoredEvent(new MeetingEvent(1, "m2", Instant.EPOCH, actor,
+            new EventData.MessagePosted("msg-9", "別の会議の発言", null, null, null, null)), "c9"))));
 
-    await(store.redactMessages("m1", List.of("msg-1")));
-    await(store.redactMessages("m1", List.of("msg-1")));
+    await(store.redactMessages("m1", List.of(1L, 3L)));
+    await(store.redactMessages("m1", List.of(1L, 3L)));
 
     JsonObject stored = await(storage.mongo().findOne("meeting_log", new JsonObject().put("_id", "m1/1"), null));
     assertThat(stored.encode()).doesNotContain("090-1111-2222");
     assertThat(stored.getJsonObject("data").getBoolean("hidden")).isTrue();
     assertThat(stored.getJsonObject("data").getString("phase")).isEqualTo("presentation");
     List<StoredEvent> log = await(store.events("m1", 0, Long.MAX_VALUE, 10));
-    assertThat(log).extracting(e -> e.event().seq()).containsExactly(1L, 2L);
+    assertThat(log).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L);
     assertThat(log.get(0).commandId()).isEqualTo("c1");
     assertThat(((EventData.MessagePosted) log.get(1).event().data()).text()).isEqualTo("残す発言");
+    assertThat(((EventData.MessagePosted) await(store.events("m2", 0, 1, 1)).get(0).event().data()).text())
+        .as("the same seq of another meeting").isEqualTo("別の会議の発言");
+    assertThat(log.get(2).event().data()).as("a seq that is not a post").isEqualTo(new EventData.MessageHidden("msg-1", "電話番号"));
   }
 
   @Test
