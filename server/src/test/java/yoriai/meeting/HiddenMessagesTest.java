@@ -3,26 +3,20 @@ package yoriai.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.mongo.MongoClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import yoriai.testing.Api;
 import yoriai.testing.Json;
 import yoriai.testing.Meetings;
+import yoriai.testing.StoredData;
 import yoriai.testing.TestServer;
 import yoriai.testing.TestServer.SignedIn;
-import yoriai.storage.Storage;
 import yoriai.testing.WsClient;
 
 /** After {@code moderate hide} the text reaches only those who already had it live; everyone else gets a tombstone. */
@@ -72,32 +66,17 @@ class HiddenMessagesTest {
 
   /** The text of the post stored at {@code seq}, read from the data folder of a stopped server. */
   private static String storedText(Path dataDir, String meetingId, long seq) throws Exception {
-    return onStore(dataDir, mongo -> mongo.findOne("meeting_log", new JsonObject().put("_id", meetingId + "/" + seq), null))
-        .getJsonObject("data").getString("text");
+    JsonObject post = new JsonObject().put("_id", meetingId + "/" + seq);
+    JsonObject stored = StoredData.use(dataDir, storage -> storage.mongo().findOne("meeting_log", post, null));
+    return stored.getJsonObject("data").getString("text");
   }
 
   /** Puts a text back into a stored post, as a node that stopped between storing a hide and redacting its post left it. */
   private static void storeText(Path dataDir, String meetingId, long seq, String text) throws Exception {
-    onStore(dataDir, mongo -> mongo.updateCollection("meeting_log", new JsonObject().put("_id", meetingId + "/" + seq),
-        new JsonObject().put("$set", new JsonObject().put("data.text", text)).put("$unset", new JsonObject().put("data.hidden", ""))));
-  }
-
-  private static <T> T onStore(Path dataDir, Function<MongoClient, Future<T>> use) throws Exception {
-    Vertx vertx = Vertx.vertx();
-    try {
-      Storage storage = await(Storage.open(vertx, Optional.empty(), dataDir, new SimpleMeterRegistry()));
-      try {
-        return await(use.apply(storage.mongo()));
-      } finally {
-        await(storage.close(vertx));
-      }
-    } finally {
-      await(vertx.close());
-    }
-  }
-
-  private static <T> T await(Future<T> future) throws Exception {
-    return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    JsonObject post = new JsonObject().put("_id", meetingId + "/" + seq);
+    JsonObject unredaction = new JsonObject().put("$set", new JsonObject().put("data.text", text))
+        .put("$unset", new JsonObject().put("data.hidden", ""));
+    StoredData.use(dataDir, storage -> storage.mongo().updateCollection("meeting_log", post, unredaction));
   }
 
   private static void assertHiddenEverywhere(Api api, SignedIn reader, String meetingId, long postedSeq, long hideSeq,

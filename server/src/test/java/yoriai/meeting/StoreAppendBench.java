@@ -19,11 +19,14 @@ import yoriai.testing.TestServer;
  * posted messages over 50 meetings through the meeting store, {@code batch} to an append, each
  * awaited durable (committed) before the next, as one room's append queue does; reports the process
  * CPU and wall time per event for each round of {@code perRound} events (the first rounds carry the
- * JIT's warm-up). By hand, after any build that wrote {@code server/target/bench-cp.txt}:
+ * JIT's warm-up). With a fourth argument {@code n}, it then redacts {@code n} posts of one meeting
+ * one at a time, as hiding a message does, and reports each one's wall time. By hand, after any
+ * build that wrote {@code server/target/bench-cp.txt}:
  *
  * <pre>
  * java -cp server/target/test-classes:server/target/classes:$(cat server/target/bench-cp.txt) \
  *     yoriai.meeting.StoreAppendBench 1 3000 10
+ * java … yoriai.meeting.StoreAppendBench 200 10000 10 5
  * </pre>
  */
 public final class StoreAppendBench {
@@ -35,6 +38,7 @@ public final class StoreAppendBench {
     int batch = Integer.parseInt(args[0]);
     int perRound = Integer.parseInt(args[1]);
     int rounds = Integer.parseInt(args[2]);
+    int redactions = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     Vertx vertx = Vertx.vertx();
     Path dir = Files.createTempDirectory("yoriai-append-bench-");
     Storage storage = Storage.open(vertx, Optional.empty(), dir, new SimpleMeterRegistry()).await();
@@ -53,6 +57,12 @@ public final class StoreAppendBench {
       }
       System.out.printf(Locale.ROOT, "round %d: batch %d, %.0f us CPU and %.0f us wall per document%n", round, batch,
           (processCpuNanos() - cpuBefore) / 1000.0 / perRound, (System.nanoTime() - wallBefore) / 1000.0 / perRound);
+    }
+    for (long seq = 1; seq <= Math.min(redactions, seqs[7]); seq++) {
+      long wallBefore = System.nanoTime();
+      store.redactMessages("m-7", List.of(seq)).compose(done -> storage.durable()).await();
+      System.out.printf(Locale.ROOT, "redaction %d of a post among %d events: %.1f ms wall%n", seq, perRound * rounds,
+          (System.nanoTime() - wallBefore) / 1e6);
     }
     storage.close(vertx).await();
     TestServer.deleteTree(dir);
