@@ -133,8 +133,9 @@ final class MongoAccountStore implements AccountStore {
 
   @Override
   public Future<Optional<StoredSignIn>> findSignIn(String tokenHash, long nowMillis) {
-    JsonObject query = new JsonObject().put("_id", tokenHash).put("expiresAt", new JsonObject().put("$gt", nowMillis));
-    return mongo.findOne(SESSIONS, query, null).map(doc -> Optional.ofNullable(doc)
+    // _id alone: with expiresAt beside it the embedded store scanned every session (decision 137)
+    return mongo.findOne(SESSIONS, new JsonObject().put("_id", tokenHash), null).map(doc -> Optional.ofNullable(doc)
+        .filter(d -> d.getLong("expiresAt") > nowMillis)
         .map(d -> new StoredSignIn(d.getString("accountId"), Instant.ofEpochMilli(d.getLong("expiresAt")))));
   }
 

@@ -56,7 +56,9 @@ final class MongoAttendanceStore implements AttendanceStore {
 
   @Override
   public Future<Boolean> isInvited(String meetingId, String email) {
-    return mongo.count(INVITATIONS, new JsonObject().put("_id", pair(meetingId, email))).map(n -> n > 0);
+    // findOne, not count: count is an aggregate, which the embedded store runs over every document (decision 137)
+    return mongo.findOne(INVITATIONS, new JsonObject().put("_id", pair(meetingId, email)), new JsonObject().put("_id", 1))
+        .map(doc -> doc != null);
   }
 
   @Override
