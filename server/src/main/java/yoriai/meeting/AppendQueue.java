@@ -141,9 +141,11 @@ final class AppendQueue {
 
   /** Takes a hidden message's text out of the stored log; a hide is acked only after this, so no read finds it later. */
   Future<Void> redact(Collection<String> messageIds) {
+    if (messageIds.isEmpty()) {
+      return Future.succeededFuture();
+    }
     MeetingState state = log.state();
-    return messageIds.isEmpty() ? Future.succeededFuture()
-        : deps.store().redactMessages(meetingId, messageIds.stream().map(state::seqOfMessage).toList());
+    return deps.store().redactMessages(meetingId, messageIds.stream().map(state::seqOfMessage).toList());
   }
 
   private void committed(List<Accepted> batch, List<StoredEvent> events) {

@@ -209,17 +209,18 @@ final class MongoMeetingStore implements MeetingStore {
     // _id alone in both queries: with kind beside it, or by messageId, the embedded store scanned every meeting's log
     JsonObject stored = byIds(seqs.stream().map(seq -> seqKey(meetingId, seq)).toList());
     return mongo.findWithOptions(EVENTS, stored, new FindOptions().setFields(new JsonObject().put("kind", 1).put("data.hidden", 1)))
-        .compose(docs -> {
-          List<String> unredacted = docs.stream()
-              .filter(doc -> HiddenMessages.POSTED.equals(doc.getString("kind")))
-              .filter(doc -> !Boolean.TRUE.equals(doc.getJsonObject("data", new JsonObject()).getBoolean("hidden")))
-              .map(doc -> doc.getString("_id")).toList();
-          JsonObject redaction = new JsonObject()
-              .put("$unset", new JsonObject().put("data.text", ""))
-              .put("$set", new JsonObject().put("data.hidden", true));
-          return unredacted.isEmpty() ? Future.<Void>succeededFuture()
-              : mongo.updateCollectionWithOptions(EVENTS, byIds(unredacted), redaction, new UpdateOptions().setMulti(true)).mapEmpty();
-        });
+        .map(docs -> docs.stream().filter(MongoMeetingStore::isUnredactedPost).map(doc -> doc.getString("_id")).toList())
+        .compose(unredacted -> unredacted.isEmpty() ? Future.<Void>succeededFuture()
+            : mongo.updateCollectionWithOptions(EVENTS, byIds(unredacted), redaction(), new UpdateOptions().setMulti(true)).mapEmpty());
+  }
+
+  private static JsonObject redaction() {
+    return new JsonObject().put("$unset", new JsonObject().put("data.text", "")).put("$set", new JsonObject().put("data.hidden", true));
+  }
+
+  private static boolean isUnredactedPost(JsonObject doc) {
+    return HiddenMessages.POSTED.equals(doc.getString("kind"))
+        && !Boolean.TRUE.equals(doc.getJsonObject("data", new JsonObject()).getBoolean("hidden"));
   }
 
   private static JsonObject byIds(List<String> ids) {

@@ -52,16 +52,19 @@ class HiddenMessagesTest {
     }
 
     server.stopKeepingData();
-    assertThat(storedText(dataDir, meetingId, postedSeq)).as("the stored log").isNull();
-    storeText(dataDir, meetingId, postedSeq, SECRET);
-    TestServer restarted = TestServer.startIn(dataDir, Map.of());
     try {
-      assertHiddenEverywhere(restarted.api(), company, meetingId, postedSeq, hideSeq, messageId);
+      assertThat(storedText(dataDir, meetingId, postedSeq)).as("the stored log").isNull();
+      storeText(dataDir, meetingId, postedSeq, SECRET);
+      TestServer restarted = TestServer.startIn(dataDir, Map.of());
+      try {
+        assertHiddenEverywhere(restarted.api(), company, meetingId, postedSeq, hideSeq, messageId);
+      } finally {
+        restarted.stopKeepingData();
+      }
+      assertThat(storedText(dataDir, meetingId, postedSeq)).as("redacted again when the room was loaded").isNull();
     } finally {
-      restarted.stopKeepingData();
+      TestServer.deleteTree(dataDir);
     }
-    assertThat(storedText(dataDir, meetingId, postedSeq)).as("redacted again when the room was loaded").isNull();
-    TestServer.deleteTree(dataDir);
   }
 
   /** The text of the post stored at {@code seq}, read from the data folder of a stopped server. */

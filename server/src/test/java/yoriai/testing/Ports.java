@@ -25,8 +25,8 @@ public final class Ports {
 
   /** A loopback port nothing listens on and this JVM has not handed out before. */
   public static int unused() {
-    int below = ephemeralRangeStart();
-    for (int attempt = 0; below > LOWEST + 1_000 && attempt < 100; attempt++) {
+    int below = Math.max(ephemeralRangeStart(), LOWEST);
+    for (int attempt = 0; below > LOWEST && attempt < 100; attempt++) {
       int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
       if (bindable(port) && HANDED_OUT.add(port)) {
         return port;
