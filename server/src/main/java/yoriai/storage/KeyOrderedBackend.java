@@ -14,7 +14,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend whose unique indexes compare keys with {@link SerializedKeyOrder}
- * and whose collections write their documents with {@link DocumentValues}. A map that is already
+ * and whose collections write their documents with {@link DocumentValues}; its non-unique indexes
+ * are kept and used ({@link SecondaryIndex}) where mongo-java-server would ignore them. A map that is already
  * open is what {@link H2Database} gets when it opens it by name, so each such map is opened here
  * first, under the name H2Database gives it.
  */
@@ -49,6 +50,16 @@ final class KeyOrderedBackend extends H2Backend {
       getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
           new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
       return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+
+    /** Under the name H2Database gives a unique index's map, so dropping the index removes it the same way. */
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+      if (sparse) {
+        return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, true);
+      }
+      MVMap<String, Object> entries = getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+      return new SecondaryIndex(entries, indexName, keys);
     }
   }
 }

@@ -1,0 +1,258 @@
+package yoriai.storage;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A non-unique index for the embedded store, which mongo-java-server would otherwise ignore
+ * (decision 138). It answers a query that asks for plain equality on the index's first keys (or
+ * {@code $in} on its first key) with the positions of the documents that may match; the
+ * collection then matches each of them against the whole query, so the index only has to hold
+ * a superset, never a filtered set.
+ *
+ * <p>Each document has one entry per combination of its indexed values (an array's elements
+ * each, as MongoDB's multikey indexes): the values' encodings, each followed by {@link #END},
+ * then the encoded position. A document with a value that has no encoding here (an embedded
+ * document, a nested array) or with no combination at all (an empty array) goes to a region
+ * every answer includes, so a query never misses it.
+ */
+final class SecondaryIndex extends Index<Object> {
+  private static final char ANYTHING = '\u0000';
+  private static final char END = '\u0001';
+  private static final char ESCAPE = '\u0002';
+
+  private final MVMap<String, Object> entries;
+
+  SecondaryIndex(MVMap<String, Object> entries, String name, List<IndexKey> keys) {
+    super(name, keys, false);
+    this.entries = entries;
+  }
+
+  @Override
+  public boolean canHandle(Document query) {
+    return !probes(query).isEmpty();
+  }
+
+  @Override
+  public Iterable<Object> getPositions(Document query) {
+    Set<Object> positions = new LinkedHashSet<>();
+    for (String probe : probes(query)) {
+      collect(probe, positions);
+    }
+    collect(String.valueOf(ANYTHING), positions);
+    return positions;
+  }
+
+  private void collect(String prefix, Set<Object> positions) {
+    Cursor<String, Object> cursor = entries.cursor(prefix);
+    while (cursor.hasNext() && cursor.next().startsWith(prefix)) {
+      positions.add(cursor.getValue());
+    }
+  }
+
+  /** The key prefixes that hold every document the query may match; none when it does not name the first key plainly. */
+  private List<String> probes(Document query) {
+    List<String> names = keys();
+    if (!query.containsKey(names.get(0))) {
+      return List.of();
+    }
+    Optional<List<String>> firsts = firstKeyPrefixes(query.get(names.get(0)));
+    if (firsts.isEmpty() || firsts.get().isEmpty()) {
+      return List.of();
+    }
+    if (firsts.get().size() > 1) {
+      return firsts.get();
+    }
+    StringBuilder prefix = new StringBuilder(firsts.get().get(0));
+    for (String name : names.subList(1, names.size())) {
+      if (!query.containsKey(name)) {
+        break;
+      }
+      Optional<String> encoded = encodedPlain(query.get(name));
+      if (encoded.isEmpty()) {
+        break;
+      }
+      prefix.append(encoded.get()).append(END);
+    }
+    return List.of(prefix.toString());
+  }
+
+  private static Optional<List<String>> firstKeyPrefixes(Object queried) {
+    if (queried instanceof Document operators && operators.size() == 1 && operators.get("$in") instanceof Collection<?> in) {
+      List<String> prefixes = new ArrayList<>();
+      for (Object value : in) {
+        Optional<String> encoded = encodedPlain(value);
+        if (encoded.isEmpty()) {
+          return Optional.empty();
+        }
+        prefixes.add(encoded.get() + END);
+      }
+      return Optional.of(prefixes);
+    }
+    return encodedPlain(queried).map(encoded -> List.of(encoded + END));
+  }
+
+  /** The encoding of a queried value that equality alone decides: not an operator document, an embedded document or an array. */
+  private static Optional<String> encodedPlain(Object queried) {
+    if (queried instanceof Map || queried instanceof Collection) {
+      return Optional.empty();
+    }
+    return encode(new KeyValue(queried).normalized().get(0));
+  }
+
+  /**
+   * A text equal for two values exactly when MongoDB's equality holds between them after
+   * mongo-java-server's normalization (numbers as doubles, -0 as 0, a missing field as null).
+   */
+  private static Optional<String> encode(Object value) {
+    if (value == null) {
+      return Optional.of("z");
+    } else if (value instanceof String text) {
+      return Optional.of("s" + escaped(text));
+    } else if (value instanceof Double number) {
+      return Optional.of("n" + number);
+    } else if (value instanceof Long number) {
+      return Optional.of("l" + number);
+    } else if (value instanceof Boolean truth) {
+      return Optional.of(truth ? "b1" : "b0");
+    } else if (value instanceof ObjectId id) {
+      return Optional.of("o" + id.getHexData());
+    } else if (value instanceof Instant instant) {
+      return Optional.of("d" + instant.toEpochMilli());
+    } else if (value instanceof Date date) {
+      return Optional.of("d" + date.getTime());
+    } else if (value instanceof UUID uuid) {
+      return Optional.of("u" + uuid);
+    }
+    return Optional.empty();
+  }
+
+  private static String escaped(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ESCAPE) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(ESCAPE).append((char) ('0' + c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private Set<String> keysOf(Document document, Object position) {
+    String at = encode(position).orElseGet(() -> "x" + position);
+    Set<KeyValue> combinations;
+    try {
+      combinations = getKeyValues(document);
+    } catch (MongoServerError parallelArrays) {
+      return Set.of(ANYTHING + at);
+    }
+    if (combinations.isEmpty()) {
+      return Set.of(ANYTHING + at);
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    for (KeyValue combination : combinations) {
+      StringBuilder key = new StringBuilder();
+      for (Object value : combination) {
+        Optional<String> encoded = encode(value);
+        if (encoded.isEmpty()) {
+          return Set.of(ANYTHING + at);
+        }
+        key.append(encoded.get()).append(END);
+      }
+      keys.add(key.append(at).toString());
+    }
+    return keys;
+  }
+
+  @Override
+  public void add(Document document, Object position, MongoCollection<Object> collection) {
+    for (String key : keysOf(document, position)) {
+      entries.put(key, position);
+    }
+  }
+
+  /** The position of a document with an {@code _id} is that id (H2Collection keeps documents under it). */
+  @Override
+  public Object remove(Document document) {
+    Object position = document.get("_id");
+    if (position == null) {
+      return null;
+    }
+    for (String key : keysOf(document, position)) {
+      entries.remove(key);
+    }
+    return position;
+  }
+
+  @Override
+  public void updateInPlace(Document oldDocument, Document newDocument, Object position, MongoCollection<Object> collection) {
+    Set<String> before = keysOf(oldDocument, position);
+    Set<String> after = keysOf(newDocument, position);
+    if (before.equals(after)) {
+      return;
+    }
+    for (String key : before) {
+      if (!after.contains(key)) {
+        entries.remove(key);
+      }
+    }
+    for (String key : after) {
+      if (!before.contains(key)) {
+        entries.put(key, position);
+      }
+    }
+  }
+
+  /** Documents are found by the collection's unique indexes; this one never decides a position alone. */
+  @Override
+  public Object getPosition(Document document) {
+    return null;
+  }
+
+  @Override
+  public void checkAdd(Document document, MongoCollection<Object> collection) {
+    // a non-unique index refuses nothing
+  }
+
+  @Override
+  public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+    // a non-unique index refuses nothing
+  }
+
+  @Override
+  public long getCount() {
+    return entries.sizeAsLong();
+  }
+
+  @Override
+  public long getDataSize() {
+    return 0;
+  }
+
+  @Override
+  public void drop() {
+    entries.clear();
+  }
+}
