@@ -81,8 +81,8 @@ public final class AccountService {
     if (email.isEmpty() || password.isEmpty()) {
       return Future.succeededFuture();
     }
-    return store.count().compose(count -> {
-      if (count > 0) {
+    return store.anyAccount().compose(any -> {
+      if (any) {
         return Future.succeededFuture();
       }
       NewAccount admin = new NewAccount(email.get(), password.get(), "管理者", Role.ADMIN,

@@ -38,9 +38,11 @@ interface AccountStore {
   /** The organization with this id, as its accounts carry it ({@link Organization#identified}). */
   Future<Optional<Organization>> findOrganization(String id);
 
-  Future<Long> count();
+  /** Whether any account is stored, in any state. */
+  Future<Boolean> anyAccount();
 
-  Future<Void> insertSignIn(String tokenHash, String accountId, long expiresAtMillis);
+  /** Stores a sign-in and removes the account's expired ones. */
+  Future<Void> insertSignIn(String tokenHash, String accountId, long expiresAtMillis, long nowMillis);
 
   /** A session that has not expired at {@code nowMillis}. */
   Future<Optional<StoredSignIn>> findSignIn(String tokenHash, long nowMillis);

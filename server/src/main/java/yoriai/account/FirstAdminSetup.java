@@ -32,7 +32,7 @@ public final class FirstAdminSetup {
 
   /** Whether the instance still waits for its first admin. */
   public Future<Boolean> needed() {
-    return store.count().map(count -> count == 0);
+    return store.anyAccount().map(any -> !any);
   }
 
   /** With no account yet, makes a token and logs the link to the setup page; the link, if any. */

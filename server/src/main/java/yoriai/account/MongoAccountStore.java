@@ -34,6 +34,8 @@ final class MongoAccountStore implements AccountStore {
     MongoAccountStore store = new MongoAccountStore(storage);
     return store.mongo.createIndexWithOptions(ACCOUNTS, new JsonObject().put("email", 1),
             new IndexOptions().unique(true).name("email_unique"))
+        .compose(v -> store.mongo.createIndexWithOptions(SESSIONS, new JsonObject().put("accountId", 1),
+            new IndexOptions().name("account")))
         .compose(v -> store.giveStatesToOlderAccounts())
         .map(store);
   }
@@ -118,17 +120,21 @@ final class MongoAccountStore implements AccountStore {
   }
 
   @Override
-  public Future<Long> count() {
-    return mongo.count(ACCOUNTS, new JsonObject());
+  public Future<Boolean> anyAccount() {
+    // findOne, not count: count is an aggregate, which the embedded store runs over every document (decision 137)
+    return mongo.findOne(ACCOUNTS, new JsonObject(), new JsonObject().put("_id", 1)).map(found -> found != null);
   }
 
   @Override
-  public Future<Void> insertSignIn(String tokenHash, String accountId, long expiresAtMillis) {
+  public Future<Void> insertSignIn(String tokenHash, String accountId, long expiresAtMillis, long nowMillis) {
     JsonObject session = new JsonObject()
         .put("_id", tokenHash)
         .put("accountId", accountId)
         .put("expiresAt", expiresAtMillis);
-    return mongo.insert(SESSIONS, session).compose(id -> storage.durable());
+    // an expired session is never read again; the account's own go at its next sign-in, found by its index (decision 138)
+    JsonObject expired = new JsonObject().put("accountId", accountId).put("expiresAt", new JsonObject().put("$lte", nowMillis));
+    return mongo.removeDocuments(SESSIONS, expired)
+        .compose(removed -> mongo.insert(SESSIONS, session)).compose(id -> storage.durable());
   }
 
   @Override

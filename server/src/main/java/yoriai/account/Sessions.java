@@ -40,8 +40,9 @@ final class Sessions {
 
   Future<SignIn> open(Account account) {
     String token = Ids.newSecret(32);
-    Instant expiresAt = clock.instant().plus(ttl);
-    return store.insertSignIn(Tokens.hash(token), account.id(), expiresAt.toEpochMilli())
+    Instant now = clock.instant();
+    Instant expiresAt = now.plus(ttl);
+    return store.insertSignIn(Tokens.hash(token), account.id(), expiresAt.toEpochMilli(), now.toEpochMilli())
         .map(v -> new SignIn(token, expiresAt, account));
   }
 

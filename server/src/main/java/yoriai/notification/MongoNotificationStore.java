@@ -60,8 +60,9 @@ final class MongoNotificationStore implements NotificationStore {
 
   @Override
   public Future<Optional<StoredNotification>> find(String accountId, String id) {
-    return mongo.findOne(NOTIFICATIONS, new JsonObject().put("_id", id).put("accountId", accountId), null)
-        .map(doc -> Optional.ofNullable(doc).map(MongoNotificationStore::fromDocument));
+    return mongo.findOne(NOTIFICATIONS, new JsonObject().put("_id", id), null)
+        .map(doc -> Optional.ofNullable(doc).map(MongoNotificationStore::fromDocument)
+            .filter(found -> found.accountId().equals(accountId)));
   }
 
   @Override
@@ -79,7 +80,10 @@ final class MongoNotificationStore implements NotificationStore {
 
   @Override
   public Future<Long> unread(String accountId) {
-    return mongo.count(NOTIFICATIONS, unreadOf(accountId));
+    // the ids, not count: count is an aggregate, which the embedded store runs over every document (decision 137);
+    // a find by accountId is answered from its index (decision 138)
+    return mongo.findWithOptions(NOTIFICATIONS, unreadOf(accountId), new FindOptions().setFields(new JsonObject().put("_id", 1)))
+        .map(ids -> (long) ids.size());
   }
 
   @Override

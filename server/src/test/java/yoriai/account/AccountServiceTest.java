@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,22 @@ class AccountServiceTest {
 
     assertThatThrownBy(() -> await(accounts.authenticate(session.token())))
         .hasRootCauseInstanceOf(Failure.class).rootCause().hasMessageContaining("expired");
+  }
+
+  @Test
+  void signing_in_removes_the_accounts_expired_sessions_and_keeps_the_live_ones() throws Exception {
+    LoginRequest root = new LoginRequest("root@example.jp", "root-passphrase-9Wz");
+    await(accounts.login(root, "10.0.0.1"));
+    clock.advance(Duration.ofHours(6));
+    SignIn younger = await(accounts.login(root, "10.0.0.1"));
+    clock.advance(Duration.ofHours(6).plusSeconds(1));
+    assertThat(await(storage.mongo().find("sessions", new JsonObject()))).hasSize(2);
+
+    SignIn latest = await(accounts.login(root, "10.0.0.1"));
+
+    assertThat(await(storage.mongo().find("sessions", new JsonObject()))).as("the first, expired, is gone").hasSize(2);
+    assertThat(await(accounts.authenticate(younger.token())).email()).isEqualTo("root@example.jp");
+    assertThat(await(accounts.authenticate(latest.token())).email()).isEqualTo("root@example.jp");
   }
 
   @Test

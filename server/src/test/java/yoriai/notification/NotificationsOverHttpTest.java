@@ -203,6 +203,7 @@ class NotificationsOverHttpTest {
     assertThat(ids).doesNotHaveDuplicates();
     assertThat(times).isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
 
+    assertRefused(api.get("/api/v1/notifications?after=" + ids.get(0), host.token()), "after");
     Api.Reply byOther = api.post("/api/v1/notifications/read", host.token(), "{\"ids\":[\"" + ids.get(0) + "\"]}");
     assertThat(byOther.status()).isEqualTo(204);
     assertThat(notifications(reader, "").get("unread").asInt()).as("another account's mark changes nothing").isEqualTo(3);
