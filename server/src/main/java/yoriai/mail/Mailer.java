@@ -26,6 +26,9 @@ public final class Mailer {
   private static final System.Logger LOG = System.getLogger(Mailer.class.getName());
   /** Longer than any SMTP exchange: a node that dies mid-send leaves the mail to others after this. */
   private static final Duration CLAIM = Duration.ofMinutes(2);
+  /** How long a sent mail stays in the outbox for admins to see (decision 139). */
+  static final Duration SENT_KEPT_FOR = Duration.ofDays(30);
+  private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
   private final Vertx vertx;
   private final Outbox outbox;
@@ -35,6 +38,7 @@ public final class Mailer {
   private final AtomicBoolean delivering = new AtomicBoolean();
   private volatile URI localBase = URI.create("http://localhost:8080");
   private long timer = -1;
+  private long prunedAt = Long.MIN_VALUE;
 
   private Mailer(Vertx vertx, Outbox outbox, MailSettings settings, Clock clock) {
     this.vertx = vertx;
@@ -118,11 +122,27 @@ public final class Mailer {
     return outbox.list(limit).map(mails -> mails.stream().map(OutboxMail::entry).toList());
   }
 
-  /** Sends every due mail, one at a time; a tick that finds a delivery running leaves it to that one. */
+  /**
+   * Sends every due mail, one at a time, after removing old sent ones at most once an hour; a tick
+   * that finds a delivery running leaves it to that one.
+   */
   private void deliverDue() {
     if (sender.isPresent() && delivering.compareAndSet(false, true)) {
-      deliverNext().onComplete(done -> delivering.set(false));
+      pruneHourly().compose(v -> deliverNext()).onComplete(done -> delivering.set(false));
     }
+  }
+
+  private Future<Void> pruneHourly() {
+    long now = clock.millis();
+    if (prunedAt != Long.MIN_VALUE && now - prunedAt < PRUNE_EVERY.toMillis()) {
+      return Future.succeededFuture();
+    }
+    prunedAt = now;
+    return outbox.pruneSent(now - SENT_KEPT_FOR.toMillis())
+        .recover(e -> {
+          LOG.log(System.Logger.Level.WARNING, "old sent mail not removed, trying again in an hour: " + e);
+          return Future.succeededFuture();
+        });
   }
 
   private Future<Void> deliverNext() {

@@ -66,6 +66,12 @@ final class MongoOutbox implements Outbox {
   }
 
   @Override
+  public Future<Void> pruneSent(long createdBeforeMillis) {
+    JsonObject old = new JsonObject().put("state", OutboxMail.SENT).put("createdAt", new JsonObject().put("$lt", createdBeforeMillis));
+    return mongo.removeDocuments(OUTBOX, old).compose(removed -> storage.durable());
+  }
+
+  @Override
   public Future<List<OutboxMail>> list(int limit) {
     return mongo.findWithOptions(OUTBOX, new JsonObject(),
             new FindOptions().setSort(new JsonObject().put("createdAt", -1)).setLimit(limit))

@@ -21,6 +21,9 @@ interface Outbox {
   /** Another attempt failed: the mail stays queued until {@code nextAttemptAtMillis}. */
   Future<Void> markFailed(String id, int attempts, long nextAttemptAtMillis, String error);
 
+  /** Removes the sent mails queued before {@code createdBeforeMillis}; queued and kept ones stay. */
+  Future<Void> pruneSent(long createdBeforeMillis);
+
   /** Newest first. */
   Future<List<OutboxMail>> list(int limit);
 }

@@ -49,7 +49,13 @@ public final class Notifier {
   private Future<Void> tell(String entryId, Notice notice) {
     StoredNotification entry = new StoredNotification(entryId, notice.accountId(), notice.kind(), notice.subject(),
         notice.text(), notice.kind().linkShownInApp() ? notice.link() : null, clock.millis(), null);
-    // the mail first, each step once per entry id: a retry after a failure in between completes what is missing
+    // the mail first, each step once per entry id: a retry after a failure in between completes what is missing;
+    // a stored entry means both were done, also once the outbox has let its sent mail go (decision 139)
+    return store.find(notice.accountId(), entryId).compose(stored -> stored.isPresent() ? Future.<Void>succeededFuture()
+        : mailedThenStored(entryId, notice, entry));
+  }
+
+  private Future<Void> mailedThenStored(String entryId, Notice notice, StoredNotification entry) {
     return mailed(notice)
         .compose(mail -> mail
             ? mailer.sendOnce(entryId, Mail.of(notice.email(), notice.subject(), mailText(notice)))

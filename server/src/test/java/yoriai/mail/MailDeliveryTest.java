@@ -83,6 +83,40 @@ class MailDeliveryTest {
   }
 
   @Test
+  void a_sent_mail_leaves_the_outbox_thirty_days_after_it_was_queued_and_a_younger_one_stays() throws Exception {
+    MovableClock clock = new MovableClock(Instant.parse("2026-12-02T01:00:00Z"));
+    try (TestMail smtp = TestMail.start(); TestServer server = TestServer.start(smtp.env(), clock)) {
+      queue(server, Mail.of("old@yoriai.test", "先月のご案内", "先月の会議です。"));
+      awaitOutbox(server, m -> m.get("to").asText().equals("old@yoriai.test") && m.get("state").asText().equals("sent"));
+      // the admin's session ends long before thirty days: read the outbox in the process from here on
+      clock.advance(Mailer.SENT_KEPT_FOR.minusHours(2));
+      queue(server, Mail.of("young@yoriai.test", "今月のご案内", "今月の会議です。"));
+      awaitMailer(server, sent -> sent.contains("young@yoriai.test"));
+      assertThat(sentTo(server)).as("two hours short of thirty days, nothing goes").contains("old@yoriai.test");
+
+      clock.advance(Duration.ofHours(3));
+
+      awaitMailer(server, sent -> !sent.contains("old@yoriai.test"));
+      assertThat(sentTo(server)).containsExactly("young@yoriai.test");
+    }
+  }
+
+  private static List<String> sentTo(TestServer server) throws Exception {
+    return server.mailer().outbox(100).toCompletionStage().toCompletableFuture().get().stream()
+        .filter(mail -> mail.state().equals("sent")).map(OutboxEntry::to).toList();
+  }
+
+  private static void awaitMailer(TestServer server, Predicate<List<String>> sentTo) throws Exception {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (!sentTo.test(sentTo(server))) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("the outbox never came to such a state: " + sentTo(server));
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
   void a_one_time_link_is_masked_in_the_outbox_once_the_mail_goes_over_smtp_but_whole_in_a_kept_one() throws Exception {
     String text = "パスワードを再設定するには次のリンクを開いてください。\nhttp://localhost/#/reset?token=s3cret-Token_42\n";
     try (TestMail smtp = TestMail.start(); TestServer server = TestServer.start(smtp.env())) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +62,18 @@ class NotifierTest {
     assertThat(await(notifier.inbox().page("a1", null, 10)).notifications()).hasSize(2);
     assertThat(await(notifier.inbox().page("a2", null, 10)).notifications()).hasSize(1);
     assertThat(mailsTo("a1@yoriai.test")).isEqualTo(2);
+  }
+
+  @Test
+  void telling_once_again_after_the_outbox_let_the_sent_mail_go_mails_nothing() {
+    await(notifier.notifyOnce("published m1", published("a1")));
+    assertThat(mailsTo("a1@yoriai.test")).isEqualTo(1);
+    await(storage.mongo().removeDocuments("outbox", new JsonObject()));
+
+    await(notifier.notifyOnce("published m1", published("a1")));
+
+    assertThat(mailsTo("a1@yoriai.test")).isZero();
+    assertThat(await(notifier.inbox().page("a1", null, 10)).notifications()).hasSize(1);
   }
 
   @Test
