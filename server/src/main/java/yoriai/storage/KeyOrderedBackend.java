@@ -55,8 +55,9 @@ final class KeyOrderedBackend extends H2Backend {
     /** Under the name H2Database gives a unique index's map, so dropping the index removes it the same way. */
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-      if (sparse) {
-        return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, true);
+      // a read-only store (disk full) cannot build an index it lacks; it serves reads by scanning, as before
+      if (sparse || getMvStore().isReadOnly()) {
+        return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
       }
       MVMap<String, Object> entries = getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName);
       return new SecondaryIndex(entries, indexName, keys);

@@ -4,13 +4,14 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
-import de.bwaldvogel.mongo.exception.MongoServerError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ import org.h2.mvstore.MVMap;
  * <p>Each document has one entry per combination of its indexed values (an array's elements
  * each, as MongoDB's multikey indexes): the values' encodings, each followed by {@link #END},
  * then the encoded position. A document with a value that has no encoding here (an embedded
- * document, a nested array) or with no combination at all (an empty array) goes to a region
+ * document, a nested array), with no combination at all (an empty array), with more than one
+ * array among its indexed values, or whose indexed path runs through an array, goes to a region
  * every answer includes, so a query never misses it.
  */
 final class SecondaryIndex extends Index<Object> {
@@ -161,11 +163,14 @@ final class SecondaryIndex extends Index<Object> {
   }
 
   private Set<String> keysOf(Document document, Object position) {
-    String at = encode(position).orElseGet(() -> "x" + position);
+    String at = positionKey(position);
+    if (!plainlyIndexable(document)) {
+      return Set.of(ANYTHING + at);
+    }
     Set<KeyValue> combinations;
     try {
       combinations = getKeyValues(document);
-    } catch (MongoServerError parallelArrays) {
+    } catch (RuntimeException parallelArraysOrUneven) {
       return Set.of(ANYTHING + at);
     }
     if (combinations.isEmpty()) {
@@ -186,24 +191,60 @@ final class SecondaryIndex extends Index<Object> {
     return keys;
   }
 
+  /**
+   * Whether each indexed path reaches its value through embedded documents only, and at most one
+   * of the values is an array. A path through an array (an array of subdocuments, a positional
+   * {@code a.0}) is matched by MongoDB in ways the combinations do not list, so such a document
+   * goes to the region every answer includes.
+   */
+  private boolean plainlyIndexable(Document document) {
+    int arrays = 0;
+    for (String path : keys()) {
+      Object value = document;
+      for (String field : path.split("\\.", -1)) {
+        if (!(value instanceof Map<?, ?> fields)) {
+          if (value instanceof Collection) {
+            return false;
+          }
+          value = null;
+          break;
+        }
+        value = fields.get(field);
+      }
+      if (value instanceof Collection) {
+        arrays++;
+      }
+    }
+    return arrays <= 1;
+  }
+
+  /** Equal for positions the collection treats as one (1 and 1.0 as {@code _id}); Java-serialized when nothing else tells them apart. */
+  private static String positionKey(Object position) {
+    Object normalized = position == null ? null : new KeyValue(position).normalized().get(0);
+    return encode(normalized).orElseGet(() -> "x" + HexFormat.of().formatHex(JavaSerialization.serialize(position)));
+  }
+
   @Override
   public void add(Document document, Object position, MongoCollection<Object> collection) {
     for (String key : keysOf(document, position)) {
-      entries.put(key, position);
+      entries.put(key, Missing.ofNullable(position));
     }
   }
 
-  /** The position of a document with an {@code _id} is that id (H2Collection keeps documents under it). */
+  /**
+   * The position kept with the document's entries: H2Collection keeps a document under its
+   * {@code _id} as first stored, which a replacement may have changed to an equal one of another
+   * type (1 to 1.0), and the collection checks that every index names the same position.
+   */
   @Override
   public Object remove(Document document) {
     Object position = document.get("_id");
-    if (position == null) {
-      return null;
-    }
+    Object kept = null;
     for (String key : keysOf(document, position)) {
-      entries.remove(key);
+      Object removed = entries.remove(key);
+      kept = kept == null ? removed : kept;
     }
-    return position;
+    return kept != null ? kept : position;
   }
 
   @Override
@@ -220,7 +261,7 @@ final class SecondaryIndex extends Index<Object> {
     }
     for (String key : after) {
       if (!before.contains(key)) {
-        entries.put(key, position);
+        entries.put(key, Missing.ofNullable(position));
       }
     }
   }

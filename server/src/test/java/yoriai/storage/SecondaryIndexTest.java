@@ -121,6 +121,23 @@ class SecondaryIndexTest {
   }
 
   @Test
+  void a_document_whose_id_was_replaced_by_an_equal_one_of_another_type_is_still_found_and_removed() throws Exception {
+    withServer(dir.resolve("ids.mv"), KeyOrderedBackend::new, (client, store) -> {
+      createIndexes(client);
+      await(client.insert(INDEXED, new JsonObject().put("_id", 1).put("a", "x")));
+      await(client.insert(INDEXED, new JsonObject().put("_id", 2L).put("a", "x")));
+      await(client.replaceDocuments(INDEXED, new JsonObject().put("_id", 1), new JsonObject().put("_id", 1.0).put("a", "y")));
+
+      assertThat(await(client.find(INDEXED, new JsonObject().put("a", "y")))).hasSize(1);
+      await(client.removeDocuments(INDEXED, new JsonObject().put("a", "y")));
+
+      assertThat(await(client.find(INDEXED, new JsonObject().put("a", "y")))).isEmpty();
+      assertThat(await(client.find(INDEXED, new JsonObject()))).hasSize(1);
+      assertThat(await(client.find(INDEXED, new JsonObject().put("a", "x")))).hasSize(1);
+    });
+  }
+
+  @Test
   void answers_only_queries_that_name_its_first_key_by_equality() {
     SecondaryIndex index = new SecondaryIndex(new MVStore.Builder().open().openMap("i"), "pair",
         List.of(new IndexKey("a", true), new IndexKey("b", true)));
@@ -139,6 +156,8 @@ class SecondaryIndexTest {
     await(client.createIndexWithOptions(INDEXED, new JsonObject().put("a", 1).put("b", -1),
         new IndexOptions().name("pair")));
     await(client.createIndexWithOptions(INDEXED, new JsonObject().put("tags", 1), new IndexOptions().name("tags")));
+    await(client.createIndexWithOptions(INDEXED, new JsonObject().put("o.b", 1).put("o.c", 1), new IndexOptions().name("nested")));
+    await(client.createIndexWithOptions(INDEXED, new JsonObject().put("o.0", 1), new IndexOptions().name("first")));
   }
 
   private void assertSameAnswers(MongoClient client, JsonObject query) throws Exception {
@@ -163,6 +182,9 @@ class SecondaryIndexTest {
       doc.put("b", random.nextInt(6) == 0 ? null : value(random));
     }
     if (random.nextBoolean()) {
+      doc.put("o", nested(random));
+    }
+    if (random.nextBoolean()) {
       JsonArray tags = new JsonArray();
       for (int i = random.nextInt(4); i > 0; i--) {
         tags.add(value(random));
@@ -172,9 +194,25 @@ class SecondaryIndexTest {
     return doc;
   }
 
+  /** An embedded document, an array of them, an array of arrays of them, or a plain array, for paths like {@code o.b}. */
+  private static Object nested(Random random) {
+    JsonObject one = new JsonObject().put("b", value(random)).put("c", value(random));
+    JsonObject other = new JsonObject().put("b", scalar(random)).put("c", scalar(random));
+    return switch (random.nextInt(5)) {
+      case 0 -> one;
+      case 1 -> new JsonArray().add(one).add(other);
+      case 2 -> new JsonArray().add(new JsonArray().add(other));
+      case 3 -> new JsonArray().add(other).add(new JsonArray().add(one));
+      default -> new JsonArray().add(scalar(random));
+    };
+  }
+
   private static JsonObject randomQuery(Random random) {
     JsonObject query = new JsonObject();
-    switch (random.nextInt(7)) {
+    switch (random.nextInt(10)) {
+      case 7 -> query.put("o.b", scalar(random)).put("o.c", scalar(random));
+      case 8 -> query.put("o.b", scalar(random));
+      case 9 -> query.put("o.0", scalar(random));
       case 0 -> query.put("a", scalar(random));
       case 1 -> query.put("a", scalar(random)).put("b", scalar(random));
       case 2 -> query.put("a", new JsonObject().put("$in", new JsonArray().add(scalar(random)).add(scalar(random))));
