@@ -41,10 +41,15 @@ final class SecondaryIndex extends Index<Object> {
   private static final char ESCAPE = '\u0002';
 
   private final MVMap<String, Object> entries;
+  /** The indexed fields, and each one's path split at its dots, taken once rather than on every write. */
+  private final List<String> names;
+  private final List<String[]> paths;
 
   SecondaryIndex(MVMap<String, Object> entries, String name, List<IndexKey> keys) {
     super(name, keys, false);
     this.entries = entries;
+    this.names = keys();
+    this.paths = names.stream().map(path -> path.split("\\.", -1)).toList();
   }
 
   @Override
@@ -71,7 +76,6 @@ final class SecondaryIndex extends Index<Object> {
 
   /** The key prefixes that hold every document the query may match; none when it does not name the first key plainly. */
   private List<String> probes(Document query) {
-    List<String> names = keys();
     if (!query.containsKey(names.get(0))) {
       return List.of();
     }
@@ -199,9 +203,9 @@ final class SecondaryIndex extends Index<Object> {
    */
   private boolean plainlyIndexable(Document document) {
     int arrays = 0;
-    for (String path : keys()) {
+    for (String[] path : paths) {
       Object value = document;
-      for (String field : path.split("\\.", -1)) {
+      for (String field : path) {
         if (!(value instanceof Map<?, ?> fields)) {
           if (value instanceof Collection) {
             return false;
