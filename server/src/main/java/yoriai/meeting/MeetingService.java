@@ -75,7 +75,7 @@ public final class MeetingService {
         vertx.eventBus().publish(EVENTS_ADDRESS, ClusterEvents.encode(node, events));
       }
     };
-    return Future.all(MongoMeetingStore.create(storage.mongo()), MongoAttendanceStore.create(storage)).map(stores -> {
+    return Future.all(MongoMeetingStore.create(storage), MongoAttendanceStore.create(storage)).map(stores -> {
       MeetingStore store = stores.resultAt(0);
       MeetingService service = new MeetingService(vertx, store,
           new Room.Dependencies(store, storage::durable, cases, proposals, clock, appendTimer, announce,

@@ -5,8 +5,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
-import io.vertx.ext.mongo.BulkOperation;
-import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.IndexOptions;
 import io.vertx.ext.mongo.MongoClient;
@@ -17,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import yoriai.storage.Documents;
+import yoriai.storage.OrderedInserts;
+import yoriai.storage.Storage;
 import yoriai.storage.StoreErrors;
 
 /**
@@ -40,13 +40,16 @@ final class MongoMeetingStore implements MeetingStore {
   private static final String COMMAND_KEY_INDEX = "command_key_unique";
 
   private final MongoClient mongo;
+  private final OrderedInserts inserts;
 
-  private MongoMeetingStore(MongoClient mongo) {
+  private MongoMeetingStore(MongoClient mongo, OrderedInserts inserts) {
     this.mongo = mongo;
+    this.inserts = inserts;
   }
 
-  static Future<MeetingStore> create(MongoClient mongo) {
-    MongoMeetingStore store = new MongoMeetingStore(mongo);
+  static Future<MeetingStore> create(Storage storage) {
+    MongoClient mongo = storage.mongo();
+    MongoMeetingStore store = new MongoMeetingStore(mongo, storage.inserts());
     return store.addStartTimes()
         .compose(v -> mongo.createIndexWithOptions(MEETINGS, new JsonObject().put(START_TIME, 1),
             new IndexOptions().name("start_time")))
@@ -181,9 +184,7 @@ final class MongoMeetingStore implements MeetingStore {
 
   @Override
   public Future<Void> append(List<StoredEvent> events) {
-    List<BulkOperation> inserts = events.stream().map(stored -> BulkOperation.createInsert(document(stored))).toList();
-    return mongo.bulkWriteWithOptions(EVENTS, inserts, new BulkWriteOptions(true))
-        .<Void>mapEmpty()
+    return inserts.insert(EVENTS, events.stream().map(MongoMeetingStore::document).toList())
         .recover(error -> Future.failedFuture(StoreErrors.isDuplicateKey(error) ? new SeqTaken(error) : error));
   }
 

@@ -1,5 +1,6 @@
 package yoriai.storage;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -68,6 +69,11 @@ final class EmbeddedStore implements AutoCloseable {
 
   Path directory() {
     return file.getParent();
+  }
+
+  /** A database of the current store, for {@link EmbeddedInserts}. */
+  MongoDatabase database(String name) {
+    return backend.resolveDatabase(name);
   }
 
   long generation() {

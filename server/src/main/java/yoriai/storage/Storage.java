@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.mongo.BulkOperation;
+import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,7 +19,9 @@ import java.util.Optional;
 public final class Storage {
   /** Far longer than any read of this server should take; {@code socketTimeoutMS} in the URI overrides it. */
   static final int SOCKET_TIMEOUT_MS = 30_000;
+  private static final String DATABASE = "yoriai";
   private final MongoClient mongo;
+  private final OrderedInserts inserts;
   private final DurabilityBarrier barrier;
   private final Writability writability;
   private final Readiness readiness;
@@ -28,8 +32,10 @@ public final class Storage {
     Future<Boolean> canWrite();
   }
 
-  private Storage(MongoClient mongo, DurabilityBarrier barrier, Writability writability, Readiness readiness, AutoCloseable owned) {
+  private Storage(MongoClient mongo, OrderedInserts inserts, DurabilityBarrier barrier, Writability writability,
+      Readiness readiness, AutoCloseable owned) {
     this.mongo = mongo;
+    this.inserts = inserts;
     this.barrier = barrier;
     this.writability = writability;
     this.readiness = readiness;
@@ -43,21 +49,28 @@ public final class Storage {
       String uri = DurableUri.withMajority(mongoUri.get());
       MongoClient client = MongoClient.createShared(vertx, clientConfig(uri, DurableUri.databaseName(uri)), "yoriai");
       long watch = PrimaryWatch.start(vertx, client, writability);
-      return Future.succeededFuture(new Storage(GuardedMongo.guard(client, writability, () -> 0, () -> false),
-          DurabilityBarrier.NONE, writability, () -> PrimaryWatch.writablePrimary(client), () -> vertx.cancelTimer(watch)));
+      MongoClient guarded = GuardedMongo.guard(client, writability, () -> 0, () -> false);
+      return Future.succeededFuture(new Storage(guarded, throughDriver(guarded), DurabilityBarrier.NONE, writability,
+          () -> PrimaryWatch.writablePrimary(client), () -> vertx.cancelTimer(watch)));
     }
     return vertx.executeBlocking(() -> EmbeddedStore.start(dataDir)).map(embedded -> {
       MongoClient client = MongoClient.createShared(vertx,
-          clientConfig(embedded.connectionString(), "yoriai"), "yoriai-embedded-" + embedded.port());
+          clientConfig(embedded.connectionString(), DATABASE), "yoriai-embedded-" + embedded.port());
       long recovery = Recovery.start(vertx, embedded, writability);
       Readiness readiness = () -> embedded.cannotWrite() ? Future.succeededFuture(false)
           : client.runCommand("ping", new JsonObject().put("ping", 1)).map(true);
-      return new Storage(GuardedMongo.guard(client, writability, embedded::generation, embedded::cannotWrite),
-          new GroupCommit(vertx, embedded, writability), writability, readiness, () -> {
-            vertx.cancelTimer(recovery);
-            embedded.close();
-          });
+      MongoClient guarded = GuardedMongo.guard(client, writability, embedded::generation, embedded::cannotWrite);
+      OrderedInserts inserts = new EmbeddedInserts(vertx, embedded, writability, DATABASE, throughDriver(guarded));
+      return new Storage(guarded, inserts, new GroupCommit(vertx, embedded, writability), writability, readiness, () -> {
+        vertx.cancelTimer(recovery);
+        embedded.close();
+      });
     });
+  }
+
+  static OrderedInserts throughDriver(MongoClient mongo) {
+    return (collection, documents) -> mongo.bulkWriteWithOptions(collection,
+        documents.stream().map(BulkOperation::createInsert).toList(), new BulkWriteOptions(true)).mapEmpty();
   }
 
   static JsonObject clientConfig(String uri, String database) {
@@ -77,6 +90,11 @@ public final class Storage {
 
   public MongoClient mongo() {
     return mongo;
+  }
+
+  /** Ordered inserts by the shortest way this store takes them. */
+  public OrderedInserts inserts() {
+    return inserts;
   }
 
   /**

@@ -16,7 +16,7 @@ public final class LegacyLog {
   /** Appends a copy of the meeting's last message with {@code text}; returns the new message's id. */
   public static String appendMessage(Path dataDir, String meetingId, String text) throws Exception {
     String messageId = UUID.randomUUID().toString();
-    StoredData.use(dataDir, storage -> MongoMeetingStore.create(storage.mongo()).compose(store ->
+    StoredData.use(dataDir, storage -> MongoMeetingStore.create(storage).compose(store ->
         store.events(meetingId, 0, Long.MAX_VALUE, 10_000).compose(log -> {
           MeetingEvent last = log.get(log.size() - 1).event();
           MeetingEvent message = log.stream().map(StoredEvent::event).filter(e -> e.data() instanceof EventData.MessagePosted)

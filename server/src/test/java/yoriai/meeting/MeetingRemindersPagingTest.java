@@ -49,7 +49,7 @@ class MeetingRemindersPagingTest {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     mailer = await(Mailer.create(vertx, storage, keep, clock));
     Notifier notifier = await(Notifier.create(storage, mailer, clock));
-    meetings = await(MongoMeetingStore.create(storage.mongo()));
+    meetings = await(MongoMeetingStore.create(storage));
     marks = new MongoReminderStore(storage);
     AccountDirectory onlyTheHost = new AccountDirectory() {
       @Override

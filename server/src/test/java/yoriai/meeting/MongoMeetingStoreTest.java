@@ -33,7 +33,7 @@ class MongoMeetingStoreTest {
   void start() throws Exception {
     vertx = Vertx.vertx();
     storage = await(Storage.open(vertx, Optional.empty(), Files.createTempDirectory("yoriai-meeting-store-"), new SimpleMeterRegistry()));
-    store = await(MongoMeetingStore.create(storage.mongo()));
+    store = await(MongoMeetingStore.create(storage));
   }
 
   @AfterEach
@@ -85,7 +85,7 @@ class MongoMeetingStoreTest {
     await(store.insert(meeting("live-overrun", "open", OffsetDateTime.of(2026, 9, 1, 10, 0, 0, 0, ZoneOffset.UTC), "live")));
     Meeting storedBefore = meeting("stored-before", "open", OffsetDateTime.of(2026, 12, 2, 12, 0, 0, 0, ZoneOffset.UTC), "scheduled");
     await(storage.mongo().insert("meetings", Documents.toDocument(storedBefore).put("_id", storedBefore.id())));
-    MeetingStore reopened = await(MongoMeetingStore.create(storage.mongo()));
+    MeetingStore reopened = await(MongoMeetingStore.create(storage));
 
     List<Meeting> found = await(reopened.openFrom(now.minus(java.time.Duration.ofDays(1)), 500));
 
@@ -123,7 +123,7 @@ class MongoMeetingStoreTest {
     await(mongo.insert("meeting_log", Documents.toDocument(posted("m1", 1, null).event()).put("_id", "m1/1")
         .put("actorId", "account-1").put("commandId", "old-1")));
 
-    MeetingStore reopened = await(MongoMeetingStore.create(mongo));
+    MeetingStore reopened = await(MongoMeetingStore.create(storage));
 
     assertThat(await(reopened.events("m1", 0, Long.MAX_VALUE, 10))).extracting(StoredEvent::commandId)
         .containsExactly("old-1", "old-2", "old-1", null);
@@ -132,7 +132,7 @@ class MongoMeetingStoreTest {
     assertThatThrownBy(() -> await(reopened.append(List.of(posted("m1", 4, "new-4")))))
         .hasCauseInstanceOf(MeetingStore.SeqTaken.class);
     await(reopened.append(List.of(posted("m1", 5, "new-5"))));
-    MeetingStore again = await(MongoMeetingStore.create(mongo));
+    MeetingStore again = await(MongoMeetingStore.create(storage));
     assertThat(await(again.events("m1", 0, Long.MAX_VALUE, 10))).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L, 4L, 5L);
   }
 
@@ -144,7 +144,7 @@ class MongoMeetingStoreTest {
     await(mongo.insert("meeting_log", Documents.toDocument(posted("m1", 1, null).event()).put("_id", "m1/1")
         .put("actorId", "account-1").put("commandId", "c1").put("commandKey", "m1/account-1/c1")));
 
-    MeetingStore reopened = await(MongoMeetingStore.create(mongo));
+    MeetingStore reopened = await(MongoMeetingStore.create(storage));
 
     assertThat(await(mongo.listIndexes("meeting_log"))).extracting(index -> ((JsonObject) index).getString("name"))
         .doesNotContain("command_key_unique");

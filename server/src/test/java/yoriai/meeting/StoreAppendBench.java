@@ -42,7 +42,7 @@ public final class StoreAppendBench {
     Vertx vertx = Vertx.vertx();
     Path dir = Files.createTempDirectory("yoriai-append-bench-");
     Storage storage = Storage.open(vertx, Optional.empty(), dir, new SimpleMeterRegistry()).await();
-    MeetingStore store = MongoMeetingStore.create(storage.mongo()).await();
+    MeetingStore store = MongoMeetingStore.create(storage).await();
     long[] seqs = new long[MEETINGS];
     for (int round = 1; round <= rounds; round++) {
       long cpuBefore = processCpuNanos();
