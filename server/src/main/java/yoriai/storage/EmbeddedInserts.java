@@ -26,6 +26,9 @@ import org.bson.BsonDocument;
  * replaced meanwhile is not reported done.
  */
 final class EmbeddedInserts implements OrderedInserts {
+  /** Stands for a value the wire would have changed: {@code $date} and the like, a big number, bytes. */
+  private static final Object DRIVER_ONLY = new Object();
+
   private final Vertx vertx;
   private final EmbeddedStore store;
   private final Writability writability;
@@ -84,7 +87,7 @@ final class EmbeddedInserts implements OrderedInserts {
   }
 
   /** The document as the store would have decoded it from the driver's BSON, {@code _id} first; null when only the driver can say. */
-  static Document storedForm(JsonObject document) {
+  private static Document storedForm(JsonObject document) {
     if (!document.containsKey("_id")) {
       return null;
     }
@@ -99,9 +102,6 @@ final class EmbeddedInserts implements OrderedInserts {
     }
     return stored;
   }
-
-  /** Stands for a value the wire would have changed: {@code $date} and the like, a big number, bytes. */
-  private static final Object DRIVER_ONLY = new Object();
 
   private static boolean put(Document into, String key, Object value) {
     if (key.startsWith("$") || key.contains(".")) {
