@@ -22,8 +22,8 @@ import org.bson.BsonDocument;
  * loopback socket, the store's decoding and both replies are skipped. A document holding a value
  * the wire would have turned into another type ({@code $date}, a big number, a key with {@code $}
  * or {@code .}) goes through the driver instead, so what is stored is the same either way. The
- * guard is {@link GuardedMongo}'s: refused while the store cannot write, and a write into a store
- * replaced meanwhile is not reported done.
+ * guard is {@link GuardedMongo}'s ({@link GuardedMongo#settle}): refused while the store cannot
+ * write, and a write into a store replaced meanwhile is not reported done.
  */
 final class EmbeddedInserts implements OrderedInserts {
   /** Stands for a value the wire would have changed: {@code $date} and the like, a big number, bytes. */
@@ -61,19 +61,8 @@ final class EmbeddedInserts implements OrderedInserts {
       return Future.failedFuture(writability.refuse());
     }
     long startedIn = store.generation();
-    return vertx.<Void>executeBlocking(() -> insertNow(target, converted), false).transform(done -> {
-      boolean replaced = store.generation() != startedIn;
-      if (done.succeeded()) {
-        return replaced ? Future.failedFuture(writability.refuse()) : Future.succeededFuture();
-      }
-      if (!replaced && !store.cannotWrite()) {
-        return Future.failedFuture(done.cause());
-      }
-      if (!replaced) {
-        writability.failed(done.cause());
-      }
-      return Future.failedFuture(writability.refuse(done.cause()));
-    });
+    return vertx.<Void>executeBlocking(() -> insertNow(target, converted), false).transform(done ->
+        GuardedMongo.settle(done, true, store.generation() != startedIn, writability, store::cannotWrite));
   }
 
   private Void insertNow(MongoCollection<?> target, List<Document> documents) {

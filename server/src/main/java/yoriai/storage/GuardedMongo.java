@@ -1,5 +1,6 @@
 package yoriai.storage;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.ext.mongo.MongoClient;
 import java.lang.reflect.InvocationHandler;
@@ -53,20 +54,28 @@ final class GuardedMongo implements InvocationHandler {
     }
     long startedIn = generation.getAsLong();
     Future<?> result = (Future<?>) call(method, args);
-    return result.<Object>transform(done -> {
-      boolean replaced = generation.getAsLong() != startedIn;
-      if (done.succeeded()) {
-        return write && replaced ? Future.failedFuture(writability.refuse()) : Future.succeededFuture(done.result());
-      }
-      if (!replaced && !StoreErrors.isUnavailable(done.cause()) && !storeCannotWrite.getAsBoolean()) {
-        return Future.failedFuture(done.cause());
-      }
-      if (!replaced) {
-        writability.failed(done.cause());
-      }
-      return Future.failedFuture(write ? writability.refuse(done.cause())
-          : Failure.storageUnavailable(Writability.RETRY_AFTER_SECONDS, done.cause()));
-    });
+    return result.<Object>transform(done ->
+        settle(done, write, generation.getAsLong() != startedIn, writability, storeCannotWrite));
+  }
+
+  /**
+   * What a store call's outcome becomes: a write into a store that was replaced while it ran is
+   * refused, and a failure that means the store is unavailable (or a store that cannot write
+   * now) marks it unwritable and becomes the one {@code storage_unavailable} failure.
+   */
+  static <T> Future<T> settle(AsyncResult<? extends T> done, boolean write, boolean replaced, Writability writability,
+      BooleanSupplier storeCannotWrite) {
+    if (done.succeeded()) {
+      return write && replaced ? Future.failedFuture(writability.refuse()) : Future.succeededFuture(done.result());
+    }
+    if (!replaced && !StoreErrors.isUnavailable(done.cause()) && !storeCannotWrite.getAsBoolean()) {
+      return Future.failedFuture(done.cause());
+    }
+    if (!replaced) {
+      writability.failed(done.cause());
+    }
+    return Future.failedFuture(write ? writability.refuse(done.cause())
+        : Failure.storageUnavailable(Writability.RETRY_AFTER_SECONDS, done.cause()));
   }
 
   private Object call(Method method, Object[] args) throws Throwable {
