@@ -1,5 +1,7 @@
 package yoriai.meeting;
 
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,10 +78,31 @@ final class RemoteFeed {
     queue.drain();
   }
 
-  /** Reads the log past the delivered seq; events a node stored but never announced are found this way too. */
-  void catchUp() {
+  /**
+   * Completes once the room has delivered up to {@code seq}, or once a read of the log found nothing
+   * more; fails when the log cannot be read. While the queue writes it looks again later, as the
+   * write itself may bring the room up to {@code seq}.
+   */
+  Future<Void> reach(long seq) {
+    long from = log.deliveredSeq();
+    if (from >= seq) {
+      return Future.succeededFuture();
+    }
+    if (queue.busy()) {
+      Promise<Void> reached = Promise.promise();
+      context.later(RETRY_MILLIS, () -> reach(seq).onComplete(reached));
+      return reached.future();
+    }
+    return catchUp().compose(v -> log.deliveredSeq() > from ? reach(seq) : Future.succeededFuture());
+  }
+
+  /**
+   * Reads the log past the delivered seq; events a node stored but never announced are found this
+   * way too. The result: whether the log could be read.
+   */
+  Future<Void> catchUp() {
     queue.hold();
-    context.here(store.events(meetingId, log.deliveredSeq(), Long.MAX_VALUE, PAGE)).onComplete(page -> {
+    return context.here(store.events(meetingId, log.deliveredSeq(), Long.MAX_VALUE, PAGE)).transform(page -> {
       if (page.succeeded()) {
         for (StoredEvent stored : page.result()) {
           if (stored.event().seq() == log.deliveredSeq() + 1) {
@@ -97,6 +120,7 @@ final class RemoteFeed {
           }
         });
       }
+      return page.succeeded() ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(page.cause());
     });
   }
 }

@@ -113,20 +113,30 @@ final class Room implements AppendQueue.Log, RemoteFeed.Log {
 
   Future<Void> join(Account account, Long lastSeq, String inviteCode, boolean invited, ParticipantChannel channel) {
     return context.call(() -> {
-      requireAccess(account, inviteCode, invited);
-      boolean first = !audience.isConnected(account.id());
-      Audience.Seat seat = audience.seat(account, channel, lastSeq, deliveredSeq);
-      channel.joined(new Joined(meetingId, deliveredSeq, audience.participants(state.present())));
-      if (first) {
-        presence(account, true);
+      if (deps.clustered() && lastSeq != null && lastSeq > deliveredSeq) {
+        requireAccess(account, inviteCode, invited);
+        // the client saw events another node stored that this one has not followed yet: following
+        // them before seating it keeps them from being sent to it twice
+        return remote.reach(lastSeq).compose(v -> seat(account, lastSeq, inviteCode, invited, channel));
       }
-      audience.replay(seat, deliveredSeq);
-      if (deps.clustered() && !appends.busy()) {
-        // events a node appended just before it died were never announced; the log has them
-        remote.catchUp();
-      }
-      return Future.succeededFuture();
+      return seat(account, lastSeq, inviteCode, invited, channel);
     });
+  }
+
+  private Future<Void> seat(Account account, Long lastSeq, String inviteCode, boolean invited, ParticipantChannel channel) {
+    requireAccess(account, inviteCode, invited);
+    boolean first = !audience.isConnected(account.id());
+    Audience.Seat seat = audience.seat(account, channel, lastSeq, deliveredSeq);
+    channel.joined(new Joined(meetingId, deliveredSeq, audience.participants(state.present())));
+    if (first) {
+      presence(account, true);
+    }
+    audience.replay(seat, deliveredSeq);
+    if (deps.clustered() && !appends.busy()) {
+      // events a node appended just before it died were never announced; the log has them
+      remote.catchUp();
+    }
+    return Future.succeededFuture();
   }
 
   void leave(ParticipantChannel channel) {

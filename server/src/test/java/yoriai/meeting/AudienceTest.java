@@ -69,6 +69,74 @@ class AudienceTest {
   }
 
   @Test
+  void a_client_resuming_on_a_cluster_node_that_has_not_followed_its_last_seq_yet_gets_no_event_twice() {
+    String meetingId = rooms.meeting();
+    Room lagging = rooms.loadAsClusterNode(meetingId);
+    Room writer = rooms.loadAsClusterNode(meetingId);
+    RecordingChannel before = new RecordingChannel();
+    await(writer.join(professional, null, null, false, before));
+    IntStream.rangeClosed(1, 4).forEach(i -> await(writer.submit(professional, "c" + i, new Command.Hand(i % 2 == 1))));
+    eventually(() -> assertThat(before.seqs()).isEqualTo(upTo(5)));
+    RecordingChannel resumed = new RecordingChannel();
+
+    await(lagging.join(professional, 5L, null, false, resumed));
+    long live = await(lagging.submit(company, "live", new Command.Hand(true)));
+
+    assertThat(resumed.joins).extracting(Joined::seq).containsExactly(5L);
+    eventually(() -> assertThat(resumed.seqs()).contains(live));
+    assertThat(resumed.seqs()).as("nothing it had seen, nothing twice").allMatch(seq -> seq > 5).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void a_resume_on_a_cluster_node_still_writing_waits_for_the_write_and_gets_no_event_twice() {
+    String meetingId = rooms.meeting();
+    Room lagging = rooms.loadAsClusterNode(meetingId);
+    Room writer = rooms.loadAsClusterNode(meetingId);
+    IntStream.rangeClosed(1, 3).forEach(i -> await(writer.submit(professional, "c" + i, new Command.Hand(i % 2 == 1))));
+    rooms.holdDurability = true;
+    // its seq 1 is taken, so the lagging node reads the log back; its recovery waits for durability
+    Future<Long> behind = lagging.submit(company, "behind", new Command.Hand(true));
+    rooms.awaitHeld(1);
+    RecordingChannel resumed = new RecordingChannel();
+
+    Future<Void> joined = lagging.join(professional, 3L, null, false, resumed);
+    await(lagging.view(rooms.host, null, false));
+    assertThat(joined.isComplete()).as("seated only once the node has followed seq 3").isFalse();
+    rooms.holdDurability = false;
+    rooms.heldDurability.get(0).complete();
+
+    await(joined);
+    assertThat(await(behind)).isEqualTo(4L);
+    assertThat(resumed.joins).extracting(Joined::seq).allMatch(seq -> seq >= 3);
+    eventually(() -> assertThat(resumed.seqs()).contains(4L));
+    assertThat(resumed.seqs()).as("nothing it had seen, nothing twice").allMatch(seq -> seq > 3).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void a_last_seq_past_the_log_on_a_cluster_node_is_taken_as_the_log_s_last_event() {
+    Room node = rooms.loadAsClusterNode(meetingWithEvents(3));
+    RecordingChannel resumed = new RecordingChannel();
+
+    await(node.join(professional, 100L, null, false, resumed));
+    long live = await(node.submit(company, "live", new Command.Hand(true)));
+
+    assertThat(resumed.joins).extracting(Joined::seq).containsExactly(3L);
+    eventually(() -> assertThat(resumed.seqs()).contains(live));
+  }
+
+  @Test
+  void a_resume_on_a_cluster_node_that_cannot_read_the_log_is_refused_rather_than_seated() {
+    Room node = rooms.loadAsClusterNode(meetingWithEvents(3));
+    RecordingChannel resumed = new RecordingChannel();
+    rooms.store.failReads(new IllegalStateException("disk gone"));
+
+    Throwable refused = Rooms.failureOf(node.join(professional, 5L, null, false, resumed));
+
+    assertThat(refused).hasMessage("disk gone");
+    assertThat(resumed.joins).isEmpty();
+  }
+
+  @Test
   void a_resume_reaching_back_past_the_recent_frames_is_replayed_from_the_store() {
     String meetingId = meetingWithEvents(6);
     List<StoredEvent> log = rooms.store.log(meetingId);

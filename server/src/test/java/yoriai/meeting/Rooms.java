@@ -51,10 +51,18 @@ final class Rooms implements AutoCloseable {
   }
 
   Room load(String meetingId) {
-    return await(Room.load(vertx, meetingId, dependencies(), roomsBroken::incrementAndGet));
+    return await(Room.load(vertx, meetingId, dependencies(false), roomsBroken::incrementAndGet));
   }
 
-  private Room.Dependencies dependencies() {
+  /**
+   * The room as one node of a cluster holds it: it follows other writers from the log. No other
+   * node's announcements reach it, so it lags until it reads the log.
+   */
+  Room loadAsClusterNode(String meetingId) {
+    return await(Room.load(vertx, meetingId, dependencies(true), roomsBroken::incrementAndGet));
+  }
+
+  private Room.Dependencies dependencies(boolean clustered) {
     CaseLink cases = new CaseLink() {
       @Override
       public Future<Void> schedule(List<String> caseIds, Account host) {
@@ -79,7 +87,7 @@ final class Rooms implements AutoCloseable {
       proposals.add(proposal);
     };
     return new Room.Dependencies(store, this::durable, cases, watch, Clock.systemUTC(),
-        new SimpleMeterRegistry().timer("append"), events -> { }, false);
+        new SimpleMeterRegistry().timer("append"), events -> { }, clustered);
   }
 
   private Future<Void> durable() {
