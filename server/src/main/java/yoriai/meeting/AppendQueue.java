@@ -17,13 +17,16 @@ import yoriai.shared.FailureKind;
 /**
  * A room's commands waiting to be appended, written one batch at a time: consecutive commands are
  * checked against the state, given seqs last+1…last+n, applied, written with one ordered insert and
- * awaited durable; only then are they delivered and their futures completed. The next batch starts
- * after that, so a later seq never overtakes an earlier one. A failed write is recovered by folding
- * the log again, so memory never holds an event the store lacks.
+ * awaited durable; only then are they delivered and their futures completed. On a single node the
+ * next batch may be written while the one before it waits for its commit; batches are delivered and
+ * acked in seq order whatever order their commits report in. A failed write is recovered, once every
+ * batch in flight has settled, by folding the log again, so memory never holds an event the store lacks.
  */
 final class AppendQueue {
   private static final System.Logger LOG = System.getLogger(AppendQueue.class.getName());
   private static final int MAX_BATCH = 256;
+  /** One batch writing while the one before it waits for its commit. */
+  private static final int MAX_IN_FLIGHT = 2;
 
   /** The room as its queue sees it. */
   interface Log {
@@ -51,8 +54,15 @@ final class AppendQueue {
   private final RecentCommands commands;
   private final Log log;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-  /** A batch, a recovery or a catch-up with the log is running; nothing else may touch the log meanwhile. */
-  private boolean busy;
+  /** A batch's writes, a recovery or a catch-up with the log are running; nothing else may write to the log meanwhile. */
+  private boolean writing;
+  /** Batches given seqs and not yet delivered or failed. */
+  private int inFlight;
+  /** Completes once the newest batch in flight has been delivered or failed; the next one waits for it. */
+  private Future<Void> lastSettled = Future.succeededFuture();
+  /** Commands of batches that failed, or came after a failure, to be recovered once nothing is in flight. */
+  private final List<Accepted> unsettled = new ArrayList<>();
+  private Throwable firstFailure;
 
   AppendQueue(String meetingId, RoomContext context, Room.Dependencies deps, RecentCommands commands, Log log) {
     this.meetingId = meetingId;
@@ -72,25 +82,31 @@ final class AppendQueue {
     });
   }
 
+  /** True while anything touches the log: a batch in flight, a recovery, a catch-up. */
   boolean busy() {
-    return busy;
+    return writing || inFlight > 0;
   }
 
   /** Keeps batches from starting while the room reads the log itself; {@link #release} ends it. */
   void hold() {
-    busy = true;
+    writing = true;
   }
 
   void release() {
-    busy = false;
+    writing = false;
   }
 
-  /** Starts the next batch unless one is running. */
+  /**
+   * Starts the next batch unless one is writing, or a failure waits for recovery. In a cluster a
+   * batch also waits for the one before it to be durable: another node's events are followed only
+   * between batches.
+   */
   void drain() {
-    if (busy || pending.isEmpty()) {
+    if (writing || pending.isEmpty() || firstFailure != null || inFlight >= (deps.clustered() ? 1 : MAX_IN_FLIGHT)) {
       return;
     }
-    busy = true;
+    writing = true;
+    inFlight++;
     Instant now = deps.clock().instant();
     List<Accepted> batch = new ArrayList<>();
     MeetingState state = log.state();
@@ -114,7 +130,8 @@ final class AppendQueue {
       }
     }
     if (batch.isEmpty()) {
-      busy = false;
+      writing = false;
+      inFlight--;
       drain();
       return;
     }
@@ -125,18 +142,42 @@ final class AppendQueue {
     List<StoredEvent> events = batch.stream().map(Accepted::stored).toList();
     boolean progressChanged = batch.stream().anyMatch(a -> a.effects().progressChanged());
     long started = System.nanoTime();
-    Future<Void> written = deps.store().append(events)
+    Future<Void> stored = deps.store().append(events)
         .compose(v -> redact(HiddenMessages.hiddenBy(events.stream().map(StoredEvent::event).toList())))
-        .compose(v -> progressChanged ? deps.store().saveProgress(meetingId, progress) : Future.<Void>succeededFuture())
-        .compose(v -> deps.durable().get());
-    context.here(written).onComplete(result -> {
+        .compose(v -> progressChanged ? deps.store().saveProgress(meetingId, progress) : Future.<Void>succeededFuture());
+    // a failed write keeps the queue writing: nothing new starts before the recovery
+    Future<Void> durable = context.here(stored).compose(v -> {
+      writing = false;
+      Future<Void> committed = context.here(deps.durable().get());
+      drain();
+      return committed;
+    });
+    Promise<Void> settled = Promise.promise();
+    Future<Void> before = lastSettled;
+    lastSettled = settled.future();
+    before.transform(v -> durable).onComplete(result -> {
       deps.appendTimer().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-      if (result.succeeded()) {
+      inFlight--;
+      if (result.succeeded() && firstFailure == null) {
         committed(batch, events);
       } else {
-        recover(batch, result.cause());
+        failed(batch, result.failed() ? result.cause() : null);
       }
+      settled.complete();
     });
+  }
+
+  private void failed(List<Accepted> batch, Throwable cause) {
+    unsettled.addAll(batch);
+    if (firstFailure == null) {
+      firstFailure = cause;
+    }
+    if (inFlight == 0) {
+      List<Accepted> toRecover = List.copyOf(unsettled);
+      Throwable failure = firstFailure;
+      unsettled.clear();
+      recover(toRecover, failure);
+    }
   }
 
   /** Takes a hidden message's text out of the stored log; a hide is acked only after this, so no read finds it later. */
@@ -156,8 +197,11 @@ final class AppendQueue {
       accepted.item().promise.tryComplete(accepted.stored().event().seq());
       log.settled(accepted.effects(), accepted.item().actor);
     }
-    busy = false;
-    log.idle();
+    if (inFlight == 0 && !writing) {
+      log.idle();
+    } else {
+      drain();
+    }
   }
 
   /**
@@ -167,6 +211,7 @@ final class AppendQueue {
    * acked with their stored seq rather than applied twice.
    */
   private void recover(List<Accepted> batch, Throwable cause) {
+    writing = true;
     boolean retry = cause instanceof SeqTaken;
     boolean storageUnavailable = cause instanceof Failure f && f.isStorageUnavailable();
     if (!retry && !storageUnavailable) {
@@ -195,7 +240,8 @@ final class AppendQueue {
               : new Failure(FailureKind.INTERNAL, "internal_error", "The command could not be stored"));
         }
       }
-      busy = false;
+      firstFailure = null;
+      writing = false;
       drain();
     });
   }

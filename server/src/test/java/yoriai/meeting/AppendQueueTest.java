@@ -6,6 +6,7 @@ import static yoriai.meeting.Rooms.eventually;
 import static yoriai.meeting.Rooms.failureOf;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -33,17 +34,84 @@ class AppendQueueTest {
   void commands_that_wait_for_a_write_go_out_together_in_one_batch_with_consecutive_seqs() {
     String meetingId = rooms.meeting();
     Room room = rooms.load(meetingId);
-    rooms.holdDurability = true;
+    Promise<Void> slowWrite = rooms.store.holdAppends();
     Future<Long> first = room.submit(professional, "c0", hand(true));
-    rooms.awaitHeld(1);
+    eventually(() -> assertThat(rooms.store.appends).hasSize(1));
     List<Future<Long>> waiting = IntStream.rangeClosed(1, 3).mapToObj(i -> room.submit(professional, "c" + i, hand(i % 2 == 0))).toList();
     await(room.view(rooms.host, null, false));
-    rooms.holdDurability = false;
-    rooms.heldDurability.get(0).complete();
+    slowWrite.complete();
 
     assertThat(await(first)).isEqualTo(1L);
     assertThat(waiting.stream().map(Rooms::await).toList()).containsExactly(2L, 3L, 4L);
     assertThat(rooms.store.appends).extracting(List::size).containsExactly(1, 3);
+  }
+
+  @Test
+  void the_next_batch_is_written_while_the_one_before_waits_for_its_commit_and_both_go_out_in_seq_order() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    RecordingChannel channel = new RecordingChannel();
+    await(room.join(rooms.host, null, null, false, channel));
+    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    rooms.holdDurability = true;
+    Future<Long> earlier = room.submit(professional, "c1", hand(true));
+    rooms.awaitHeld(1);
+
+    Future<Long> later = room.submit(professional, "c2", hand(false));
+    rooms.awaitHeld(2);
+    assertThat(rooms.store.log(meetingId)).as("written before the first commit").hasSize(3);
+    rooms.heldDurability.get(1).complete();
+    await(room.view(rooms.host, null, false));
+    assertThat(later.isComplete()).as("not acked before the batch before it").isFalse();
+    assertThat(channel.seqs()).containsExactly(1L);
+    rooms.heldDurability.get(0).complete();
+
+    assertThat(await(earlier)).isEqualTo(2L);
+    assertThat(await(later)).isEqualTo(3L);
+    assertThat(channel.seqs()).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void a_commit_that_fails_while_the_next_batch_is_in_flight_settles_both_from_the_log_once() {
+    String meetingId = rooms.meeting();
+    Room room = rooms.load(meetingId);
+    RecordingChannel channel = new RecordingChannel();
+    await(room.join(rooms.host, null, null, false, channel));
+    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    rooms.holdDurability = true;
+    Future<Long> earlier = room.submit(professional, "c1", hand(true));
+    rooms.awaitHeld(1);
+    Future<Long> later = room.submit(professional, "c2", hand(false));
+    rooms.awaitHeld(2);
+    rooms.holdDurability = false;
+
+    rooms.heldDurability.get(0).fail(Failure.storageUnavailable(1, null));
+    rooms.heldDurability.get(1).complete();
+
+    assertThat(await(earlier)).as("stored, and durable after the recovery").isEqualTo(2L);
+    assertThat(await(later)).isEqualTo(3L);
+    assertThat(await(room.submit(professional, "c3", hand(true)))).isEqualTo(4L);
+    eventually(() -> assertThat(channel.seqs()).containsExactly(1L, 2L, 3L, 4L));
+    assertThat(rooms.store.log(meetingId)).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L, 4L);
+  }
+
+  @Test
+  void in_a_cluster_a_batch_is_written_only_once_the_one_before_it_is_durable() {
+    String meetingId = rooms.meeting();
+    Room node = rooms.loadAsClusterNode(meetingId);
+    rooms.holdDurability = true;
+    Future<Long> earlier = node.submit(professional, "c1", hand(true));
+    rooms.awaitHeld(1);
+
+    Future<Long> later = node.submit(professional, "c2", hand(false));
+    await(node.view(rooms.host, null, false));
+    assertThat(rooms.store.appends).as("another node's events are followed between batches").hasSize(1);
+    rooms.holdDurability = false;
+    rooms.heldDurability.get(0).complete();
+
+    assertThat(await(earlier)).isEqualTo(1L);
+    assertThat(await(later)).isEqualTo(2L);
+    assertThat(rooms.store.appends).extracting(List::size).containsExactly(1, 1);
   }
 
   @Test

@@ -27,6 +27,7 @@ final class InMemoryMeetingStore implements MeetingStore {
   private volatile Supplier<RuntimeException> failNextAppend;
   private volatile RuntimeException failReads;
   private volatile Promise<Void> readGate;
+  private volatile Promise<Void> appendGate;
 
   /** The next append fails with what {@code failure} makes, storing nothing. */
   void failNextAppend(Supplier<RuntimeException> failure) {
@@ -42,6 +43,13 @@ final class InMemoryMeetingStore implements MeetingStore {
   Promise<Void> holdReads() {
     Promise<Void> gate = Promise.promise();
     readGate = gate;
+    return gate;
+  }
+
+  /** Appends store nothing and do not return until the returned promise is completed, as a slow store's would. */
+  Promise<Void> holdAppends() {
+    Promise<Void> gate = Promise.promise();
+    appendGate = gate;
     return gate;
   }
 
@@ -100,8 +108,13 @@ final class InMemoryMeetingStore implements MeetingStore {
   }
 
   @Override
-  public synchronized Future<Void> append(List<StoredEvent> events) {
+  public Future<Void> append(List<StoredEvent> events) {
     appends.add(List.copyOf(events));
+    Promise<Void> gate = appendGate;
+    return gate == null ? store(events) : gate.future().compose(v -> store(events));
+  }
+
+  private synchronized Future<Void> store(List<StoredEvent> events) {
     Supplier<RuntimeException> failure = failNextAppend;
     if (failure != null) {
       failNextAppend = null;
