@@ -46,8 +46,10 @@ class AppendQueueTest {
     assertThat(rooms.store.appends).extracting(List::size).containsExactly(1, 3);
   }
 
-  @Test
-  void the_next_batch_is_written_while_the_one_before_waits_for_its_commit_and_both_go_out_in_seq_order() {
+  private record TwoBatches(String meetingId, Room room, RecordingChannel channel, Future<Long> earlier, Future<Long> later) {}
+
+  /** A room with the host joined (seq 1) and two batches, seqs 2 and 3, both written and waiting for their commits. */
+  private TwoBatches twoBatchesAwaitingTheirCommits() {
     String meetingId = rooms.meeting();
     Room room = rooms.load(meetingId);
     RecordingChannel channel = new RecordingChannel();
@@ -56,43 +58,40 @@ class AppendQueueTest {
     rooms.holdDurability = true;
     Future<Long> earlier = room.submit(professional, "c1", hand(true));
     rooms.awaitHeld(1);
-
     Future<Long> later = room.submit(professional, "c2", hand(false));
     rooms.awaitHeld(2);
-    assertThat(rooms.store.log(meetingId)).as("written before the first commit").hasSize(3);
+    return new TwoBatches(meetingId, room, channel, earlier, later);
+  }
+
+  @Test
+  void the_next_batch_is_written_while_the_one_before_waits_for_its_commit_and_both_go_out_in_seq_order() {
+    TwoBatches batches = twoBatchesAwaitingTheirCommits();
+    assertThat(rooms.store.log(batches.meetingId)).as("both written before the first commit").hasSize(3);
+
     rooms.heldDurability.get(1).complete();
-    await(room.view(rooms.host, null, false));
-    assertThat(later.isComplete()).as("not acked before the batch before it").isFalse();
-    assertThat(channel.seqs()).containsExactly(1L);
+    await(batches.room.view(rooms.host, null, false));
+    assertThat(batches.later.isComplete()).as("not acked before the batch before it").isFalse();
+    assertThat(batches.channel.seqs()).containsExactly(1L);
     rooms.heldDurability.get(0).complete();
 
-    assertThat(await(earlier)).isEqualTo(2L);
-    assertThat(await(later)).isEqualTo(3L);
-    assertThat(channel.seqs()).containsExactly(1L, 2L, 3L);
+    assertThat(await(batches.earlier)).isEqualTo(2L);
+    assertThat(await(batches.later)).isEqualTo(3L);
+    assertThat(batches.channel.seqs()).containsExactly(1L, 2L, 3L);
   }
 
   @Test
   void a_commit_that_fails_while_the_next_batch_is_in_flight_settles_both_from_the_log_once() {
-    String meetingId = rooms.meeting();
-    Room room = rooms.load(meetingId);
-    RecordingChannel channel = new RecordingChannel();
-    await(room.join(rooms.host, null, null, false, channel));
-    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
-    rooms.holdDurability = true;
-    Future<Long> earlier = room.submit(professional, "c1", hand(true));
-    rooms.awaitHeld(1);
-    Future<Long> later = room.submit(professional, "c2", hand(false));
-    rooms.awaitHeld(2);
+    TwoBatches batches = twoBatchesAwaitingTheirCommits();
     rooms.holdDurability = false;
 
     rooms.heldDurability.get(0).fail(Failure.storageUnavailable(1, null));
     rooms.heldDurability.get(1).complete();
 
-    assertThat(await(earlier)).as("stored, and durable after the recovery").isEqualTo(2L);
-    assertThat(await(later)).isEqualTo(3L);
-    assertThat(await(room.submit(professional, "c3", hand(true)))).isEqualTo(4L);
-    eventually(() -> assertThat(channel.seqs()).containsExactly(1L, 2L, 3L, 4L));
-    assertThat(rooms.store.log(meetingId)).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(await(batches.earlier)).as("stored, and durable after the recovery").isEqualTo(2L);
+    assertThat(await(batches.later)).isEqualTo(3L);
+    assertThat(await(batches.room.submit(professional, "c3", hand(true)))).isEqualTo(4L);
+    eventually(() -> assertThat(batches.channel.seqs()).containsExactly(1L, 2L, 3L, 4L));
+    assertThat(rooms.store.log(batches.meetingId)).extracting(e -> e.event().seq()).containsExactly(1L, 2L, 3L, 4L);
   }
 
   @Test
