@@ -46,15 +46,21 @@ class AppendQueueTest {
     assertThat(rooms.store.appends).extracting(List::size).containsExactly(1, 3);
   }
 
+  /** The host's connection to {@code room}, once it has its own presence, seq 1. */
+  private RecordingChannel hostJoined(Room room) {
+    RecordingChannel channel = new RecordingChannel();
+    await(room.join(rooms.host, null, null, false, channel));
+    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    return channel;
+  }
+
   private record TwoBatches(String meetingId, Room room, RecordingChannel channel, Future<Long> earlier, Future<Long> later) {}
 
   /** A room with the host joined (seq 1) and two batches, seqs 2 and 3, both written and waiting for their commits. */
   private TwoBatches twoBatchesAwaitingTheirCommits() {
     String meetingId = rooms.meeting();
     Room room = rooms.load(meetingId);
-    RecordingChannel channel = new RecordingChannel();
-    await(room.join(rooms.host, null, null, false, channel));
-    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    RecordingChannel channel = hostJoined(room);
     rooms.holdDurability = true;
     Future<Long> earlier = room.submit(professional, "c1", hand(true));
     rooms.awaitHeld(1);
@@ -117,9 +123,7 @@ class AppendQueueTest {
   void nothing_is_acked_or_delivered_before_the_write_is_durable() {
     String meetingId = rooms.meeting();
     Room room = rooms.load(meetingId);
-    RecordingChannel channel = new RecordingChannel();
-    await(room.join(rooms.host, null, null, false, channel));
-    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    RecordingChannel channel = hostJoined(room);
     rooms.holdDurability = true;
     Future<Long> ack = room.submit(professional, "c1", hand(true));
     rooms.awaitHeld(1);
@@ -139,9 +143,7 @@ class AppendQueueTest {
     String meetingId = rooms.meeting();
     Room here = rooms.load(meetingId);
     Room elsewhere = rooms.load(meetingId);
-    RecordingChannel channel = new RecordingChannel();
-    await(here.join(rooms.host, null, null, false, channel));
-    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    RecordingChannel channel = hostJoined(here);
     assertThat(await(elsewhere.submit(professional, "other", hand(true)))).as("the log now holds seq 2").isEqualTo(2L);
 
     long seq = await(here.submit(professional, "mine", hand(false)));
@@ -168,9 +170,7 @@ class AppendQueueTest {
   void a_room_that_cannot_read_its_log_back_sends_everyone_away_and_asks_to_be_loaded_again() {
     String meetingId = rooms.meeting();
     Room room = rooms.load(meetingId);
-    RecordingChannel channel = new RecordingChannel();
-    await(room.join(rooms.host, null, null, false, channel));
-    eventually(() -> assertThat(channel.seqs()).as("the host's presence").containsExactly(1L));
+    RecordingChannel channel = hostJoined(room);
     rooms.store.failNextAppend(() -> new IllegalStateException("disk gone"));
     rooms.store.failReads(new IllegalStateException("disk gone"));
 
