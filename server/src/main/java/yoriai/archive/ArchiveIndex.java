@@ -29,6 +29,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -92,8 +93,21 @@ public final class ArchiveIndex implements Closeable {
     this.writing = openWriting(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
   }
 
+  /**
+   * Entries are published one at a time, each commit a segment of its own, and a search pays for
+   * every segment (each word looked up again, a scorer and facet counts per segment): with
+   * Lucene's defaults a 100,000-entry archive plus its last few hundred publications was searched
+   * over a dozen segments, a quarter slower than over one. Segments up to 64 MB count as equal
+   * here, so the small ones are merged together early, and four to a tier keep the count low; the
+   * large segment of a rebuild is left alone.
+   */
+  private static TieredMergePolicy fewSegments() {
+    return new TieredMergePolicy().setFloorSegmentMB(64).setSegmentsPerTier(4);
+  }
+
   private Writing openWriting(IndexWriterConfig.OpenMode mode) throws IOException {
-    IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setOpenMode(mode).setRAMBufferSizeMB(64));
+    IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setOpenMode(mode)
+        .setRAMBufferSizeMB(64).setMergePolicy(fewSegments()));
     writer.setLiveCommitData(IndexFolder.COMMIT_DATA.entrySet());
     try {
       if (mode == IndexWriterConfig.OpenMode.CREATE) {

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
@@ -42,6 +44,20 @@ class IndexRecoveryTest {
         assertThat(rebuilt.search(probe)).as(probe.toString()).isEqualTo(oneByOne.search(probe));
       }
       assertThat(rebuilt.needsRebuild()).isFalse();
+    }
+  }
+
+  @Test
+  void entries_published_one_at_a_time_are_merged_into_a_few_segments() throws IOException {
+    Path folder = dir.resolve("index");
+    try (ArchiveIndex index = ArchiveIndex.open(folder)) {
+      for (ArchiveEntry entry : ENTRIES) {
+        index.index(entry);
+      }
+    }
+    try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertThat(reader.numDocs()).isEqualTo(ENTRIES.size());
+      assertThat(reader.leaves()).hasSizeLessThanOrEqualTo(4);
     }
   }
 
