@@ -98,8 +98,8 @@ public final class ArchiveIndex implements Closeable {
    * every segment (each word looked up again, a scorer and facet counts per segment): with
    * Lucene's defaults a 100,000-entry archive plus its last few hundred publications was searched
    * over a dozen segments, a quarter slower than over one. Segments up to 64 MB count as equal
-   * here, so the small ones are merged together early, and four to a tier keep the count low; the
-   * large segment of a rebuild is left alone.
+   * here, so the small ones are merged together early, and four to a tier keep the count low; a
+   * rebuild's large segment is not rewritten with them (so skewed a merge scores worst).
    */
   private static TieredMergePolicy fewSegments() {
     return new TieredMergePolicy().setFloorSegmentMB(64).setSegmentsPerTier(4);
