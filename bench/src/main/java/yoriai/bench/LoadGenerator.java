@@ -348,25 +348,19 @@ public final class LoadGenerator {
   }
 
   static long stampAfter(String text, int at) {
-    long value = 0;
-    for (int i = at; i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'j'; i++) {
-      value = value * 10 + (text.charAt(i) - 'a');
-    }
-    return value;
+    return digitsAt(text, at, 'a');
   }
 
   private static long numberAfter(String text, String marker) {
     int at = text.indexOf(marker);
-    if (at < 0) {
-      return -1;
-    }
+    return at < 0 ? -1 : digitsAt(text, at + marker.length(), '0');
+  }
+
+  /** The number written from {@code at} with the ten digits {@code zero} to {@code zero + 9}. */
+  private static long digitsAt(String text, int at, char zero) {
     long value = 0;
-    for (int i = at + marker.length(); i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        break;
-      }
-      value = value * 10 + (c - '0');
+    for (int i = at; i < text.length() && text.charAt(i) >= zero && text.charAt(i) <= zero + 9; i++) {
+      value = value * 10 + (text.charAt(i) - zero);
     }
     return value;
   }
