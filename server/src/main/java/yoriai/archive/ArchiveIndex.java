@@ -10,18 +10,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -38,6 +35,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -61,7 +59,6 @@ import yoriai.casefile.CaseSheet;
  */
 public final class ArchiveIndex implements Closeable {
   private static final System.Logger LOG = System.getLogger(ArchiveIndex.class.getName());
-  private static final int FACET_VALUES = 100;
   private static final Sort NEWEST = new Sort(
       new SortField(ArchiveDocuments.PUBLISHED, SortField.Type.LONG, true),
       new SortField(ArchiveDocuments.ID, SortField.Type.STRING));
@@ -76,6 +73,8 @@ public final class ArchiveIndex implements Closeable {
   private final ArchiveQueries queries;
   private final Snippets snippets;
   private final SimilarEntries similarEntries;
+  private final ExecutorService facetCounting =
+      Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), ArchiveIndex::facetCountingThread);
   private volatile Writing writing;
   private volatile boolean needsRebuild;
 
@@ -307,6 +306,7 @@ public final class ArchiveIndex implements Closeable {
    */
   public SearchResult search(SearchQuery query) throws IOException {
     FacetedSearcher searcher = (FacetedSearcher) acquire();
+    List<FacetCountsAside> counting = new ArrayList<>(2);
     try {
       if (searcher.state() == null) {
         return new SearchResult(0, List.of(), Map.of(), false);
@@ -314,23 +314,25 @@ public final class ArchiveIndex implements Closeable {
       ArchiveQueries.Ranked text = queries.parse(query.q(), false);
       boolean relaxed = false;
       int end = query.page() * query.size();
-      DrillSideways.DrillSidewaysResult result = drillSideways(searcher, text, query, end);
-      if (text != null && result.hits.totalHits.value == 0) {
+      Found found = drillSideways(searcher, text, query, end, counting);
+      if (text != null && found.hits().totalHits.value == 0) {
         ArchiveQueries.Ranked any = queries.parse(query.q(), true);
-        DrillSideways.DrillSidewaysResult nearest = drillSideways(searcher, any, query, end);
-        relaxed = nearest.hits.totalHits.value > 0;
+        Found nearest = drillSideways(searcher, any, query, end, counting);
+        relaxed = nearest.hits().totalHits.value > 0;
         if (relaxed) {
           text = any;
-          result = nearest;
+          found = nearest;
         }
       }
-      long total = result.hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? result.hits.totalHits.value : searcher.count(drillDown(matching(text), query));
-      ScoreDoc[] ranked = text == null ? result.hits.scoreDocs
-          : Rescoring.rescore(searcher, result.hits.scoreDocs, text.boosts());
+      TopDocs hits = found.hits();
+      long total = hits.totalHits.relation == TotalHits.Relation.EQUAL_TO
+          ? hits.totalHits.value : searcher.count(drillDown(matching(text), query));
+      ScoreDoc[] ranked = text == null ? hits.scoreDocs : Rescoring.rescore(searcher, hits.scoreDocs, text.boosts());
       ScoreDoc[] page = Arrays.copyOfRange(ranked, Math.min(end - query.size(), ranked.length), Math.min(end, ranked.length));
-      return new SearchResult(total, snippets.hits(searcher, page, query.q(), text != null), facets(result.facets), relaxed);
+      List<SearchResult.Hit> shown = snippets.hits(searcher, page, query.q(), text != null);
+      return new SearchResult(total, shown, found.facets().counts(), relaxed);
     } finally {
+      counting.forEach(FacetCountsAside::awaitCounting);
       release(searcher);
     }
   }
@@ -358,14 +360,21 @@ public final class ArchiveIndex implements Closeable {
     }
   }
 
+  /** The hits of a search, and the facet counts being taken beside them. */
+  private record Found(TopDocs hits, FacetCountsAside facets) {}
+
   /**
    * The entries matching {@code text} (all when null) under the filters, with facet counts: the
    * first {@code end} newest first, or by matching score, enough for {@link Rescoring} to rank.
+   * The counting is added to {@code counting}, which the caller awaits before releasing the searcher.
    */
-  private DrillSideways.DrillSidewaysResult drillSideways(FacetedSearcher searcher, ArchiveQueries.Ranked text,
-      SearchQuery query, int end) throws IOException {
-    return new DrillSideways(searcher, facetsConfig, searcher.state()).search(drillDown(matching(text), query), null,
-        null, text != null ? Rescoring.candidates(end) : end, text != null ? RELEVANCE : NEWEST, false);
+  private Found drillSideways(FacetedSearcher searcher, ArchiveQueries.Ranked text, SearchQuery query, int end,
+      List<FacetCountsAside> counting) throws IOException {
+    FacetCountsAside sideways = new FacetCountsAside(searcher, facetsConfig, searcher.state(), facetCounting);
+    counting.add(sideways);
+    TopDocs hits = sideways.search(drillDown(matching(text), query), null, null,
+        text != null ? Rescoring.candidates(end) : end, text != null ? RELEVANCE : NEWEST, false).hits;
+    return new Found(hits, sideways);
   }
 
   private static Query matching(ArchiveQueries.Ranked text) {
@@ -407,7 +416,15 @@ public final class ArchiveIndex implements Closeable {
     Writing last = writing;
     try (directory; IndexWriter writer = last.writer(); SearcherManager searchers = last.searchers()) {
       // closes in reverse order: searchers, writer, directory
+    } finally {
+      facetCounting.shutdown();
     }
+  }
+
+  private static Thread facetCountingThread(Runnable counting) {
+    Thread thread = new Thread(counting, "archive-facet-counts");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** The text query (everything when null) narrowed by every filter of {@code query}. */
@@ -428,18 +445,4 @@ public final class ArchiveIndex implements Closeable {
     }
   }
 
-  private static Map<String, Map<String, Integer>> facets(Facets facets) throws IOException {
-    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (String dimension : ArchiveDocuments.DIMENSIONS) {
-      Map<String, Integer> values = new LinkedHashMap<>();
-      FacetResult result = facets.getTopChildren(FACET_VALUES, dimension);
-      if (result != null) {
-        for (LabelAndValue value : result.labelValues) {
-          values.put(value.label, value.value.intValue());
-        }
-      }
-      counts.put(dimension, values);
-    }
-    return counts;
-  }
 }

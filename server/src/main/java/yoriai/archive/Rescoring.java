@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
@@ -45,6 +46,8 @@ final class Rescoring {
    * {@code byMatching} (field docs of the relevance sort: score, published, id) with the first
    * {@value #WINDOW} scored again with {@code boosts} added and sorted again. Each score is read
    * from the sort fields, so the search need not compute scores a second time to keep them.
+   * Positions (words side by side, phrases) are checked at the window's entries only: advancing
+   * the scorer itself checked them at every entry past a target until one matched (decision 144).
    */
   static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] byMatching, Query boosts) throws IOException {
     FieldDoc[] ranked = new FieldDoc[byMatching.length];
@@ -62,18 +65,22 @@ final class Rescoring {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
     Scorer scorer = null;
+    TwoPhaseIterator positions = null;
+    DocIdSetIterator candidates = null;
     for (int i = 0; i < n; i++) {
       FieldDoc doc = head[i];
       LeafReaderContext at = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
       if (at != leaf) {
         leaf = at;
         scorer = weight.scorer(leaf);
+        positions = scorer == null ? null : scorer.twoPhaseIterator();
+        candidates = scorer == null ? null : positions == null ? scorer.iterator() : positions.approximation();
       }
       float added = 0f;
       if (scorer != null) {
         int target = doc.doc - leaf.docBase;
-        int found = scorer.docID() < target ? scorer.iterator().advance(target) : scorer.docID();
-        if (found == target) {
+        int found = candidates.docID() < target ? candidates.advance(target) : candidates.docID();
+        if (found == target && (positions == null || positions.matches())) {
           added = scorer.score();
         }
         if (found == DocIdSetIterator.NO_MORE_DOCS) {
