@@ -444,5 +444,4 @@ public final class ArchiveIndex implements Closeable {
       query.add(dimension, value);
     }
   }
-
 }
