@@ -54,6 +54,9 @@ final class FacetCountsAside extends DrillSideways {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
       }
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
       throw e;
     }
   }
