@@ -93,8 +93,10 @@ final class Room implements AppendQueue.Log, RemoteFeed.Log {
       if (reader != null) {
         requireAccess(reader, inviteCode, invited);
       }
-      return context.here(deps.store().events(meetingId, after, deliveredSeq, limit));
-    }).map(page -> page.stream().map(stored -> audience.shown(stored.event())).toList());
+      // shown on the room's context: the hidden messages are the room's state
+      return context.here(deps.store().events(meetingId, after, deliveredSeq, limit))
+          .map(page -> page.stream().map(stored -> audience.shown(stored.event())).toList());
+    });
   }
 
   private void requireAccess(Account account, String inviteCode, boolean invited) {

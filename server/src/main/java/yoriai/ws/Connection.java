@@ -6,6 +6,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import yoriai.account.Account;
 import yoriai.account.AccountService;
 import yoriai.account.SignIn;
@@ -50,7 +51,8 @@ final class Connection implements ParticipantChannel {
   private volatile SignIn session;
   private volatile Account account;
   private volatile String meetingId;
-  private volatile boolean closing;
+  /** Set once, by whichever thread starts the close first: the socket's, its room's, or a sign-out's. */
+  private final AtomicBoolean closing = new AtomicBoolean();
   /** The client asked on join for the events that go out together as one {@code events} frame. */
   private volatile boolean batching;
 
@@ -63,7 +65,7 @@ final class Connection implements ParticipantChannel {
     this.settings = settings;
     this.metrics = metrics;
     this.sessions = sessions;
-    this.flood = new FloodGuard(vertx, settings, reads, () -> closing);
+    this.flood = new FloodGuard(vertx, settings, reads, closing::get);
     this.hardClose = hardClose;
   }
 
@@ -77,7 +79,7 @@ final class Connection implements ParticipantChannel {
       }
     });
     socket.frameHandler(frame -> {
-      if (!closing) {
+      if (!closing.get()) {
         assembly.accept(frame);
       }
     });
@@ -188,8 +190,9 @@ final class Connection implements ParticipantChannel {
   @Override
   public void joined(Joined joined) {
     session = candidate;
-    account = session.user();
     meetingId = joined.meetingId();
+    // last: the socket's own event loop takes a set account as joined, and then reads the two above
+    account = session.user();
     sessions.add(this);
     expiryTimer = vertx.setTimer(Math.max(1, sessions.untilExpiry(session).toMillis()), t -> endSession("session expired"));
     // a logout between the token check and the line above was announced before this socket listened
@@ -208,27 +211,36 @@ final class Connection implements ParticipantChannel {
 
   @Override
   public void deliver(EventBatch batch) {
-    if (closing || socket.isClosed()) {
+    if (closing.get() || socket.isClosed()) {
       return;
     }
-    if (socket.writeQueueFull()) {
-      close(CloseReason.TRY_AGAIN_LATER, "too slow; join again with lastSeq");
-      return;
-    }
-    if (batching) {
-      batch.asEventsFrames().forEach(frame -> socket.writeFrame(TextFrames.of(frame)));
-    } else {
-      batch.events().forEach(event -> socket.writeFrame(TextFrames.of(event.bytes())));
+    try {
+      if (socket.writeQueueFull()) {
+        close(CloseReason.TRY_AGAIN_LATER, "too slow; join again with lastSeq");
+        return;
+      }
+      if (batching) {
+        batch.asEventsFrames().forEach(frame -> socket.writeFrame(TextFrames.of(frame)));
+      } else {
+        batch.events().forEach(event -> socket.writeFrame(TextFrames.of(event.bytes())));
+      }
+    } catch (IllegalStateException closedMeanwhile) {
+      // the socket closed on its own event loop after the check above; its close handler unseats it
     }
   }
 
   @Override
   public Future<Void> writable() {
-    if (closing || socket.isClosed() || !socket.writeQueueFull()) {
-      return Future.succeededFuture();
-    }
     Promise<Void> ready = Promise.promise();
-    socket.drainHandler(v -> ready.tryComplete());
+    // on the socket's own event loop, where the queue drains: checked elsewhere, a drain between the
+    // check and the handler would never be heard of
+    context.runOnContext(v -> {
+      if (closing.get() || socket.isClosed() || !socket.writeQueueFull()) {
+        ready.tryComplete();
+      } else {
+        socket.drainHandler(drained -> ready.tryComplete());
+      }
+    });
     return ready.future();
   }
 
@@ -248,10 +260,9 @@ final class Connection implements ParticipantChannel {
 
   /** Stops taking frames at once, then tells the client why and closes with 1008 on the socket's own context. */
   private void endSession(String reason) {
-    if (closing) {
+    if (!closing.compareAndSet(false, true)) {
       return;
     }
-    closing = true;
     context.runOnContext(v -> {
       socket.writeTextMessage(Frames.error(null, "unauthenticated", "Your session has ended (" + reason + "); sign in again"));
       socket.close(CloseReason.POLICY, reason);
@@ -260,21 +271,22 @@ final class Connection implements ParticipantChannel {
 
   private void tooLarge() {
     metrics.command("any", "too_large");
-    closing = true;
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     socket.writeTextMessage(Frames.error(null, "too_large",
             "A frame may have at most " + SocketSettings.MAX_FRAME_BYTES + " bytes"))
         .onComplete(v -> socket.close(CloseReason.TOO_LARGE, "frame too large"));
   }
 
   private void send(String text) {
-    if (!closing) {
+    if (!closing.get()) {
       socket.writeTextMessage(text);
     }
   }
 
   private void close(short code, String reason) {
-    if (!closing) {
-      closing = true;
+    if (closing.compareAndSet(false, true)) {
       socket.close(code, reason);
       vertx.setTimer(CLOSE_HANDSHAKE_MS, t -> hardClose.now());
     }
