@@ -18,6 +18,7 @@ import yoriai.ws.SocketSettings;
 public record Config(
     String host,
     int port,
+    int eventLoops,
     Path dataDir,
     Optional<String> mongoUri,
     Optional<String> adminEmail,
@@ -37,6 +38,7 @@ public record Config(
     return new Config(
         env.getOrDefault("YORIAI_HOST", "0.0.0.0"),
         integer(env, "YORIAI_PORT", 8080, 0, 65535),
+        integer(env, "YORIAI_EVENT_LOOPS", Math.min(64, Runtime.getRuntime().availableProcessors()), 1, 64),
         Path.of(env.getOrDefault("YORIAI_DATA_DIR", "./data")),
         nonBlank(env.get("YORIAI_MONGO_URI")).map(Config::mongoUri),
         nonBlank(env.get("YORIAI_ADMIN_EMAIL")),

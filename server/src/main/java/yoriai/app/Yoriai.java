@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -15,10 +16,14 @@ import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
+import io.vertx.ext.web.Router;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import yoriai.account.AccountService;
 import yoriai.app.StartupFailure.Step;
 import yoriai.archive.ArchiveService;
@@ -138,8 +143,15 @@ public final class Yoriai {
     AtomicBoolean draining = new AtomicBoolean();
     HttpApi.Settings settings = new HttpApi.Settings(config.bodyLimitBytes(), config.allowedOrigins(), draining::get,
         config.servedOverHttps(), config.dataDir().resolve("uploads"), config.publicUrl());
-    HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), v -> HttpApi.router(v, settings, features));
-    return vertx.deployVerticle(http).compose(id -> {
+    Router router = HttpApi.router(vertx, settings, features);
+    List<HttpServerVerticle> listeners = new CopyOnWriteArrayList<>();
+    Supplier<HttpServerVerticle> listener = () -> {
+      HttpServerVerticle http = new HttpServerVerticle(config.host(), config.port(), router);
+      listeners.add(http);
+      return http;
+    };
+    return vertx.deployVerticle(listener, new DeploymentOptions().setInstances(config.eventLoops())).compose(id -> {
+      HttpServerVerticle http = listeners.get(0);
       features.mailer().servedAt(http.actualPort());
       Optional<Long> reminders = config.reminderChecks().map(period -> features.meetings().reminders().every(vertx, period));
       // once listening, so the setup link names the port the server really has

@@ -6,21 +6,28 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
-/** Serves the router. Stopping is graceful: no new connections, in-flight requests finish, sockets close with 1001. */
+/**
+ * Serves the router on its own event loop. Several instances listen on one port and Vert.x hands
+ * each new connection to the next of them, so sockets, and the rooms their first joiners open, are
+ * spread over the event loops. Stopping is graceful: no new connections, in-flight requests finish,
+ * sockets close with 1001.
+ */
 public final class HttpServerVerticle extends VerticleBase {
   private static final long SHUTDOWN_GRACE_SECONDS = 10;
+  /** Vert.x's "any free port, the same for every instance": port 0 would give each instance a port of its own. */
+  private static final int SHARED_FREE_PORT = -1;
 
   private final String host;
   private final int port;
-  private final Function<io.vertx.core.Vertx, Router> routerFactory;
+  private final Router router;
   private HttpServer server;
 
-  public HttpServerVerticle(String host, int port, Function<io.vertx.core.Vertx, Router> routerFactory) {
+  /** {@code port} 0 asks for any free port. */
+  public HttpServerVerticle(String host, int port, Router router) {
     this.host = host;
-    this.port = port;
-    this.routerFactory = routerFactory;
+    this.port = port == 0 ? SHARED_FREE_PORT : port;
+    this.router = router;
   }
 
   @Override
@@ -33,7 +40,7 @@ public final class HttpServerVerticle extends VerticleBase {
         // 64 KiB itself, so the client hears too_large before the 1009 close
         .setMaxWebSocketFrameSize(256 * 1024)
         .setMaxWebSocketMessageSize(256 * 1024));
-    server.requestHandler(routerFactory.apply(vertx));
+    server.requestHandler(router);
     return server.listen();
   }
 
