@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,6 +42,7 @@ final class Connection implements ParticipantChannel {
   private final LiveSessions sessions;
   private final FloodGuard flood;
   private final HardClose hardClose;
+  private final UnsentBytes unsent = new UnsentBytes(WRITE_QUEUE_BYTES);
   private final MessageAssembly assembly = new MessageAssembly(this::onText,
       () -> send(Frames.error(null, "invalid_json", "Send JSON as text frames")), this::tooLarge);
   private Context context;
@@ -215,18 +217,22 @@ final class Connection implements ParticipantChannel {
       return;
     }
     try {
-      if (socket.writeQueueFull()) {
+      if (unsent.overLimit()) {
         close(CloseReason.TRY_AGAIN_LATER, "too slow; join again with lastSeq");
         return;
       }
       if (batching) {
-        batch.asEventsFrames().forEach(frame -> socket.writeFrame(TextFrames.of(frame)));
+        batch.asEventsFrames().forEach(this::write);
       } else {
-        batch.events().forEach(event -> socket.writeFrame(TextFrames.of(event.bytes())));
+        batch.events().forEach(event -> write(event.bytes()));
       }
     } catch (IllegalStateException closedMeanwhile) {
       // the socket closed on its own event loop after the check above; its close handler unseats it
     }
+  }
+
+  private void write(Buffer frame) {
+    unsent.add(frame.length(), socket.writeFrame(TextFrames.of(frame)));
   }
 
   @Override
