@@ -132,7 +132,7 @@ final class AppendQueue {
     if (batch.isEmpty()) {
       writing = false;
       inFlight--;
-      drain();
+      next();
       return;
     }
     write(batch, state.meeting().progress());
@@ -197,6 +197,11 @@ final class AppendQueue {
       accepted.item().promise.tryComplete(accepted.stored().event().seq());
       log.settled(accepted.effects(), accepted.item().actor);
     }
+    next();
+  }
+
+  /** Lets the room follow what other nodes announced meanwhile once nothing is in flight, else writes on. */
+  private void next() {
     if (inFlight == 0 && !writing) {
       log.idle();
     } else {
@@ -242,7 +247,7 @@ final class AppendQueue {
       }
       firstFailure = null;
       writing = false;
-      drain();
+      next();
     });
   }
 
