@@ -38,7 +38,7 @@ public record Config(
     return new Config(
         env.getOrDefault("YORIAI_HOST", "0.0.0.0"),
         integer(env, "YORIAI_PORT", 8080, 0, 65535),
-        integer(env, "YORIAI_EVENT_LOOPS", defaultEventLoops(env), 1, 64),
+        integer(env, "YORIAI_EVENT_LOOPS", Math.min(64, Runtime.getRuntime().availableProcessors()), 1, 64),
         Path.of(env.getOrDefault("YORIAI_DATA_DIR", "./data")),
         nonBlank(env.get("YORIAI_MONGO_URI")).map(Config::mongoUri),
         nonBlank(env.get("YORIAI_ADMIN_EMAIL")),
@@ -103,14 +103,6 @@ public record Config(
         nonBlank(env.get("YORIAI_MAIL_FROM")).orElse("Yoriai <no-reply@localhost>"),
         publicUrl,
         Duration.ofMillis(integer(env, "YORIAI_MAIL_POLL_MS", 5_000, 50, 3_600_000)));
-  }
-
-  /**
-   * One per core on a single node. A cluster node keeps one: with two, a node of the two-node test
-   * missed the last events the other announced (decision 145), and the cause is not found yet.
-   */
-  private static int defaultEventLoops(Map<String, String> env) {
-    return list(env, "YORIAI_CLUSTER_MEMBERS").isEmpty() ? Math.min(64, Runtime.getRuntime().availableProcessors()) : 1;
   }
 
   private static Optional<URI> url(Map<String, String> env, String name) {

@@ -16,10 +16,8 @@ class ConfigTest {
   }
 
   @Test
-  void a_single_node_listens_on_one_event_loop_per_core_and_a_cluster_node_on_one_unless_told() {
-    int cores = Math.min(64, Runtime.getRuntime().availableProcessors());
-    assertThat(Config.fromEnv(Map.of()).eventLoops()).isEqualTo(cores);
-    assertThat(Config.fromEnv(Map.of("YORIAI_CLUSTER_MEMBERS", "127.0.0.1:5701,127.0.0.1:5702")).eventLoops()).isEqualTo(1);
+  void the_server_listens_on_one_event_loop_per_core_unless_told() {
+    assertThat(Config.fromEnv(Map.of()).eventLoops()).isEqualTo(Math.min(64, Runtime.getRuntime().availableProcessors()));
     assertThat(Config.fromEnv(Map.of("YORIAI_EVENT_LOOPS", "3")).eventLoops()).isEqualTo(3);
   }
 }
