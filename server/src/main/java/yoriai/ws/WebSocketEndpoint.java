@@ -2,6 +2,7 @@ package yoriai.ws;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.Channel;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.HttpServerConnection;
@@ -45,8 +46,11 @@ public final class WebSocketEndpoint {
     // taken before the upgrade, as vertx-web hands out the socket in a wrapper that hides it (internal API)
     Channel channel = ((HttpServerConnection) request.connection()).channelHandlerContext().channel();
     request.toWebSocket()
-        .onSuccess(socket -> new Connection(vertx, socket, new SocketReads(channel), new HardClose(channel), accounts, meetings,
-            settings, metrics, sessions).start())
+        .onSuccess(socket -> {
+          consolidateFlushes(channel);
+          new Connection(vertx, socket, new SocketReads(channel), new HardClose(channel), accounts, meetings,
+              settings, metrics, sessions).start();
+        })
         .onFailure(e -> LOG.log(System.Logger.Level.DEBUG, "handshake failed", e));
   }
 
@@ -54,6 +58,16 @@ public final class WebSocketEndpoint {
   private boolean allowed(String origin, String host) {
     return settings.allowedOrigins().contains(origin)
         || (host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host)));
+  }
+
+  /**
+   * Vert.x flushes every frame written outside a read, so a batch of n events cost each socket n
+   * {@code write(2)} calls, a third of the event loops' time at 4,000 posts/s. With this handler
+   * at the socket end of the pipeline the frames written in one event-loop task go out in one
+   * write, flushed by a task queued right behind it (decision 147).
+   */
+  private static void consolidateFlushes(Channel channel) {
+    channel.pipeline().addFirst(new FlushConsolidationHandler(FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
   }
 
   private static void refuse(HttpServerRequest request, int status, String code, String message) {
