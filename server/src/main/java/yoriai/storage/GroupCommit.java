@@ -1,5 +1,6 @@
 package yoriai.storage;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -11,9 +12,13 @@ import java.util.List;
  * runs waits for the next one, because the running commit may have started before its write.
  * A failed commit, or one of a store that replaced the caller's (its writes went into the old
  * one), fails the caller with {@code storage_unavailable}.
+ *
+ * <p>Commits follow each other on one worker thread for as long as callers keep arriving; each
+ * caller is answered on its own context. Going back to an event loop between two commits would
+ * make every commit wait behind that loop's socket work (decision 147).
  */
 final class GroupCommit implements DurabilityBarrier {
-  private record Waiter(Promise<Void> promise, long generation) {}
+  private record Waiter(Promise<Void> promise, Context context, long generation) {}
 
   private final Vertx vertx;
   private final EmbeddedStore store;
@@ -32,41 +37,53 @@ final class GroupCommit implements DurabilityBarrier {
     Promise<Void> promise = Promise.promise();
     boolean start;
     synchronized (this) {
-      waiting.add(new Waiter(promise, store.generation()));
+      waiting.add(new Waiter(promise, vertx.getOrCreateContext(), store.generation()));
       start = !committing;
       committing = true;
     }
     if (start) {
-      commitBatch();
+      vertx.executeBlocking(this::commitWhileWaited, false);
     }
     return promise.future();
   }
 
-  private void commitBatch() {
-    List<Waiter> batch;
-    synchronized (this) {
-      batch = waiting;
-      waiting = new ArrayList<>();
-    }
-    vertx.executeBlocking(store::commit, false).onComplete(result -> {
-      if (result.failed()) {
-        writability.failed(result.cause());
+  /** On a worker thread: commits until nobody waits, then lets the next caller start it again. */
+  private Void commitWhileWaited() {
+    while (true) {
+      List<Waiter> batch;
+      synchronized (this) {
+        if (waiting.isEmpty()) {
+          committing = false;
+          return null;
+        }
+        batch = waiting;
+        waiting = new ArrayList<>();
       }
-      for (Waiter waiter : batch) {
-        if (result.succeeded() && result.result() == waiter.generation()) {
+      answer(batch, commitOnce());
+    }
+  }
+
+  /** The committed generation, or -1 when the commit failed. */
+  private long commitOnce() {
+    try {
+      return store.commit();
+    } catch (RuntimeException | Error failed) {
+      // whatever the failure, every waiter is answered and the next caller starts a commit again
+      writability.failed(failed);
+      return -1;
+    }
+  }
+
+  private void answer(List<Waiter> batch, long committed) {
+    for (Waiter waiter : batch) {
+      boolean durable = committed >= 0 && committed == waiter.generation();
+      waiter.context().runOnContext(v -> {
+        if (durable) {
           waiter.promise().complete();
         } else {
           waiter.promise().fail(writability.refuse());
         }
-      }
-      boolean again;
-      synchronized (this) {
-        again = !waiting.isEmpty();
-        committing = again;
-      }
-      if (again) {
-        commitBatch();
-      }
-    });
+      });
+    }
   }
 }
