@@ -4,6 +4,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,18 +19,27 @@ import java.util.List;
  * make every commit wait behind that loop's socket work (decision 147).
  */
 final class GroupCommit implements DurabilityBarrier {
+  /** Well under Vert.x's blocked-worker warning (60 s). */
+  private static final Duration HAND_ON_AFTER = Duration.ofSeconds(1);
+
   private record Waiter(Promise<Void> promise, Context context, long generation) {}
 
   private final Vertx vertx;
   private final EmbeddedStore store;
   private final Writability writability;
+  private final long handOnAfterNanos;
   private List<Waiter> waiting = new ArrayList<>();
   private boolean committing;
 
   GroupCommit(Vertx vertx, EmbeddedStore store, Writability writability) {
+    this(vertx, store, writability, HAND_ON_AFTER);
+  }
+
+  GroupCommit(Vertx vertx, EmbeddedStore store, Writability writability, Duration handOnAfter) {
     this.vertx = vertx;
     this.store = store;
     this.writability = writability;
+    this.handOnAfterNanos = handOnAfter.toNanos();
   }
 
   @Override
@@ -47,8 +57,13 @@ final class GroupCommit implements DurabilityBarrier {
     return promise.future();
   }
 
-  /** On a worker thread: commits until nobody waits, then lets the next caller start it again. */
+  /**
+   * On a worker thread: commits until nobody waits, then lets the next caller start it again. Under
+   * load that never pauses, it hands on to a new worker task after a commit now and then, so no
+   * task runs long enough for Vert.x to report its thread blocked.
+   */
   private Void commitWhileWaited() {
+    long handOnAt = System.nanoTime() + handOnAfterNanos;
     while (true) {
       List<Waiter> batch;
       synchronized (this) {
@@ -60,6 +75,10 @@ final class GroupCommit implements DurabilityBarrier {
         waiting = new ArrayList<>();
       }
       answer(batch, commitOnce());
+      if (System.nanoTime() - handOnAt >= 0) {
+        vertx.executeBlocking(this::commitWhileWaited, false);
+        return null;
+      }
     }
   }
 

@@ -11,6 +11,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.internal.VertxInternal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +61,23 @@ class GroupCommitTest {
 
     assertThat(await(answeredFirst)).isSameAs(first);
     assertThat(await(answeredSecond)).isSameAs(second);
+  }
+
+  @Test
+  void handing_on_to_a_new_worker_task_after_every_commit_still_answers_every_caller_on_its_own_context() throws Exception {
+    commits = new GroupCommit(vertx, store, writability, Duration.ZERO);
+    List<Context> loops = List.of(((VertxInternal) vertx).createEventLoopContext(), ((VertxInternal) vertx).createEventLoopContext());
+    List<Future<Context>> answers = new ArrayList<>();
+    // the first commit waits for the store's lock, so the callers after it are left for the tasks handed on to
+    synchronized (store) {
+      for (int i = 0; i < 20; i++) {
+        answers.add(awaitOn(loops.get(i % 2)));
+      }
+    }
+
+    for (int i = 0; i < answers.size(); i++) {
+      assertThat(await(answers.get(i))).isSameAs(loops.get(i % 2));
+    }
   }
 
   @Test
