@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend whose unique indexes compare keys with {@link SerializedKeyOrder}
- * and whose collections write their documents with {@link DocumentValues}; its non-unique indexes
+ * and whose collections write their documents with {@link DocumentValues} and store an updated
+ * document as a new object ({@link ReplacingCollection}); its non-unique indexes
  * are kept and used ({@link SecondaryIndex}) where mongo-java-server would ignore them. A map that is already
  * open is what {@link H2Database} gets when it opens it by name, so each such map is opened here
  * first, under the name H2Database gives it.
@@ -22,9 +24,26 @@ import org.h2.mvstore.MVStore;
 final class KeyOrderedBackend extends H2Backend {
   /** Where H2Database keeps a collection's documents: this prefix and the collection's full name. */
   private static final String DOCUMENTS_PREFIX = "databases.";
+  /** Where H2Database keeps a collection's size. */
+  private static final String META_PREFIX = "meta.";
+
+  /**
+   * Shared by every collection's documents: what a commit writes is mostly the events of the
+   * meetings under way. Made when first needed, as H2Backend's constructor opens the collections
+   * stored before; no initializer, which would run after it. Two collections opened at once may
+   * each make one, which costs only memos.
+   */
+  private SerializedBytes documentBytes;
 
   KeyOrderedBackend(MVStore store) {
     super(store);
+  }
+
+  private SerializedBytes documentBytes() {
+    if (documentBytes == null) {
+      documentBytes = new SerializedBytes(8192);
+    }
+    return documentBytes;
   }
 
   @Override
@@ -38,11 +57,14 @@ final class KeyOrderedBackend extends H2Backend {
       super(databaseName, getMvStore(), getCursorRegistry());
     }
 
+    /** As H2Database opens a collection, with its own value type and collection class. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-      getMvStore().openMap(DOCUMENTS_PREFIX + getFullCollectionNamespace(collectionName),
-          new MVMap.Builder<Object, Object>().valueType(new DocumentValues()));
-      return super.openOrCreateCollection(collectionName, options);
+      String name = getFullCollectionNamespace(collectionName);
+      MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS_PREFIX + name,
+          new MVMap.Builder<Object, Document>().valueType(new DocumentValues(documentBytes())));
+      MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + name);
+      return new ReplacingCollection(this, collectionName, options, documents, meta, getCursorRegistry());
     }
 
     @Override

@@ -10,25 +10,19 @@ import org.h2.mvstore.type.ObjectDataType;
  * and serializes both keys again on every comparison: a lookup in an index of 100,000 events
  * cost some 35 {@code ObjectOutputStream}s, the most expensive step of an append. This type keeps
  * exactly that order (so index files written before stay valid) and that on-disk format, but
- * remembers the bytes of recently compared or written keys: a page written at a commit is written
- * from them too, where H2 serialized every key of the page again. The memo is keyed by identity,
- * not equality: a page's keys are the same objects from one lookup to the next, and equal keys
- * need not serialize alike (a sub-document with its fields in another order).
+ * remembers the bytes of recently compared or written keys ({@link SerializedBytes}): a page written
+ * at a commit is written from them too, where H2 serialized every key of the page again. An index
+ * key is made once and never changed.
  */
 final class SerializedKeyOrder extends ObjectDataType {
-  private static final int SLOTS = 8192;
-
-  private record Memo(KeyValue key, byte[] bytes) {}
-
-  /** Direct-mapped and unlocked: a slot holds an immutable memo, and a lost race only costs a miss. */
-  private final Memo[] memos = new Memo[SLOTS];
+  private final SerializedBytes serialized = new SerializedBytes(8192);
   /** H2's estimate of a serialized key's memory ({@link JavaSerialization#averagedMemory}). */
   private int averageSize = 10_000;
 
   @Override
   public int compare(Object a, Object b) {
     if (a instanceof KeyValue left && b instanceof KeyValue right) {
-      return a == b ? 0 : compareNotNull(bytes(left), bytes(right));
+      return a == b ? 0 : compareNotNull(serialized.of(left), serialized.of(right));
     }
     return super.compare(a, b);
   }
@@ -39,7 +33,7 @@ final class SerializedKeyOrder extends ObjectDataType {
       super.write(buffer, key);
       return;
     }
-    byte[] bytes = bytes(keyValue);
+    byte[] bytes = serialized.of(keyValue);
     averageSize = JavaSerialization.averagedMemory(averageSize, bytes);
     JavaSerialization.putTagged(buffer, bytes);
   }
@@ -47,16 +41,5 @@ final class SerializedKeyOrder extends ObjectDataType {
   @Override
   public int getMemory(Object key) {
     return key instanceof KeyValue ? averageSize : super.getMemory(key);
-  }
-
-  private byte[] bytes(KeyValue key) {
-    int slot = System.identityHashCode(key) & (SLOTS - 1);
-    Memo memo = memos[slot];
-    if (memo != null && memo.key() == key) {
-      return memo.bytes();
-    }
-    byte[] bytes = JavaSerialization.serialize(key);
-    memos[slot] = new Memo(key, bytes);
-    return bytes;
   }
 }

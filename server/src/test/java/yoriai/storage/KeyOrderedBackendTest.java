@@ -82,7 +82,7 @@ class KeyOrderedBackendTest {
 
   @Test
   void documents_are_written_in_the_bytes_h2_writes_and_other_values_as_h2_writes_them() {
-    DocumentValues documents = new DocumentValues();
+    DocumentValues documents = new DocumentValues(new SerializedBytes(16));
     List<Object> values = List.of(
         new Document("_id", "e-1").append("meetingId", "m-1").append("seq", 7L)
             .append("actor", new Document("name", "ベンチ 太郎").append("role", "care"))
@@ -140,6 +140,37 @@ class KeyOrderedBackendTest {
         assertThatThrownBy(() -> await(client.insert("events", again))).hasMessageContaining("duplicate key");
       }
       await(client.insert("events", event(EVENTS + 1)));
+    });
+  }
+
+  /** A commit remembers a document's bytes; mongo-java-server updates a stored document in place. */
+  @Test
+  void a_document_updated_after_a_commit_is_written_as_updated() throws Exception {
+    Path file = dir.resolve("store.mv.db");
+    MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+    H2Backend h2 = new KeyOrderedBackend(store);
+    MongoServer server = new MongoServer(h2);
+    MongoClient client = client(server);
+    try {
+      await(client.insert("meetings", new JsonObject().put("_id", "m-1").put("phase", "discussion")
+          .put("host", new JsonObject().put("name", "ベンチ 太郎"))));
+      await(client.insert("meetings", new JsonObject().put("_id", "m-2").put("phase", "discussion")));
+      h2.commit();
+      await(client.updateCollection("meetings", new JsonObject().put("_id", "m-1"),
+          new JsonObject().put("$set", new JsonObject().put("phase", "published").put("host.name", "ベンチ 花子"))));
+      await(client.findOneAndReplace("meetings", new JsonObject().put("_id", "m-2"), new JsonObject().put("phase", "closed")));
+      h2.commit();
+    } finally {
+      await(client.close());
+      server.shutdownNow();
+      store.close();
+    }
+
+    withServer(file, H2Backend::new, reader -> {
+      assertThat(await(reader.findOne("meetings", new JsonObject().put("_id", "m-1"), null))).isEqualTo(new JsonObject()
+          .put("_id", "m-1").put("phase", "published").put("host", new JsonObject().put("name", "ベンチ 花子")));
+      assertThat(await(reader.findOne("meetings", new JsonObject().put("_id", "m-2"), null)))
+          .isEqualTo(new JsonObject().put("_id", "m-2").put("phase", "closed"));
     });
   }
 
