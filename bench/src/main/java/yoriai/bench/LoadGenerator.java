@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * participant that receives the event records post-to-delivery latency.
  *
  * <pre>
- * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator fanout  URL TARGET MEETINGS PARTICIPANTS RATES STEP_SECONDS [batch]
+ * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator fanout  URL TARGET MEETINGS PARTICIPANTS RATES STEP_SECONDS WARMUP_RATE WARMUP_SECONDS [batch]
  * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator idle    URL COUNT
  * java -cp yoriai-bench.jar yoriai.bench.LoadGenerator storm   URL COUNT
  * </pre>
@@ -57,11 +57,11 @@ public final class LoadGenerator {
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
-    LoadGenerator generator = new LoadGenerator(URI.create(args[1]), mode.equals("fanout") && args.length > 7 && args[7].equals("batch"));
+    LoadGenerator generator = new LoadGenerator(URI.create(args[1]), mode.equals("fanout") && args.length > 9 && args[9].equals("batch"));
     try {
       switch (mode) {
         case "fanout" -> generator.fanout(args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
-            parseRates(args[5]), Integer.parseInt(args[6]));
+            parseRates(args[5]), Integer.parseInt(args[6]), new Warmup(Integer.parseInt(args[7]), Integer.parseInt(args[8])));
         case "idle" -> generator.idle(Integer.parseInt(args[2]));
         case "storm" -> generator.storm(Integer.parseInt(args[2]));
         default -> throw new IllegalArgumentException("mode: fanout | idle | storm");
@@ -76,7 +76,13 @@ public final class LoadGenerator {
   }
 
   /** Steps the total post rate up until p99 passes 100 ms or deliveries fall behind. */
-  private void fanout(String target, int meetings, int participants, int[] rates, int stepSeconds) throws Exception {
+  /**
+   * What runs before the measured steps, its figures dropped: it loads every room, and it is long
+   * enough that the JIT compilers are idle by the first step (decision 148).
+   */
+  private record Warmup(int rate, int seconds) {}
+
+  private void fanout(String target, int meetings, int participants, int[] rates, int stepSeconds, Warmup warmup) throws Exception {
     Setup setup = setup(target, meetings, Math.min(participants, 20));
     List<Participant> all = new ArrayList<>();
     for (int m = 0; m < meetings; m++) {
@@ -88,8 +94,7 @@ public final class LoadGenerator {
       }
     }
     Future.all(all.stream().map(p -> p.joined).toList()).await();
-    // a warm-up at the first rate loads every room and lets the JIT settle; its figures are dropped
-    runStep(all, participants, rates[0], stepSeconds);
+    runStep(all, participants, warmup.rate(), warmup.seconds());
     Thread.sleep(2000);
     System.out.printf(Locale.ROOT, "%n| rate (posts/s) | deliveries/s | acks/s | p50 ms | p99 ms | max ms | errors |%n|---|---|---|---|---|---|---|%n");
     String held = "none";
