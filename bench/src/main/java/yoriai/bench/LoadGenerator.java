@@ -75,13 +75,13 @@ public final class LoadGenerator {
     return java.util.Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
   }
 
-  /** Steps the total post rate up until p99 passes 100 ms or deliveries fall behind. */
   /**
    * What runs before the measured steps, its figures dropped: it loads every room, and it is long
    * enough that the JIT compilers are idle by the first step (decision 148).
    */
   private record Warmup(int rate, int seconds) {}
 
+  /** Steps the total post rate up until p99 passes 100 ms or deliveries fall behind. */
   private void fanout(String target, int meetings, int participants, int[] rates, int stepSeconds, Warmup warmup) throws Exception {
     Setup setup = setup(target, meetings, Math.min(participants, 20));
     List<Participant> all = new ArrayList<>();

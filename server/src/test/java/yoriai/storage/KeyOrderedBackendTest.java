@@ -121,7 +121,7 @@ class KeyOrderedBackendTest {
   private void assertIndexWrittenByOneIsReadByTheOther(Function<MVStore, H2Backend> writer, Function<MVStore, H2Backend> reader)
       throws Exception {
     Path file = dir.resolve("store.mv.db");
-    withServer(file, writer, client -> {
+    withServer(file, writer, (client, h2) -> {
       await(client.createIndexWithOptions("events", new JsonObject().put("meetingId", 1).put("seq", 1),
           new IndexOptions().unique(true).name("meeting_seq_unique")));
       for (int seq = 1; seq <= EVENTS; seq++) {
@@ -129,7 +129,7 @@ class KeyOrderedBackendTest {
       }
     });
 
-    withServer(file, reader, client -> {
+    withServer(file, reader, (client, h2) -> {
       for (int seq = 1; seq <= EVENTS; seq += 37) {
         JsonObject found = await(client.findOne("events", key(seq), null));
         assertThat(found).as("seq %d", seq).isNotNull();
@@ -147,11 +147,7 @@ class KeyOrderedBackendTest {
   @Test
   void a_document_updated_after_a_commit_is_written_as_updated() throws Exception {
     Path file = dir.resolve("store.mv.db");
-    MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-    H2Backend h2 = new KeyOrderedBackend(store);
-    MongoServer server = new MongoServer(h2);
-    MongoClient client = client(server);
-    try {
+    withServer(file, KeyOrderedBackend::new, (client, h2) -> {
       await(client.insert("meetings", new JsonObject().put("_id", "m-1").put("phase", "discussion")
           .put("host", new JsonObject().put("name", "ベンチ 太郎"))));
       await(client.insert("meetings", new JsonObject().put("_id", "m-2").put("phase", "discussion")));
@@ -159,14 +155,9 @@ class KeyOrderedBackendTest {
       await(client.updateCollection("meetings", new JsonObject().put("_id", "m-1"),
           new JsonObject().put("$set", new JsonObject().put("phase", "published").put("host.name", "ベンチ 花子"))));
       await(client.findOneAndReplace("meetings", new JsonObject().put("_id", "m-2"), new JsonObject().put("phase", "closed")));
-      h2.commit();
-    } finally {
-      await(client.close());
-      server.shutdownNow();
-      store.close();
-    }
+    });
 
-    withServer(file, H2Backend::new, reader -> {
+    withServer(file, H2Backend::new, (reader, h2) -> {
       assertThat(await(reader.findOne("meetings", new JsonObject().put("_id", "m-1"), null))).isEqualTo(new JsonObject()
           .put("_id", "m-1").put("phase", "published").put("host", new JsonObject().put("name", "ベンチ 花子")));
       assertThat(await(reader.findOne("meetings", new JsonObject().put("_id", "m-2"), null)))
@@ -177,7 +168,7 @@ class KeyOrderedBackendTest {
   @Test
   void every_unique_index_map_and_document_map_has_its_type_when_created_and_when_reopened() throws Exception {
     Path file = dir.resolve("store.mv.db");
-    withServer(file, KeyOrderedBackend::new, client -> {
+    withServer(file, KeyOrderedBackend::new, (client, h2) -> {
       await(client.createIndexWithOptions("events", new JsonObject().put("meetingId", 1).put("seq", 1),
           new IndexOptions().unique(true).name("meeting_seq_unique")));
       await(client.insert("events", event(1)));
@@ -212,7 +203,7 @@ class KeyOrderedBackendTest {
   }
 
   private interface ClientWork {
-    void run(MongoClient client) throws Exception;
+    void run(MongoClient client, H2Backend backend) throws Exception;
   }
 
   private void withServer(Path file, Function<MVStore, H2Backend> backend, ClientWork work) throws Exception {
@@ -221,7 +212,7 @@ class KeyOrderedBackendTest {
     MongoServer server = new MongoServer(h2);
     MongoClient client = client(server);
     try {
-      work.run(client);
+      work.run(client, h2);
     } finally {
       await(client.close());
       server.shutdownNow();
