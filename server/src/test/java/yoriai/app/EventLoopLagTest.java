@@ -47,10 +47,11 @@ class EventLoopLagTest {
             countBefore.set(lag.count());
             block();
           });
-      // the loop's first tick after the block began fires at least BLOCKED_MS minus one period late
+      // the loop's first tick after the block began fires at least BLOCKED_MS minus one period late;
+      // a loop that was not blocked records a few milliseconds at most
       waitFor(() -> lag.count() > countBefore.get());
       assertThat(lag.totalTime(TimeUnit.MILLISECONDS) - totalBefore.get()).as("lag recorded on loop %d", index)
-          .isGreaterThanOrEqualTo(BLOCKED_MS - 100);
+          .isGreaterThanOrEqualTo(BLOCKED_MS / 2);
     }
   }
 
