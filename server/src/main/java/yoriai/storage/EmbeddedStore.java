@@ -1,6 +1,5 @@
 package yoriai.storage;
 
-import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -8,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.StringDataType;
 
 /**
  * mongo-java-server with its H2 MVStore backend ({@link KeyOrderedBackend}), bound to loopback only. MVStore's background
@@ -71,9 +73,17 @@ final class EmbeddedStore implements AutoCloseable {
     return file.getParent();
   }
 
-  /** A database of the current store, for {@link EmbeddedInserts}. */
-  MongoDatabase database(String name) {
-    return backend.resolveDatabase(name);
+  /**
+   * The map {@code name} of the current store, for {@link RecordMap}; named without H2Backend's
+   * "databases." prefix, so no MongoDB database sees it. Null when a read-only store has none.
+   */
+  MVMap<String, byte[]> records(String name) {
+    MVStore current = store;
+    if (current.isReadOnly() && !current.hasMap(name)) {
+      return null;
+    }
+    return current.openMap(name, new MVMap.Builder<String, byte[]>()
+        .keyType(StringDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE));
   }
 
   long generation() {

@@ -5,8 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.mongo.BulkOperation;
-import io.vertx.ext.mongo.BulkWriteOptions;
 import io.vertx.ext.mongo.MongoClient;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,21 +19,26 @@ public final class Storage {
   static final int SOCKET_TIMEOUT_MS = 30_000;
   private static final String DATABASE = "yoriai";
   private final MongoClient mongo;
-  private final OrderedInserts inserts;
+  private final RecordMaps records;
   private final DurabilityBarrier barrier;
   private final Writability writability;
   private final Readiness readiness;
   private final AutoCloseable owned;
+
+  /** The embedded store's record maps; none on MongoDB. */
+  private interface RecordMaps {
+    Optional<RecordMap> named(String name);
+  }
 
   /** How a readiness check asks the store whether it can complete a durable write now. */
   private interface Readiness {
     Future<Boolean> canWrite();
   }
 
-  private Storage(MongoClient mongo, OrderedInserts inserts, DurabilityBarrier barrier, Writability writability,
+  private Storage(MongoClient mongo, RecordMaps records, DurabilityBarrier barrier, Writability writability,
       Readiness readiness, AutoCloseable owned) {
     this.mongo = mongo;
-    this.inserts = inserts;
+    this.records = records;
     this.barrier = barrier;
     this.writability = writability;
     this.readiness = readiness;
@@ -50,7 +53,7 @@ public final class Storage {
       MongoClient client = MongoClient.createShared(vertx, clientConfig(uri, DurableUri.databaseName(uri)), "yoriai");
       long watch = PrimaryWatch.start(vertx, client, writability);
       MongoClient guarded = GuardedMongo.guard(client, writability, () -> 0, () -> false);
-      return Future.succeededFuture(new Storage(guarded, throughDriver(guarded), DurabilityBarrier.NONE, writability,
+      return Future.succeededFuture(new Storage(guarded, name -> Optional.empty(), DurabilityBarrier.NONE, writability,
           () -> PrimaryWatch.writablePrimary(client), () -> vertx.cancelTimer(watch)));
     }
     return vertx.executeBlocking(() -> EmbeddedStore.start(dataDir)).map(embedded -> {
@@ -60,17 +63,12 @@ public final class Storage {
       Readiness readiness = () -> embedded.cannotWrite() ? Future.succeededFuture(false)
           : client.runCommand("ping", new JsonObject().put("ping", 1)).map(true);
       MongoClient guarded = GuardedMongo.guard(client, writability, embedded::generation, embedded::cannotWrite);
-      OrderedInserts inserts = new EmbeddedInserts(vertx, embedded, writability, DATABASE, throughDriver(guarded));
-      return new Storage(guarded, inserts, new GroupCommit(vertx, embedded, writability), writability, readiness, () -> {
+      RecordMaps records = name -> Optional.of(new RecordMap(vertx, embedded, writability, name));
+      return new Storage(guarded, records, new GroupCommit(vertx, embedded, writability), writability, readiness, () -> {
         vertx.cancelTimer(recovery);
         embedded.close();
       });
     });
-  }
-
-  static OrderedInserts throughDriver(MongoClient mongo) {
-    return (collection, documents) -> mongo.bulkWriteWithOptions(collection,
-        documents.stream().map(BulkOperation::createInsert).toList(), new BulkWriteOptions(true)).mapEmpty();
   }
 
   static JsonObject clientConfig(String uri, String database) {
@@ -92,9 +90,12 @@ public final class Storage {
     return mongo;
   }
 
-  /** Ordered inserts by the shortest way this store takes them. */
-  public OrderedInserts inserts() {
-    return inserts;
+  /**
+   * The embedded store's map {@code name}, kept apart from the MongoDB databases (decision 149);
+   * empty on MongoDB, where the same data belongs in a collection.
+   */
+  public Optional<RecordMap> records(String name) {
+    return records.named(name);
   }
 
   /**

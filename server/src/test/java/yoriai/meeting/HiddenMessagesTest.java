@@ -3,6 +3,7 @@ package yoriai.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,17 +70,19 @@ class HiddenMessagesTest {
 
   /** The text of the post stored at {@code seq}, read from the data folder of a stopped server. */
   private static String storedText(Path dataDir, String meetingId, long seq) throws Exception {
-    JsonObject post = new JsonObject().put("_id", meetingId + "/" + seq);
-    JsonObject stored = StoredData.use(dataDir, storage -> storage.mongo().findOne("meeting_log", post, null));
-    return stored.getJsonObject("data").getString("text");
+    byte[] stored = StoredData.use(dataDir, storage -> storage.records("meeting_log").orElseThrow()
+        .get(List.of(meetingId + "/" + seq)).map(values -> values.get(0)));
+    return new JsonObject(Buffer.buffer(stored)).getJsonObject("data").getString("text");
   }
 
   /** Puts a text back into a stored post, as a node that stopped between storing a hide and redacting its post left it. */
   private static void storeText(Path dataDir, String meetingId, long seq, String text) throws Exception {
-    JsonObject post = new JsonObject().put("_id", meetingId + "/" + seq);
-    JsonObject unredaction = new JsonObject().put("$set", new JsonObject().put("data.text", text))
-        .put("$unset", new JsonObject().put("data.hidden", ""));
-    StoredData.use(dataDir, storage -> storage.mongo().updateCollection("meeting_log", post, unredaction));
+    StoredData.use(dataDir, storage -> storage.records("meeting_log").orElseThrow()
+        .update(List.of(meetingId + "/" + seq), stored -> {
+          JsonObject post = new JsonObject(Buffer.buffer(stored));
+          post.getJsonObject("data").put("text", text).remove("hidden");
+          return post.toBuffer().getBytes();
+        }));
   }
 
   private static void assertHiddenEverywhere(Api api, SignedIn reader, String meetingId, long postedSeq, long hideSeq,
