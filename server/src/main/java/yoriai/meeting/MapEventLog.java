@@ -70,12 +70,17 @@ final class MapEventLog implements EventLog {
    * decision 149, copied in under their keys, made durable, and only then the collection dropped.
    * Done on every start while the collection is there, so a copy cut short is finished by the next
    * start; a key the map holds already keeps its record, which is the later one (a redaction).
+   * A store replaced during the copy (a failed commit, then a reopen) lost what was put into it and
+   * not committed, so the start fails and the collection stays for the next.
    */
   static Future<EventLog> movingIn(Storage storage, RecordMap records, String collection) {
     MongoClient mongo = storage.mongo();
+    long into = records.storeGeneration();
     return mongo.getCollections()
         .compose(names -> !names.contains(collection) ? Future.<Void>succeededFuture()
-            : copy(mongo, records, collection).compose(v -> storage.durable()).compose(v -> drop(mongo, collection)))
+            : copy(mongo, records, collection).compose(v -> storage.durable())
+                .compose(v -> records.storeGeneration() == into ? drop(mongo, collection)
+                    : Future.failedFuture(new IllegalStateException("the store was replaced while " + collection + " was copied"))))
         .map(new MapEventLog(records));
   }
 
@@ -88,7 +93,14 @@ final class MapEventLog implements EventLog {
         .endHandler(v -> stored[0].compose(x -> records.putMissing(List.copyOf(batch)))
             .onSuccess(x -> done.tryComplete()).onFailure(done::tryFail))
         .handler(doc -> {
-          batch.add(new RecordMap.Entry((String) doc.remove("_id"), bytes(doc)));
+          try {
+            batch.add(new RecordMap.Entry((String) doc.remove("_id"), bytes(doc)));
+          } catch (RuntimeException unreadable) {
+            // thrown here it would reach only the context, and the copy would end without this event
+            docs.pause();
+            done.tryFail(unreadable);
+            return;
+          }
           if (batch.size() >= COPY_BATCH) {
             docs.pause();
             stored[0] = records.putMissing(List.copyOf(batch)).onSuccess(x -> docs.resume()).onFailure(done::tryFail);

@@ -38,6 +38,14 @@ public final class RecordMap {
     }
   }
 
+  /**
+   * Which store the map is in: it changes when the embedded store is replaced, and whatever was put
+   * into the one before and not committed is gone.
+   */
+  public long storeGeneration() {
+    return store.generation();
+  }
+
   /** Stores the entries in their order, each only where its key is free; fails with {@link KeyTaken} at the first that is not. */
   public Future<Void> putNew(List<Entry> entries) {
     return write(() -> {

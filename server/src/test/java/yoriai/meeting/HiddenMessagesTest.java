@@ -56,6 +56,7 @@ class HiddenMessagesTest {
     try {
       assertThat(storedText(dataDir, meetingId, postedSeq)).as("the stored log").isNull();
       storeText(dataDir, meetingId, postedSeq, SECRET);
+      assertThat(storedText(dataDir, meetingId, postedSeq)).as("put back, as a stop before the redaction left it").isEqualTo(SECRET);
       TestServer restarted = TestServer.startIn(dataDir, Map.of());
       try {
         assertHiddenEverywhere(restarted.api(), company, meetingId, postedSeq, hideSeq, messageId);

@@ -104,6 +104,19 @@ class RecordMapTest {
     assertThat(texts(await(records.get(List.of("kept", "refused"))))).containsExactly("読める");
   }
 
+  @Test
+  void a_write_into_a_store_replaced_meanwhile_is_refused_and_the_record_is_as_last_committed() throws Exception {
+    await(records.putNew(List.of(entry("a", "確定"))));
+    store.commit();
+
+    assertThatThrownBy(() -> await(records.update(List.of("a"), value -> {
+      store.reopen();
+      return "消える".getBytes(StandardCharsets.UTF_8);
+    }))).cause().isInstanceOf(Failure.class).hasMessageContaining("unavailable");
+
+    assertThat(texts(await(records.get(List.of("a"))))).containsExactly("確定");
+  }
+
   private static RecordMap.Entry entry(String key, String text) {
     return new RecordMap.Entry(key, text.getBytes(StandardCharsets.UTF_8));
   }
