@@ -1,11 +1,13 @@
 package yoriai.meeting;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.LongStream;
 import yoriai.meeting.MeetingStore.StoredEvent;
+import yoriai.shared.Json;
 import yoriai.storage.Documents;
 
 /**
@@ -33,9 +35,10 @@ interface EventLog {
   }
 
   /** The stored form of an event: its document, with who caused it and by which command. */
-  static JsonObject document(StoredEvent stored) {
+  static ObjectNode storedForm(StoredEvent stored) {
     MeetingEvent event = stored.event();
-    return Documents.toDocument(event).put("actorId", event.actor().accountId()).put("commandId", stored.commandId());
+    ObjectNode doc = Json.mapper().valueToTree(event);
+    return doc.put("actorId", event.actor().accountId()).put("commandId", stored.commandId());
   }
 
   /** {@code doc}, the stored form, read back; keys that only storage needs are dropped. */

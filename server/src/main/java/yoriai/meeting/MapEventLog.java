@@ -1,5 +1,7 @@
 package yoriai.meeting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -7,11 +9,13 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.MongoClient;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import yoriai.meeting.MeetingStore.SeqTaken;
 import yoriai.meeting.MeetingStore.StoredEvent;
+import yoriai.shared.Json;
 import yoriai.storage.RecordMap;
 import yoriai.storage.Storage;
 
@@ -33,7 +37,7 @@ final class MapEventLog implements EventLog {
   public Future<Void> append(List<StoredEvent> events) {
     List<RecordMap.Entry> entries = events.stream()
         .map(stored -> new RecordMap.Entry(EventLog.key(stored.event().meetingId(), stored.event().seq()),
-            bytes(EventLog.document(stored))))
+            bytes(EventLog.storedForm(stored))))
         .toList();
     return records.putNew(entries)
         .recover(error -> Future.failedFuture(error instanceof RecordMap.KeyTaken ? new SeqTaken(error) : error));
@@ -120,6 +124,15 @@ final class MapEventLog implements EventLog {
 
   private static byte[] bytes(JsonObject doc) {
     return doc.toBuffer().getBytes();
+  }
+
+  /** Straight from the tree: through a JsonObject it would be written as text, parsed and written again, on the event loop. */
+  private static byte[] bytes(ObjectNode doc) {
+    try {
+      return Json.mapper().writeValueAsBytes(doc);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static JsonObject document(byte[] value) {
