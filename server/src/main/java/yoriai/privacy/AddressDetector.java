@@ -26,8 +26,14 @@ final class AddressDetector implements KindDetector {
   private static final int MAX_PLACE_NAME = 12;
   private static final List<String> LABELS_BEFORE_PLACE = List.of("住所", "所在地", "自宅", "宅", "転居先", "在住");
 
+  /** Every block number has one of these; a text with none (most of a meeting's messages) is not searched. */
+  private static final String BLOCK_MARKS = "丁番号ノ-";
+
   @Override
   public List<Span> find(String folded) {
+    if (folded.chars().noneMatch(c -> BLOCK_MARKS.indexOf(c) >= 0)) {
+      return List.of();
+    }
     List<Span> spans = new ArrayList<>();
     BLOCK_NUMBER.matcher(folded).results()
         .filter(m -> isAddress(folded, m))
