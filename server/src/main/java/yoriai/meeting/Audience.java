@@ -77,7 +77,7 @@ final class Audience {
 
   /** Sends stored events, in seq order, to every seat; each is encoded once for all of them. */
   void deliver(List<StoredEvent> events) {
-    EventBatch batch = new EventBatch(events.stream().map(stored -> remember(stored.event())).toList());
+    EventBatch batch = new EventBatch(events.stream().map(this::remember).toList());
     for (Seat seat : List.copyOf(seats.values())) {
       try {
         seat.offer(batch);
@@ -89,13 +89,14 @@ final class Audience {
   }
 
   /**
-   * Keeps {@code event} among the recent frames, as anyone may now read it, and returns its frame.
-   * A hide rewrites the hidden message's held frame into its tombstone.
+   * Keeps {@code stored}'s event among the recent frames, as anyone may now read it, and returns its
+   * frame. A hide rewrites the hidden message's held frame into its tombstone.
    */
-  EventFrame remember(MeetingEvent event) {
+  EventFrame remember(StoredEvent stored) {
+    MeetingEvent event = stored.event();
     boolean hides = hidden.apply(event);
     MeetingEvent shown = hidden.shown(event);
-    EventFrame frame = EventFrame.of(shown);
+    EventFrame frame = shown == event ? EventFrame.of(stored) : EventFrame.of(shown);
     recentEvents.add(shown, frame);
     if (hides) {
       recentEvents.rewrite(hidden::shown);

@@ -1,24 +1,27 @@
 package yoriai.meeting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.buffer.Buffer;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import yoriai.shared.Json;
+import yoriai.meeting.MeetingStore.StoredEvent;
 
 /** An event's {@code event} frame, encoded once (UTF-8) and written as it is to every participant of the room. */
 public record EventFrame(long seq, Buffer bytes) {
+  private static final byte[] TYPE = "{\"type\":\"event\",".getBytes(StandardCharsets.UTF_8);
+
   public EventFrame(long seq, String text) {
     this(seq, Buffer.buffer(text));
   }
 
   static EventFrame of(MeetingEvent event) {
-    try {
-      // the serialized event is a non-empty object, so the envelope's type can lead it
-      return new EventFrame(event.seq(), "{\"type\":\"event\"," + Json.mapper().writeValueAsString(event).substring(1));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(new StoredEvent(event, null));
+  }
+
+  /** The frame of {@code stored}, from the JSON its log record was made of. */
+  static EventFrame of(StoredEvent stored) {
+    byte[] json = stored.json();
+    // the serialized event is a non-empty object, so the envelope's type can lead it
+    Buffer frame = Buffer.buffer(TYPE.length + json.length - 1).appendBytes(TYPE).appendBytes(json, 1, json.length - 1);
+    return new EventFrame(stored.event().seq(), frame);
   }
 
   public String text() {

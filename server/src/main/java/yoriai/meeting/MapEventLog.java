@@ -1,7 +1,6 @@
 package yoriai.meeting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -9,13 +8,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.mongo.FindOptions;
 import io.vertx.ext.mongo.MongoClient;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import yoriai.meeting.MeetingStore.SeqTaken;
 import yoriai.meeting.MeetingStore.StoredEvent;
-import yoriai.shared.Json;
 import yoriai.storage.RecordMap;
 import yoriai.storage.Storage;
 
@@ -27,6 +25,9 @@ import yoriai.storage.Storage;
 final class MapEventLog implements EventLog {
   private static final System.Logger LOG = System.getLogger(MapEventLog.class.getName());
   private static final int COPY_BATCH = 500;
+  private static final byte[] ACTOR_ID = ",\"actorId\":".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] COMMAND_ID = ",\"commandId\":".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NULL = "null".getBytes(StandardCharsets.UTF_8);
   private final RecordMap records;
 
   MapEventLog(RecordMap records) {
@@ -37,7 +38,7 @@ final class MapEventLog implements EventLog {
   public Future<Void> append(List<StoredEvent> events) {
     List<RecordMap.Entry> entries = events.stream()
         .map(stored -> new RecordMap.Entry(EventLog.key(stored.event().meetingId(), stored.event().seq()),
-            bytes(EventLog.storedForm(stored))))
+            record(stored)))
         .toList();
     return records.putNew(entries)
         .recover(error -> Future.failedFuture(error instanceof RecordMap.KeyTaken ? new SeqTaken(error) : error));
@@ -126,13 +127,32 @@ final class MapEventLog implements EventLog {
     return doc.toBuffer().getBytes();
   }
 
-  /** Straight from the tree: through a JsonObject it would be written as text, parsed and written again, on the event loop. */
-  private static byte[] bytes(ObjectNode doc) {
-    try {
-      return Json.mapper().writeValueAsBytes(doc);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * The stored form ({@link EventLog#storedForm}) made from the event's JSON, which its frame is made
+   * of too: the closing brace gives way to who caused it and by which command.
+   */
+  private static byte[] record(StoredEvent stored) {
+    byte[] json = stored.json();
+    byte[] actorId = jsonString(stored.event().actor().accountId());
+    byte[] commandId = jsonString(stored.commandId());
+    return Buffer.buffer(json.length + ACTOR_ID.length + actorId.length + COMMAND_ID.length + commandId.length)
+        .appendBytes(json, 0, json.length - 1)
+        .appendBytes(ACTOR_ID).appendBytes(actorId)
+        .appendBytes(COMMAND_ID).appendBytes(commandId)
+        .appendByte((byte) '}')
+        .getBytes();
+  }
+
+  private static byte[] jsonString(String text) {
+    if (text == null) {
+      return NULL;
     }
+    byte[] escaped = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+    byte[] quoted = new byte[escaped.length + 2];
+    quoted[0] = '"';
+    System.arraycopy(escaped, 0, quoted, 1, escaped.length);
+    quoted[quoted.length - 1] = '"';
+    return quoted;
   }
 
   private static JsonObject document(byte[] value) {

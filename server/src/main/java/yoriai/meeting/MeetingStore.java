@@ -1,11 +1,15 @@
 package yoriai.meeting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.Future;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import yoriai.shared.Json;
 
 /**
  * Where meetings and their event logs live. Contract: {@link #append} stores events in the given
@@ -60,8 +64,57 @@ interface MeetingStore {
     }
   }
 
-  /** An event with the command that caused it; presence and REST events have no command id. */
-  record StoredEvent(MeetingEvent event, String commandId) {}
+  /**
+   * An event with the command that caused it; presence and REST events have no command id. Its JSON
+   * is encoded once, when first asked for, and serves both its log record and its frame: two
+   * encodings of every post were a tenth of the event loops' work at 8,000 posts/s (decision 150).
+   * Used on the room's context only.
+   */
+  final class StoredEvent {
+    private final MeetingEvent event;
+    private final String commandId;
+    private byte[] json;
+
+    StoredEvent(MeetingEvent event, String commandId) {
+      this.event = Objects.requireNonNull(event);
+      this.commandId = commandId;
+    }
+
+    public MeetingEvent event() {
+      return event;
+    }
+
+    public String commandId() {
+      return commandId;
+    }
+
+    /** The event as JSON (UTF-8), the bytes a frame and a log record are made of; never to be changed. */
+    byte[] json() {
+      if (json == null) {
+        try {
+          json = Json.mapper().writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return json;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof StoredEvent that && event.equals(that.event) && Objects.equals(commandId, that.commandId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(event, commandId);
+    }
+
+    @Override
+    public String toString() {
+      return "StoredEvent[event=" + event + ", commandId=" + commandId + "]";
+    }
+  }
 
   /** Another writer already holds a seq this append wanted. */
   final class SeqTaken extends RuntimeException {

@@ -255,7 +255,7 @@ final class Room implements AppendQueue.Log, RemoteFeed.Log {
     return context.here(deps.store().events(meetingId, after, Long.MAX_VALUE, PAGE)).compose(page -> {
       for (StoredEvent stored : page) {
         into.apply(stored.event());
-        audience.remember(stored.event());
+        audience.remember(stored);
         commands.remember(stored);
         each.accept(stored);
       }

@@ -145,7 +145,7 @@ class AudienceTest {
     RecordingChannel resumed = new RecordingChannel();
 
     await(context.call(() -> {
-      log.forEach(stored -> audience.remember(stored.event()));
+      log.forEach(audience::remember);
       audience.replay(audience.seat(professional, resumed, 1L, 6), 6);
       return Future.succeededFuture();
     }));

@@ -105,6 +105,22 @@ class MongoMeetingStoreTest {
     assertThat(log.get(2).event().data()).as("a seq that is not a post").isEqualTo(new EventData.MessageHidden("msg-1", "電話番号"));
   }
 
+  @ParameterizedTest
+  @EnumSource(Place.class)
+  void an_appended_event_reads_back_equal_with_its_actor_and_command_whatever_characters_they_hold(Place place) throws Exception {
+    open(place);
+    Actor actor = new Actor("account-\"quoted\"\\", "理学 花子", null, null, null);
+    List<StoredEvent> appended = List.of(
+        new StoredEvent(new MeetingEvent(1, "m1", Instant.EPOCH, actor,
+            new EventData.MessagePosted("msg-1", "改行\nと \"引用\" と 🍵", null, null, null, null)), "c\"1\\\u0001"),
+        new StoredEvent(new MeetingEvent(2, "m1", Instant.EPOCH, actor, new EventData.MessageHidden("msg-1", "理由")), null));
+
+    await(store.append(appended));
+
+    assertThat(await(store.events("m1", 0, Long.MAX_VALUE, 10))).isEqualTo(appended);
+    assertThat(storedDocument("m1/1").getString("actorId")).isEqualTo("account-\"quoted\"\\");
+  }
+
   @Test
   void open_meetings_from_a_start_come_earliest_first_past_any_number_of_older_ones_and_order_by_instant() throws Exception {
     open(Place.EMBEDDED_RECORD_MAP);
