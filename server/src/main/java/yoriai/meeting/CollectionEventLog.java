@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import yoriai.meeting.MeetingStore.SeqTaken;
 import yoriai.meeting.MeetingStore.StoredEvent;
-import yoriai.storage.Documents;
 import yoriai.storage.StoreErrors;
 
 /**
@@ -105,7 +104,7 @@ final class CollectionEventLog implements EventLog {
 
   @Override
   public Future<Void> append(List<StoredEvent> stored) {
-    List<BulkOperation> inserts = stored.stream().map(event -> BulkOperation.createInsert(keyed(Documents.toDocument(EventLog.storedForm(event))))).toList();
+    List<BulkOperation> inserts = stored.stream().map(event -> BulkOperation.createInsert(keyed(EventLog.document(event)))).toList();
     return mongo.bulkWriteWithOptions(events, inserts, new BulkWriteOptions(true)).<Void>mapEmpty()
         .recover(error -> Future.failedFuture(StoreErrors.isDuplicateKey(error) ? new SeqTaken(error) : error));
   }

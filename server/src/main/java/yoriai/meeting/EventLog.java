@@ -1,13 +1,11 @@
 package yoriai.meeting;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.LongStream;
 import yoriai.meeting.MeetingStore.StoredEvent;
-import yoriai.shared.Json;
 import yoriai.storage.Documents;
 
 /**
@@ -35,10 +33,9 @@ interface EventLog {
   }
 
   /** The stored form of an event: its document, with who caused it and by which command. */
-  static ObjectNode storedForm(StoredEvent stored) {
+  static JsonObject document(StoredEvent stored) {
     MeetingEvent event = stored.event();
-    ObjectNode doc = Json.mapper().valueToTree(event);
-    return doc.put("actorId", event.actor().accountId()).put("commandId", stored.commandId());
+    return Documents.toDocument(event).put("actorId", event.actor().accountId()).put("commandId", stored.commandId());
   }
 
   /** {@code doc}, the stored form, read back; keys that only storage needs are dropped. */

@@ -128,7 +128,7 @@ final class MapEventLog implements EventLog {
   }
 
   /**
-   * The stored form ({@link EventLog#storedForm}) made from the event's JSON, which its frame is made
+   * The stored form ({@link EventLog#document}) made from the event's JSON, which its frame is made
    * of too: the closing brace gives way to who caused it and by which command.
    */
   private static byte[] record(StoredEvent stored) {
