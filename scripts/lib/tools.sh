@@ -1,7 +1,11 @@
-# Shared by scripts/run and scripts/test: install what the build and the tests need when missing.
+# Shared by scripts/run, scripts/test and scripts/bench: install what the build and the tests need when missing.
 # Only Debian packages are installed, by name; nothing downloads a browser or toolchain of its own.
 
 apt_updated=""
+
+# The server's JVM options, for scripts/run and the bench alike: G1, its young generation held to
+# 256 MB, so that no collection copies more than that much young heap's survivors (decision 153).
+server_jvm_options=(-XX:+UseG1GC -XX:MaxNewSize=256m)
 
 apt_install() {
   if [ "$(id -u)" != "0" ]; then

@@ -1,5 +1,7 @@
 package yoriai.storage;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -7,6 +9,7 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Commits the embedded MVStore for everyone waiting at once. A caller that arrives while a commit
@@ -16,11 +19,17 @@ import java.util.List;
  *
  * <p>Commits follow each other on one worker thread for as long as callers keep arriving; each
  * caller is answered on its own context. Going back to an event loop between two commits would
- * make every commit wait behind that loop's socket work (decision 147).
+ * make every commit wait behind that loop's socket work (decision 147). While they follow each
+ * other, they start at most one per {@link #SPACING}; a commit after an idle spell starts at once.
  */
 final class GroupCommit implements DurabilityBarrier {
   /** Well under Vert.x's blocked-worker warning (60 s). */
   private static final Duration HAND_ON_AFTER = Duration.ofSeconds(1);
+  /**
+   * Fewer, larger commits: at 8,000 posts/s across 50 meetings the server used about a seventh
+   * less processor time, for at most this much more wait per acknowledgement (decision 153).
+   */
+  private static final Duration SPACING = Duration.ofMillis(5);
 
   private record Waiter(Promise<Void> promise, Context context, long generation) {}
 
@@ -28,18 +37,25 @@ final class GroupCommit implements DurabilityBarrier {
   private final EmbeddedStore store;
   private final Writability writability;
   private final long handOnAfterNanos;
+  private final long spacingNanos;
+  private final Counter commits;
   private List<Waiter> waiting = new ArrayList<>();
   private boolean committing;
 
-  GroupCommit(Vertx vertx, EmbeddedStore store, Writability writability) {
-    this(vertx, store, writability, HAND_ON_AFTER);
+  GroupCommit(Vertx vertx, EmbeddedStore store, Writability writability, MeterRegistry registry) {
+    this(vertx, store, writability, registry, HAND_ON_AFTER, SPACING);
   }
 
-  GroupCommit(Vertx vertx, EmbeddedStore store, Writability writability, Duration handOnAfter) {
+  GroupCommit(Vertx vertx, EmbeddedStore store, Writability writability, MeterRegistry registry, Duration handOnAfter,
+      Duration spacing) {
     this.vertx = vertx;
     this.store = store;
     this.writability = writability;
     this.handOnAfterNanos = handOnAfter.toNanos();
+    this.spacingNanos = spacing.toNanos();
+    this.commits = Counter.builder("yoriai.storage.commits")
+        .description("Commits of the embedded store; each makes durable the writes of everyone waiting for it")
+        .register(registry);
   }
 
   @Override
@@ -74,7 +90,10 @@ final class GroupCommit implements DurabilityBarrier {
         batch = waiting;
         waiting = new ArrayList<>();
       }
+      long started = System.nanoTime();
       answer(batch, commitOnce());
+      // whoever arrives meanwhile shares the next commit
+      LockSupport.parkNanos(spacingNanos - (System.nanoTime() - started));
       if (System.nanoTime() - handOnAt >= 0) {
         vertx.executeBlocking(this::commitWhileWaited, false);
         return null;
@@ -84,6 +103,7 @@ final class GroupCommit implements DurabilityBarrier {
 
   /** The committed generation, or -1 when the commit failed. */
   private long commitOnce() {
+    commits.increment();
     try {
       return store.commit();
     } catch (RuntimeException | Error failed) {

@@ -64,7 +64,7 @@ public final class Storage {
           : client.runCommand("ping", new JsonObject().put("ping", 1)).map(true);
       MongoClient guarded = GuardedMongo.guard(client, writability, embedded::generation, embedded::cannotWrite);
       RecordMaps records = name -> Optional.of(new RecordMap(vertx, embedded, writability, name));
-      return new Storage(guarded, records, new GroupCommit(vertx, embedded, writability), writability, readiness, () -> {
+      return new Storage(guarded, records, new GroupCommit(vertx, embedded, writability, registry), writability, readiness, () -> {
         vertx.cancelTimer(recovery);
         embedded.close();
       });

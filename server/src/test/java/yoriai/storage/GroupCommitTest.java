@@ -36,7 +36,7 @@ class GroupCommitTest {
     dir = Files.createTempDirectory("yoriai-group-commit-");
     store = EmbeddedStore.start(dir);
     writability = new Writability(new SimpleMeterRegistry());
-    commits = new GroupCommit(vertx, store, writability);
+    commits = new GroupCommit(vertx, store, writability, new SimpleMeterRegistry());
   }
 
   @AfterEach
@@ -65,7 +65,7 @@ class GroupCommitTest {
 
   @Test
   void handing_on_to_a_new_worker_task_after_every_commit_still_answers_every_caller_on_its_own_context() throws Exception {
-    commits = new GroupCommit(vertx, store, writability, Duration.ZERO);
+    commits = new GroupCommit(vertx, store, writability, new SimpleMeterRegistry(), Duration.ZERO, Duration.ZERO);
     List<Context> loops = List.of(((VertxInternal) vertx).createEventLoopContext(), ((VertxInternal) vertx).createEventLoopContext());
     List<Future<Context>> answers = new ArrayList<>();
     // the first commit waits for the store's lock, so the callers after it are left for the tasks handed on to
@@ -78,6 +78,25 @@ class GroupCommitTest {
     for (int i = 0; i < answers.size(); i++) {
       assertThat(await(answers.get(i))).isSameAs(loops.get(i % 2));
     }
+  }
+
+  @Test
+  void callers_arriving_while_commits_are_spaced_share_the_next_commit() throws Exception {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    commits = new GroupCommit(vertx, store, writability, registry, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    Context loop = ((VertxInternal) vertx).createEventLoopContext();
+    await(awaitOn(loop));
+
+    // the commit loop now waits out its spacing before it looks for callers again
+    List<Future<Context>> spaced = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      spaced.add(awaitOn(loop));
+    }
+
+    for (Future<Context> answer : spaced) {
+      assertThat(await(answer)).isSameAs(loop);
+    }
+    assertThat(registry.counter("yoriai.storage.commits").count()).isEqualTo(2);
   }
 
   @Test
